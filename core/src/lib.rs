@@ -4,6 +4,7 @@
 #![forbid(unsafe_code)]
 
 pub mod calendar;
+pub mod deadline;
 mod citation;
 
 pub use citation::{Citation, Confidence};

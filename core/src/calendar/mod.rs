@@ -479,7 +479,8 @@ impl Calendar {
     /// `date` for `n == 0`. O(1).
     ///
     /// If the count runs past the covered years, the error names the first year without a
-    /// notice in that direction (also for absurd `n` such as `i64::MAX`).
+    /// notice in that direction; a count beyond any representable date (such as `i64::MAX`) is
+    /// [`CalendarError::OutOfRange`].
     #[inline]
     pub fn add_workdays(&self, date: NaiveDate, n: i64) -> Result<NaiveDate, CalendarError> {
         self.require(date)?;
@@ -506,6 +507,8 @@ impl Calendar {
                 Ok(value)
             }
             None => {
+                // No loaded notice could ever answer for a date beyond what can be represented.
+                self.add_inner(date, n)?;
                 let towards = if n > 0 { i32::MAX } else { i32::MIN };
                 let year = ix
                     .first_uncovered(date.year(), towards, date.year())

@@ -1,0 +1,290 @@
+//! How a due date was reached: the steps, and every day that was not counted and why.
+
+use super::period::{Period, PeriodUnit};
+use crate::calendar::{DayKind, HolidaySource};
+use crate::{Citation, Confidence};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// Why a day was not counted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum SkipReason {
+    /// A Saturday or Sunday rest day (周休息日).
+    Weekend,
+    /// A day of a national holiday block.
+    Holiday {
+        /// The block's name, e.g. `国庆节`.
+        name: String,
+    },
+    /// A local rest day of an overlay.
+    LocalRestDay {
+        /// The day's name.
+        name: String,
+        /// The overlay.
+        overlay: String,
+    },
+    /// A suspension (time not counted: consultation, hearing, testing, ...).
+    Suspended {
+        /// The reason given.
+        reason: String,
+    },
+    /// The last day fell on a rest day and the period ran on to the next workday
+    /// (natural-day and month periods only; 民法典 第二百零三条).
+    RolledForward {
+        /// The kind of the rest day passed over.
+        day_kind: DayKind,
+        /// Its holiday name, if any.
+        name: Option<String>,
+    },
+}
+
+impl SkipReason {
+    /// A short bilingual description.
+    pub fn describe(&self) -> String {
+        match self {
+            SkipReason::Weekend => "周休息日 / weekend".to_owned(),
+            SkipReason::Holiday { name } => format!("{name}假期 / {name} holiday"),
+            SkipReason::LocalRestDay { name, overlay } => {
+                format!("{overlay}地方休息日（{name}） / local rest day of {overlay} ({name})")
+            }
+            SkipReason::Suspended { reason } => {
+                format!("中止计算（{reason}） / suspended ({reason})")
+            }
+            SkipReason::RolledForward { day_kind, name } => match name {
+                Some(n) => format!("期限末日为{n}休息日，顺延 / last day fell in the {n} holiday, rolled forward"),
+                None => format!(
+                    "期限末日为{}，顺延 / last day was a {}, rolled forward",
+                    day_kind.as_zh(),
+                    day_kind.as_str()
+                ),
+            },
+        }
+    }
+
+    pub(crate) fn for_rest_day(kind: DayKind, holiday: Option<(&str, &HolidaySource)>) -> Self {
+        match (kind, holiday) {
+            (DayKind::Holiday, Some((name, HolidaySource::Local { overlay }))) => {
+                SkipReason::LocalRestDay {
+                    name: name.to_owned(),
+                    overlay: overlay.clone(),
+                }
+            }
+            (DayKind::Holiday, Some((name, _))) => SkipReason::Holiday {
+                name: name.to_owned(),
+            },
+            _ => SkipReason::Weekend,
+        }
+    }
+}
+
+/// A run of consecutive days not counted for the same reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SkippedSpan {
+    /// First day.
+    pub from: NaiveDate,
+    /// Last day (inclusive).
+    pub to: NaiveDate,
+    /// Number of days.
+    pub days: u32,
+    /// Why.
+    pub reason: SkipReason,
+}
+
+/// One step of the computation, in order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum Step {
+    /// The period starts; the start day is not counted.
+    Start {
+        /// The start date.
+        date: NaiveDate,
+        /// The period counted.
+        period: Period,
+        /// The rule's basis.
+        basis: Citation,
+    },
+    /// A suspension that stopped the clock.
+    Suspended {
+        /// First day not counted.
+        from: NaiveDate,
+        /// Last day not counted.
+        to: NaiveDate,
+        /// The reason given.
+        reason: String,
+        /// Units of the period (working or natural days) that were not counted because of it.
+        not_counted: u32,
+    },
+    /// A suspension that had no effect: it began after the due date as it then stood, and
+    /// cannot revive a clock that had run out.
+    SuspensionIgnored {
+        /// Its start.
+        from: NaiveDate,
+        /// Its end.
+        to: NaiveDate,
+        /// The reason given.
+        reason: String,
+        /// The due date it came after.
+        due: NaiveDate,
+    },
+    /// The period ended on a rest day and runs on to the next workday.
+    RolledForward {
+        /// The day the period would have ended.
+        from: NaiveDate,
+        /// The next workday, where it ends.
+        to: NaiveDate,
+        /// 民法典 第二百零三条.
+        basis: Citation,
+    },
+    /// An extension granted.
+    Extended {
+        /// The extension.
+        period: Period,
+        /// Who approved it.
+        approved_by: String,
+        /// When it was granted.
+        granted: NaiveDate,
+        /// The due date before it.
+        from: NaiveDate,
+        /// The due date after it.
+        to: NaiveDate,
+        /// The extension rule's basis.
+        basis: Citation,
+    },
+    /// A fixed-date rule: the date is set, not counted.
+    FixedDate {
+        /// The date.
+        date: NaiveDate,
+        /// The rule's basis.
+        basis: Citation,
+    },
+    /// The result.
+    Due {
+        /// The due date.
+        date: NaiveDate,
+    },
+}
+
+/// The explanation of a due date: the steps and the days not counted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Explanation {
+    /// The steps, in order.
+    pub steps: Vec<Step>,
+    /// Every day in the span that was not counted, grouped in runs.
+    pub skipped: Vec<SkippedSpan>,
+}
+
+/// Something the caller should know about a computed date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "warning", rename_all = "snake_case")]
+pub enum Warning {
+    /// The weekends-only rule was used for years without a notice.
+    Provisional {
+        /// The years.
+        years: Vec<i32>,
+    },
+    /// The date falls in December of the last covered year: next year's notice, not yet
+    /// loaded, may still move rest days in it.
+    Revisable {
+        /// From which date answers may change.
+        from: NaiveDate,
+        /// The year whose notice is missing.
+        missing_year: i32,
+    },
+    /// The rule's basis was not read in a full official text.
+    BasisUnverified {
+        /// The confidence of the source.
+        confidence: Confidence,
+        /// The citation.
+        basis: Citation,
+    },
+}
+
+impl Warning {
+    /// A bilingual message.
+    pub fn message(&self) -> String {
+        match self {
+            Warning::Provisional { years } => {
+                let ys = years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join("、");
+                format!("临时结果：{ys} 年没有放假安排数据，按仅周末休息计算，公布通知后可能变化 / provisional: no holiday data for {ys}, weekends only were used; the date may change once the notice is published")
+            }
+            Warning::Revisable { from, missing_year } => format!(
+                "{from} 起的日期可能被尚未载入的 {missing_year} 年放假通知调整 / dates from {from} on may be changed by the {missing_year} notice, not yet loaded"
+            ),
+            Warning::BasisUnverified { confidence, basis } => format!(
+                "依据 {basis} 的来源可信度为 {}，使用前请核对官方文本 / the basis {basis} is tagged {}: check the official text before relying on it",
+                confidence.tag(),
+                confidence.tag()
+            ),
+        }
+    }
+}
+
+impl Explanation {
+    /// The explanation as lines of text, Chinese then English on each line.
+    pub fn lines(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for s in &self.steps {
+            out.push(match s {
+                Step::Start {
+                    date,
+                    period,
+                    basis,
+                } => format!(
+                    "自 {date} 起算，当日不计入（《民法典》第二百零一条），期限 {period}，依据 {basis} / counted from {date}, which itself is not counted"
+                ),
+                Step::Suspended {
+                    from,
+                    to,
+                    reason,
+                    not_counted,
+                } => format!(
+                    "{from} 至 {to} 中止计算（{reason}），其间 {not_counted} 日不计入 / {from} to {to} suspended ({reason}): {not_counted} day(s) not counted"
+                ),
+                Step::SuspensionIgnored {
+                    from,
+                    to,
+                    reason,
+                    due,
+                } => format!(
+                    "{from} 至 {to} 的中止（{reason}）开始于期限届满日 {due} 之后，不产生影响 / the suspension {from}..{to} ({reason}) began after the due date {due} and has no effect"
+                ),
+                Step::RolledForward { from, to, basis } => format!(
+                    "期限末日 {from} 为休息日，顺延至 {to}（{basis}） / the last day {from} is a rest day: the period ends on {to}"
+                ),
+                Step::Extended {
+                    period,
+                    approved_by,
+                    granted,
+                    from,
+                    to,
+                    basis,
+                } => format!(
+                    "{granted} 经{approved_by}批准延长 {period}，期限由 {from} 延至 {to}（{basis}） / extended by {period}, approved by {approved_by} on {granted}: {from} → {to}"
+                ),
+                Step::FixedDate { date, basis } => format!(
+                    "固定日期 {date}，不顺延（{basis}） / fixed date {date}, not rolled forward"
+                ),
+                Step::Due { date } => format!("期限届满日：{date} / due date: {date}"),
+            });
+        }
+        for span in &self.skipped {
+            let when = if span.from == span.to {
+                span.from.to_string()
+            } else {
+                format!("{} 至 {}", span.from, span.to)
+            };
+            out.push(format!(
+                "  不计入：{when}（{} 日） {} / not counted: {} day(s)",
+                span.days,
+                span.reason.describe(),
+                span.days
+            ));
+        }
+        out
+    }
+}
+
+pub(crate) fn unit_is_working(unit: PeriodUnit) -> bool {
+    unit == PeriodUnit::WorkingDays
+}
