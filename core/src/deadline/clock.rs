@@ -45,8 +45,8 @@ pub struct Extension {
 /// // and its make-up days taken into account.
 /// let clock = cat.clock("disclosure.reply", d(2024, 9, 20))?;
 /// let due = clock.compute(&cal)?;
-/// assert_eq!(due.due, d(2024, 10, 22));
-/// assert_eq!(due.status(&cal, d(2024, 10, 21), None, 3)?, Status::DueSoon { workdays_left: 1 });
+/// assert_eq!(due.due, d(2024, 10, 23));
+/// assert_eq!(due.status(&cal, d(2024, 10, 21), None, 3)?, Status::DueSoon { workdays_left: 2 });
 /// # Ok::<(), minzheng::deadline::DeadlineError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -30,7 +30,8 @@
 //!     .clock("licensing.decision", d(2025, 9, 26))?
 //!     .suspend(d(2025, 10, 13), d(2025, 10, 17), "专家评审")
 //!     .compute(&cal)?;
-//! assert_eq!(dl.due, d(2025, 11, 7));
+//! // 09-28 and 10-11 are make-up days; 10-01..08 and the review week are not counted.
+//! assert_eq!(dl.due, d(2025, 11, 6));
 //! assert!(dl.explanation.skipped.iter().any(|s| s.reason == SkipReason::Holiday {
 //!     name: "国庆节、中秋节".into() }));
 //! # Ok::<(), minzheng::deadline::DeadlineError>(())
