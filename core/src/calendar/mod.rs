@@ -332,13 +332,14 @@ impl Calendar {
     /// Parses an overlay from JSON (`{"name": ..., "rest_days": [{"date", "name", "basis"}]}`)
     /// and stacks it.
     pub fn add_overlay_json(&mut self, json: &str) -> Result<(), CalendarError> {
-        let overlay: Overlay = serde_json::from_str(json).map_err(|e| CalendarError::InvalidData {
-            problems: vec![DataProblem::Json {
-                line: e.line(),
-                column: e.column(),
-                message: e.to_string(),
-            }],
-        })?;
+        let overlay: Overlay =
+            serde_json::from_str(json).map_err(|e| CalendarError::InvalidData {
+                problems: vec![DataProblem::Json {
+                    line: e.line(),
+                    column: e.column(),
+                    message: e.to_string(),
+                }],
+            })?;
         self.add_overlay(overlay)
     }
 
@@ -414,23 +415,30 @@ impl Calendar {
     }
 
     fn make_day(&self, date: NaiveDate, raw: RawDay) -> Day {
-        let holiday = raw.label.and_then(|i| self.index.labels.get(i)).map(|l| HolidayRef {
-            name: l.name.clone(),
-            name_en: l.name_en.clone(),
-            source: match l.source {
-                LabelSource::Notice(year) => HolidaySource::Notice {
-                    year,
-                    number: self
-                        .notices
-                        .get(&year)
-                        .map(|n| n.number.clone())
-                        .unwrap_or_default(),
+        let holiday = raw
+            .label
+            .and_then(|i| self.index.labels.get(i))
+            .map(|l| HolidayRef {
+                name: l.name.clone(),
+                name_en: l.name_en.clone(),
+                source: match l.source {
+                    LabelSource::Notice(year) => HolidaySource::Notice {
+                        year,
+                        number: self
+                            .notices
+                            .get(&year)
+                            .map(|n| n.number.clone())
+                            .unwrap_or_default(),
+                    },
+                    LabelSource::Overlay(i) => HolidaySource::Local {
+                        overlay: self
+                            .overlays
+                            .get(i)
+                            .map(|o| o.name.clone())
+                            .unwrap_or_default(),
+                    },
                 },
-                LabelSource::Overlay(i) => HolidaySource::Local {
-                    overlay: self.overlays.get(i).map(|o| o.name.clone()).unwrap_or_default(),
-                },
-            },
-        });
+            });
         Day {
             date,
             kind: DayKind::from_code(raw.kind),
@@ -493,10 +501,14 @@ impl Calendar {
         let t = if n > 0 {
             ord.checked_add(n)
         } else {
-            (ord - i64::from(ix.is_work(d))).checked_add(n).map(|v| v + 1)
+            (ord - i64::from(ix.is_work(d)))
+                .checked_add(n)
+                .map(|v| v + 1)
         };
         let in_table = t.filter(|t| *t >= 1 && *t <= ix.last_ordinal());
-        let target = in_table.and_then(|t| ix.day_of_ordinal(t)).and_then(date_of);
+        let target = in_table
+            .and_then(|t| ix.day_of_ordinal(t))
+            .and_then(date_of);
         match target {
             Some(value) => {
                 if ix.has_gaps() {
@@ -526,7 +538,10 @@ impl Calendar {
         }
         self.require(from)?;
         self.require(to)?;
-        if let Some(y) = self.index.first_uncovered(from.year(), to.year(), from.year()) {
+        if let Some(y) = self
+            .index
+            .first_uncovered(from.year(), to.year(), from.year())
+        {
             return Err(CalendarError::YearNotCovered { year: y });
         }
         Ok(self.between_inner(from, to))
@@ -608,7 +623,11 @@ impl Provisional<'_> {
     }
 
     /// As [`Calendar::add_workdays`].
-    pub fn add_workdays(&self, date: NaiveDate, n: i64) -> Result<Answer<NaiveDate>, CalendarError> {
+    pub fn add_workdays(
+        &self,
+        date: NaiveDate,
+        n: i64,
+    ) -> Result<Answer<NaiveDate>, CalendarError> {
         let (value, provisional) = self.cal.add_inner(date, n)?;
         Ok(Answer { value, provisional })
     }

@@ -88,13 +88,12 @@ impl Catalogue {
 
     /// A catalogue from a file in the embedded format (`{"rules": [...]}`), validated.
     pub fn from_json(json: &str) -> Result<Catalogue, DeadlineError> {
-        let file: CatalogueFile = serde_json::from_str(json).map_err(|e| {
-            DeadlineError::InvalidCatalogue {
+        let file: CatalogueFile =
+            serde_json::from_str(json).map_err(|e| DeadlineError::InvalidCatalogue {
                 problems: vec![CatalogueProblem::Json {
                     message: e.to_string(),
                 }],
-            }
-        })?;
+            })?;
         let mut rules = file.rules;
         rules.sort_by(|a, b| a.id.cmp(&b.id));
         let cat = Catalogue {
@@ -132,17 +131,22 @@ impl Catalogue {
         scored.sort();
         DeadlineError::UnknownPeriod {
             id: id.to_owned(),
-            suggestions: scored.into_iter().take(3).map(|(_, s)| s.to_owned()).collect(),
+            suggestions: scored
+                .into_iter()
+                .take(3)
+                .map(|(_, s)| s.to_owned())
+                .collect(),
         }
     }
 
     /// Applies a jurisdiction's overrides (JSON, see [`Overrides`]).
     pub fn with_overrides_json(&self, json: &str) -> Result<Catalogue, DeadlineError> {
-        let o: Overrides = serde_json::from_str(json).map_err(|e| DeadlineError::InvalidCatalogue {
-            problems: vec![CatalogueProblem::Json {
-                message: e.to_string(),
-            }],
-        })?;
+        let o: Overrides =
+            serde_json::from_str(json).map_err(|e| DeadlineError::InvalidCatalogue {
+                problems: vec![CatalogueProblem::Json {
+                    message: e.to_string(),
+                }],
+            })?;
         self.with_overrides(&o)
     }
 
@@ -181,7 +185,11 @@ impl Catalogue {
                 }
                 _ => problems.push(CatalogueProblem::OverrideUnitChanged { id: ov.id.clone() }),
             }
-            let national = rule.overridden.as_ref().map(|x| x.national).unwrap_or(rule.term);
+            let national = rule
+                .overridden
+                .as_ref()
+                .map(|x| x.national)
+                .unwrap_or(rule.term);
             let national_basis = rule
                 .overridden
                 .as_ref()

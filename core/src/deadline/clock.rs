@@ -504,12 +504,13 @@ fn run(
     let amount = i64::from(period.amount);
     let mut cursor = start;
     let mut remaining = amount;
-    let advance = |counter: &mut Counter<'_>, from: NaiveDate, n: i64| -> Result<NaiveDate, DeadlineError> {
-        match period.unit {
-            PeriodUnit::WorkingDays => Ok(counter.add(from, n)?),
-            _ => plus_days(from, n),
-        }
-    };
+    let advance =
+        |counter: &mut Counter<'_>, from: NaiveDate, n: i64| -> Result<NaiveDate, DeadlineError> {
+            match period.unit {
+                PeriodUnit::WorkingDays => Ok(counter.add(from, n)?),
+                _ => plus_days(from, n),
+            }
+        };
     let raw_end = match period.unit {
         PeriodUnit::WorkingDays | PeriodUnit::NaturalDays => {
             for s in suspensions {
@@ -615,24 +616,24 @@ fn skipped_spans(
             if d > seg.end {
                 break;
             }
-            let reason = if let Some((_, _, r)) = applied.iter().find(|(a, b, _)| *a <= d && d <= *b)
-            {
-                Some(SkipReason::Suspended { reason: r.clone() })
-            } else {
-                let info = cal.raw(d);
-                let rest = !info.kind.is_workday();
-                let label = info.holiday.as_ref().map(|h| (h.name.as_str(), &h.source));
-                if unit_is_working(seg.unit) {
-                    rest.then(|| SkipReason::for_rest_day(info.kind, label))
-                } else if d > seg.raw_end {
-                    Some(SkipReason::RolledForward {
-                        day_kind: info.kind,
-                        name: info.holiday.as_ref().map(|h| h.name.clone()),
-                    })
+            let reason =
+                if let Some((_, _, r)) = applied.iter().find(|(a, b, _)| *a <= d && d <= *b) {
+                    Some(SkipReason::Suspended { reason: r.clone() })
                 } else {
-                    None
-                }
-            };
+                    let info = cal.raw(d);
+                    let rest = !info.kind.is_workday();
+                    let label = info.holiday.as_ref().map(|h| (h.name.as_str(), &h.source));
+                    if unit_is_working(seg.unit) {
+                        rest.then(|| SkipReason::for_rest_day(info.kind, label))
+                    } else if seg.end != seg.raw_end && d >= seg.raw_end && d < seg.end {
+                        Some(SkipReason::RolledForward {
+                            day_kind: info.kind,
+                            name: info.holiday.as_ref().map(|h| h.name.clone()),
+                        })
+                    } else {
+                        None
+                    }
+                };
             if let Some(reason) = reason {
                 match out.last_mut() {
                     Some(last) if last.reason == reason && last.to.succ_opt() == Some(d) => {

@@ -24,7 +24,9 @@ pub enum DeadlineError {
     #[error(transparent)]
     Calendar(#[from] CalendarError),
     /// A suspension that ends before it starts.
-    #[error("中止期间 {from}..{to} 的起日晚于止日 / suspension {from}..{to} ends before it starts")]
+    #[error(
+        "中止期间 {from}..{to} 的起日晚于止日 / suspension {from}..{to} ends before it starts"
+    )]
     SuspensionReversed {
         /// Start.
         from: NaiveDate,
@@ -38,7 +40,9 @@ pub enum DeadlineError {
         rule: String,
     },
     /// More extensions than the rule allows.
-    #[error("期限“{rule}”最多延长 {max} 次 / period \"{rule}\" may be extended at most {max} time(s)")]
+    #[error(
+        "期限“{rule}”最多延长 {max} 次 / period \"{rule}\" may be extended at most {max} time(s)"
+    )]
     TooManyExtensions {
         /// The rule.
         rule: String,
@@ -91,7 +95,9 @@ pub enum DeadlineError {
         today: NaiveDate,
     },
     /// Suspensions or extensions given for a fixed-date rule.
-    #[error("“{rule}”是固定日期，不适用{what} / \"{rule}\" is a fixed date: {what_en} do not apply")]
+    #[error(
+        "“{rule}”是固定日期，不适用{what} / \"{rule}\" is a fixed date: {what_en} do not apply"
+    )]
     NotApplicable {
         /// The rule.
         rule: String,

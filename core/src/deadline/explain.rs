@@ -40,26 +40,39 @@ pub enum SkipReason {
 }
 
 impl SkipReason {
-    /// A short bilingual description.
-    pub fn describe(&self) -> String {
+    /// A short Chinese description.
+    pub fn zh(&self) -> String {
         match self {
-            SkipReason::Weekend => "周休息日 / weekend".to_owned(),
-            SkipReason::Holiday { name } => format!("{name}假期 / {name} holiday"),
-            SkipReason::LocalRestDay { name, overlay } => {
-                format!("{overlay}地方休息日（{name}） / local rest day of {overlay} ({name})")
-            }
-            SkipReason::Suspended { reason } => {
-                format!("中止计算（{reason}） / suspended ({reason})")
-            }
+            SkipReason::Weekend => "周休息日".to_owned(),
+            SkipReason::Holiday { name } => format!("{name}假期"),
+            SkipReason::LocalRestDay { name, overlay } => format!("{overlay}地方休息日：{name}"),
+            SkipReason::Suspended { reason } => format!("中止计算：{reason}"),
             SkipReason::RolledForward { day_kind, name } => match name {
-                Some(n) => format!("期限末日为{n}休息日，顺延 / last day fell in the {n} holiday, rolled forward"),
-                None => format!(
-                    "期限末日为{}，顺延 / last day was a {}, rolled forward",
-                    day_kind.as_zh(),
-                    day_kind.as_str()
-                ),
+                Some(n) => format!("末日遇{n}假期顺延"),
+                None => format!("末日遇{}顺延", day_kind.as_zh()),
             },
         }
+    }
+
+    /// A short English description.
+    pub fn en(&self) -> String {
+        match self {
+            SkipReason::Weekend => "weekend".to_owned(),
+            SkipReason::Holiday { name } => format!("{name} holiday"),
+            SkipReason::LocalRestDay { name, overlay } => {
+                format!("local rest day of {overlay}: {name}")
+            }
+            SkipReason::Suspended { reason } => format!("suspended: {reason}"),
+            SkipReason::RolledForward { day_kind, name } => match name {
+                Some(n) => format!("last day fell in the {n} holiday, rolled forward"),
+                None => format!("last day fell on a {}, rolled forward", day_kind.as_str()),
+            },
+        }
+    }
+
+    /// A short bilingual description (`zh / en`).
+    pub fn describe(&self) -> String {
+        format!("{} / {}", self.zh(), self.en())
     }
 
     pub(crate) fn for_rest_day(kind: DayKind, holiday: Option<(&str, &HolidaySource)>) -> Self {
@@ -221,7 +234,7 @@ impl Warning {
 }
 
 impl Explanation {
-    /// The explanation as lines of text, Chinese then English on each line.
+    /// The explanation as lines of text, each `中文 / English`.
     pub fn lines(&self) -> Vec<String> {
         let mut out = Vec::new();
         for s in &self.steps {
@@ -231,7 +244,9 @@ impl Explanation {
                     period,
                     basis,
                 } => format!(
-                    "自 {date} 起算，当日不计入（《民法典》第二百零一条），期限 {period}，依据 {basis} / counted from {date}, which itself is not counted"
+                    "自 {date} 起算（当日不计入，民法典第二百零一条），期限{}，依据{basis} / counted from {date} (not itself counted): {}",
+                    period.zh(),
+                    period.en()
                 ),
                 Step::Suspended {
                     from,
@@ -239,7 +254,7 @@ impl Explanation {
                     reason,
                     not_counted,
                 } => format!(
-                    "{from} 至 {to} 中止计算（{reason}），其间 {not_counted} 日不计入 / {from} to {to} suspended ({reason}): {not_counted} day(s) not counted"
+                    "{from} 至 {to} 中止计算（{reason}），少计 {not_counted} 日 / {from} to {to} suspended ({reason}): {not_counted} day(s) not counted"
                 ),
                 Step::SuspensionIgnored {
                     from,
@@ -247,10 +262,10 @@ impl Explanation {
                     reason,
                     due,
                 } => format!(
-                    "{from} 至 {to} 的中止（{reason}）开始于期限届满日 {due} 之后，不产生影响 / the suspension {from}..{to} ({reason}) began after the due date {due} and has no effect"
+                    "{from} 至 {to} 的中止（{reason}）开始于届满日 {due} 之后，不影响期限 / the suspension {from}..{to} ({reason}) began after the due date {due}: no effect"
                 ),
                 Step::RolledForward { from, to, basis } => format!(
-                    "期限末日 {from} 为休息日，顺延至 {to}（{basis}） / the last day {from} is a rest day: the period ends on {to}"
+                    "末日 {from} 为休息日，顺延至 {to}（{basis}） / the last day {from} is a rest day: the period ends on {to}"
                 ),
                 Step::Extended {
                     period,
@@ -260,31 +275,36 @@ impl Explanation {
                     to,
                     basis,
                 } => format!(
-                    "{granted} 经{approved_by}批准延长 {period}，期限由 {from} 延至 {to}（{basis}） / extended by {period}, approved by {approved_by} on {granted}: {from} → {to}"
+                    "{granted} 经{approved_by}批准延长{}，由 {from} 延至 {to}（{basis}） / extended by {} on {granted}, approved by {approved_by}: {from} → {to}",
+                    period.zh(),
+                    period.en()
                 ),
                 Step::FixedDate { date, basis } => format!(
                     "固定日期 {date}，不顺延（{basis}） / fixed date {date}, not rolled forward"
                 ),
-                Step::Due { date } => format!("期限届满日：{date} / due date: {date}"),
+                Step::Due { date } => format!("届满日 {date} / due {date}"),
             });
         }
         for span in &self.skipped {
-            let when = if span.from == span.to {
-                span.from.to_string()
+            let (when_zh, when_en) = if span.from == span.to {
+                (span.from.to_string(), span.from.to_string())
             } else {
-                format!("{} 至 {}", span.from, span.to)
+                (
+                    format!("{} 至 {}", span.from, span.to),
+                    format!("{} to {}", span.from, span.to),
+                )
             };
             out.push(format!(
-                "  不计入：{when}（{} 日） {} / not counted: {} day(s)",
+                "  不计入 {when_zh}（{} 日，{}） / not counted: {when_en} ({} day(s), {})",
                 span.days,
-                span.reason.describe(),
-                span.days
+                span.reason.zh(),
+                span.days,
+                span.reason.en()
             ));
         }
         out
     }
 }
-
 pub(crate) fn unit_is_working(unit: PeriodUnit) -> bool {
     unit == PeriodUnit::WorkingDays
 }

@@ -80,6 +80,18 @@ impl Period {
     }
 }
 
+impl Period {
+    /// Chinese form, e.g. `20个工作日`.
+    pub fn zh(&self) -> String {
+        format!("{}{}", self.amount, self.unit.as_zh())
+    }
+
+    /// English form, e.g. `20 working days`.
+    pub fn en(&self) -> String {
+        format!("{} {}", self.amount, self.unit.as_en())
+    }
+}
+
 impl fmt::Display for Period {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(

@@ -1,1 +1,185 @@
-fn main() {}
+//! `minzheng` — the command-line face of the minzheng library.
+//!
+//! Every rule lives in the `minzheng` crate; this binary only reads files, parses arguments,
+//! and prints. Errors are one line on stderr, in Chinese and English, with a non-zero exit code.
+
+mod batch;
+mod calendar_cmd;
+mod deadline_cmd;
+mod demo;
+mod io;
+
+use clap::{Args, Parser, Subcommand};
+use minzheng::calendar::{Calendar, LoadMode};
+use minzheng::deadline::Catalogue;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// minzheng (民政): China's civil-affairs rules as code — official working-day calendar and
+/// statutory deadlines.
+#[derive(Parser, Debug)]
+#[command(name = "minzheng", version, about, long_about = None)]
+struct Cli {
+    #[command(flatten)]
+    global: Global,
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Options valid with every command.
+#[derive(Args, Debug, Clone)]
+pub struct Global {
+    /// Print JSON for machines instead of readable text.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Load extra calendar data (same format as the embedded file), e.g. next year's notice.
+    #[arg(long = "data", value_name = "FILE", global = true)]
+    pub data: Vec<PathBuf>,
+    /// Load calendar corrections that replace the years they contain.
+    #[arg(long = "data-replace", value_name = "FILE", global = true)]
+    pub data_replace: Vec<PathBuf>,
+    /// Stack a local overlay of extra rest days (JSON: {"name", "rest_days": [...]}).
+    #[arg(long = "overlay", value_name = "FILE", global = true)]
+    pub overlay: Vec<PathBuf>,
+    /// Apply a jurisdiction's period overrides (JSON: {"jurisdiction", "overrides", "additions"}).
+    #[arg(long = "periods", value_name = "FILE", global = true)]
+    pub periods: Option<PathBuf>,
+    /// Answer for years without a notice using weekends only (answers are flagged provisional).
+    #[arg(long, global = true)]
+    pub provisional: bool,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// A guided tour on the embedded data: calendar and deadlines.
+    Demo,
+    /// Working-day calendar queries.
+    #[command(subcommand)]
+    Calendar(calendar_cmd::CalendarCommand),
+    /// Compute a statutory deadline, its status and its explanation.
+    Deadline(deadline_cmd::DeadlineArgs),
+    /// List the catalogue of named statutory periods.
+    Periods,
+}
+
+/// A CLI failure: one bilingual line, and the exit code.
+#[derive(Debug)]
+pub struct Failure {
+    /// The message (already bilingual).
+    pub message: String,
+    /// The machine code, for `--json`.
+    pub code: String,
+}
+
+impl Failure {
+    /// A failure with a code.
+    pub fn new(code: &str, message: impl Into<String>) -> Failure {
+        Failure {
+            message: message.into(),
+            code: code.to_owned(),
+        }
+    }
+}
+
+impl From<minzheng::calendar::CalendarError> for Failure {
+    fn from(e: minzheng::calendar::CalendarError) -> Self {
+        Failure::new(e.code(), e.to_string())
+    }
+}
+
+impl From<minzheng::deadline::DeadlineError> for Failure {
+    fn from(e: minzheng::deadline::DeadlineError) -> Self {
+        Failure::new(e.code(), e.to_string())
+    }
+}
+
+/// The calendar and catalogue as the global options make them.
+pub struct Env {
+    /// The calendar.
+    pub cal: Calendar,
+    /// The period catalogue.
+    pub catalogue: Catalogue,
+    /// The options.
+    pub global: Global,
+}
+
+fn build_env(global: Global) -> Result<Env, Failure> {
+    let mut cal = Calendar::china();
+    for (paths, mode) in [
+        (&global.data, LoadMode::AddOnly),
+        (&global.data_replace, LoadMode::Replace),
+    ] {
+        for p in paths {
+            let text = io::read_file(p)?;
+            cal.load_json(&text, mode)
+                .map_err(|e| Failure::new(e.code(), format!("{}: {e}", p.display())))?;
+        }
+    }
+    for p in &global.overlay {
+        let text = io::read_file(p)?;
+        cal.add_overlay_json(&text)
+            .map_err(|e| Failure::new(e.code(), format!("{}: {e}", p.display())))?;
+    }
+    let mut catalogue = Catalogue::national();
+    if let Some(p) = &global.periods {
+        let text = io::read_file(p)?;
+        catalogue = catalogue
+            .with_overrides_json(&text)
+            .map_err(|e| Failure::new(e.code(), format!("{}: {e}", p.display())))?;
+    }
+    Ok(Env {
+        cal,
+        catalogue,
+        global,
+    })
+}
+
+fn run(cli: Cli) -> Result<(), Failure> {
+    let env = build_env(cli.global)?;
+    match cli.command {
+        Command::Demo => demo::run(&env),
+        Command::Calendar(c) => calendar_cmd::run(&env, c),
+        Command::Deadline(a) => deadline_cmd::run(&env, a),
+        Command::Periods => deadline_cmd::list_periods(&env),
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion)
+                || e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            {
+                let _ = e.print();
+                return if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                    ExitCode::from(2)
+                } else {
+                    ExitCode::SUCCESS
+                };
+            }
+            let text = e.to_string();
+            let first = text
+                .lines()
+                .next()
+                .unwrap_or("")
+                .trim_start_matches("error: ")
+                .to_owned();
+            eprintln!("错误 / error: 参数有误 / invalid arguments: {first} (see --help)");
+            return ExitCode::from(2);
+        }
+    };
+    let json = cli.global.json;
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            if json {
+                let v = serde_json::json!({"error": f.code, "message": f.message});
+                println!("{v}");
+            }
+            eprintln!("错误 / error: {}", f.message.replace('\n', " "));
+            ExitCode::from(1)
+        }
+    }
+}

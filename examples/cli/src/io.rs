@@ -1,0 +1,69 @@
+//! Reading files and arguments, printing results.
+
+use crate::Failure;
+use chrono::{Datelike, NaiveDate, Weekday};
+use serde::Serialize;
+use std::path::Path;
+
+/// Reads a UTF-8 file, or fails with a bilingual message naming it.
+pub fn read_file(path: &Path) -> Result<String, Failure> {
+    std::fs::read_to_string(path).map_err(|e| {
+        Failure::new(
+            "io",
+            format!(
+                "无法读取文件 {} / cannot read file {}: {e}",
+                path.display(),
+                path.display()
+            ),
+        )
+    })
+}
+
+/// Parses `YYYY-MM-DD` strictly.
+pub fn parse_date(text: &str) -> Result<NaiveDate, Failure> {
+    let t = text.trim();
+    let ok_shape = t.len() == 10
+        && t.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    let parsed = ok_shape
+        .then(|| NaiveDate::parse_from_str(t, "%Y-%m-%d").ok())
+        .flatten();
+    parsed.ok_or_else(|| {
+        Failure::new(
+            "bad_date",
+            format!("无法识别的日期“{t}”（应为 YYYY-MM-DD 格式的有效日期） / unparseable date \"{t}\" (expected a valid YYYY-MM-DD date)"),
+        )
+    })
+}
+
+/// Prints a value as pretty JSON on stdout.
+pub fn print_json<T: Serialize>(v: &T) -> Result<(), Failure> {
+    let s = serde_json::to_string_pretty(v).map_err(|e| {
+        Failure::new(
+            "internal",
+            format!("JSON 输出失败 / JSON output failed: {e}"),
+        )
+    })?;
+    println!("{s}");
+    Ok(())
+}
+
+/// The short English weekday name.
+pub fn weekday_en(d: NaiveDate) -> &'static str {
+    match d.weekday() {
+        Weekday::Mon => "Mon",
+        Weekday::Tue => "Tue",
+        Weekday::Wed => "Wed",
+        Weekday::Thu => "Thu",
+        Weekday::Fri => "Fri",
+        Weekday::Sat => "Sat",
+        Weekday::Sun => "Sun",
+    }
+}
+
+/// The note printed on stderr when an answer used the weekends-only rule.
+pub fn provisional_note() {
+    eprintln!("注意 / note: 结果含无放假安排数据年份，按仅周末休息临时计算 / the answer involves a year without a holiday notice and uses weekends only (provisional)");
+}
