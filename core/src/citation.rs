@@ -74,6 +74,12 @@ impl Citation {
 
 impl fmt::Display for Citation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "《{}》{} {}", self.instrument, self.article, self.confidence.tag())
+        write!(
+            f,
+            "《{}》{} {}",
+            self.instrument,
+            self.article,
+            self.confidence.tag()
+        )
     }
 }

@@ -4,7 +4,7 @@
 #![forbid(unsafe_code)]
 
 pub mod calendar;
-pub mod deadline;
 mod citation;
+pub mod deadline;
 
 pub use citation::{Citation, Confidence};

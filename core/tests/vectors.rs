@@ -1,6 +1,11 @@
 //! Runs the shared golden vectors of `tests/vectors/` (hand-checked against the notices and the
 //! law; the same files serve the WASM, C and Java suites).
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use chrono::NaiveDate;
 use minzheng::calendar::{Calendar, CalendarError};
@@ -39,7 +44,9 @@ fn day_kinds_match_the_notices() {
 fn add_workdays_matches_hand_counts() {
     let cal = Calendar::china();
     for c in load("calendar_add.json") {
-        let got = cal.add_workdays(date(&c["date"]), c["n"].as_i64().unwrap()).unwrap();
+        let got = cal
+            .add_workdays(date(&c["date"]), c["n"].as_i64().unwrap())
+            .unwrap();
         assert_eq!(got, date(&c["expected"]), "{c}");
     }
 }
@@ -48,7 +55,9 @@ fn add_workdays_matches_hand_counts() {
 fn workdays_between_matches_hand_counts() {
     let cal = Calendar::china();
     for c in load("calendar_between.json") {
-        let got = cal.workdays_between(date(&c["from"]), date(&c["to"])).unwrap();
+        let got = cal
+            .workdays_between(date(&c["from"]), date(&c["to"]))
+            .unwrap();
         assert_eq!(i64::from(got), c["expected"].as_i64().unwrap(), "{c}");
     }
 }
@@ -64,7 +73,9 @@ fn bad_queries_give_the_expected_typed_errors() {
                 let n: i64 = c["n"].to_string().parse().unwrap();
                 cal.add_workdays(date(&c["date"]), n).unwrap_err()
             }
-            "between" => cal.workdays_between(date(&c["from"]), date(&c["to"])).unwrap_err(),
+            "between" => cal
+                .workdays_between(date(&c["from"]), date(&c["to"]))
+                .unwrap_err(),
             op => panic!("unknown op {op}"),
         };
         assert_eq!(err.code(), c["error"].as_str().unwrap(), "{c}: {err}");
@@ -92,11 +103,25 @@ fn deadlines_match_hand_counts() {
             .with_suspensions(sus)
             .with_extensions(ext);
         let dl = clock.compute(&cal).unwrap_or_else(|e| panic!("{c}: {e}"));
-        assert_eq!(dl.due, date(&c["expected_due"]), "{c}\n{:#?}", dl.explanation.lines());
+        assert_eq!(
+            dl.due,
+            date(&c["expected_due"]),
+            "{c}\n{:#?}",
+            dl.explanation.lines()
+        );
         let answered = c["answered"].as_str().map(|s| date(&Value::from(s)));
-        let threshold = c.get("due_soon_threshold").and_then(Value::as_u64).unwrap_or(3) as u32;
-        let st = dl.status(&cal, date(&c["today"]), answered, threshold).unwrap();
-        assert_eq!(st.as_str(), c["expected_status"].as_str().unwrap(), "{c}: {st:?}");
+        let threshold = c
+            .get("due_soon_threshold")
+            .and_then(Value::as_u64)
+            .unwrap_or(3) as u32;
+        let st = dl
+            .status(&cal, date(&c["today"]), answered, threshold)
+            .unwrap();
+        assert_eq!(
+            st.as_str(),
+            c["expected_status"].as_str().unwrap(),
+            "{c}: {st:?}"
+        );
         let n = c["expected_workdays"].as_u64().unwrap() as u32;
         let got = match st {
             Status::Running { workdays_left } | Status::DueSoon { workdays_left } => workdays_left,
@@ -105,7 +130,9 @@ fn deadlines_match_hand_counts() {
                 assert_eq!(u64::from(days), c["expected_days"].as_u64().unwrap(), "{c}");
                 workdays
             }
-            Status::Met { workdays_to_spare, .. } => workdays_to_spare,
+            Status::Met {
+                workdays_to_spare, ..
+            } => workdays_to_spare,
             Status::MetLate { workdays_late, .. } => workdays_late,
         };
         assert_eq!(got, n, "{c}: {st:?}");

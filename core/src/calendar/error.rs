@@ -21,9 +21,7 @@ pub enum CalendarError {
         year: i32,
     },
     /// The result would fall outside the range of dates the library represents.
-    #[error(
-        "日期超出可计算范围（{detail}） / date out of the supported range ({detail})"
-    )]
+    #[error("日期超出可计算范围（{detail}） / date out of the supported range ({detail})")]
     OutOfRange {
         /// What overflowed.
         detail: String,

@@ -116,7 +116,8 @@ impl Index {
         let base = dn(start);
         let len = usize::try_from(dn(end) - base + 1).unwrap_or(0);
         let mut kinds = Vec::with_capacity(len);
-        let mut gaps_before = Vec::with_capacity(usize::try_from(last_year - first_year + 2).unwrap_or(0));
+        let mut gaps_before =
+            Vec::with_capacity(usize::try_from(last_year - first_year + 2).unwrap_or(0));
         let mut gaps = 0u32;
         for year in first_year..=last_year {
             gaps_before.push(gaps);
@@ -124,10 +125,18 @@ impl Index {
             if !covered {
                 gaps += 1;
             }
-            let days = if NaiveDate::from_ymd_opt(year, 2, 29).is_some() { 366 } else { 365 };
+            let days = if NaiveDate::from_ymd_opt(year, 2, 29).is_some() {
+                366
+            } else {
+                365
+            };
             let year_base = NaiveDate::from_ymd_opt(year, 1, 1).map(dn).unwrap_or(base);
             for i in 0..days {
-                let mut k = if is_weekend_dn(year_base + i) { WEEKEND } else { WORKDAY };
+                let mut k = if is_weekend_dn(year_base + i) {
+                    WEEKEND
+                } else {
+                    WORKDAY
+                };
                 if !covered {
                     k |= UNCOVERED;
                 }
@@ -139,7 +148,9 @@ impl Index {
         let mut labels: Vec<Label> = Vec::new();
         let mut set = |date: NaiveDate, kind: u8, label: u16, kinds: &mut Vec<u8>| {
             let off = dn(date) - base;
-            let Ok(off) = usize::try_from(off) else { return };
+            let Ok(off) = usize::try_from(off) else {
+                return;
+            };
             if let (Some(k), Some(l)) = (kinds.get_mut(off), label_ids.get_mut(off)) {
                 *k = (*k & UNCOVERED) | kind;
                 *l = label;
@@ -166,8 +177,12 @@ impl Index {
         for (oi, overlay) in overlays.iter().enumerate() {
             for rest in &overlay.rest_days {
                 let off = dn(rest.date) - base;
-                let Ok(off) = usize::try_from(off) else { continue };
-                let Some(k) = kinds.get(off).copied() else { continue };
+                let Ok(off) = usize::try_from(off) else {
+                    continue;
+                };
+                let Some(k) = kinds.get(off).copied() else {
+                    continue;
+                };
                 if matches!(k & KIND_MASK, WORKDAY | MAKEUP) {
                     labels.push(Label {
                         name: rest.name.clone(),
@@ -215,7 +230,9 @@ impl Index {
 
     #[inline]
     fn offset(&self, dn: i64) -> Option<usize> {
-        usize::try_from(dn - self.base).ok().filter(|o| *o < self.kinds.len())
+        usize::try_from(dn - self.base)
+            .ok()
+            .filter(|o| *o < self.kinds.len())
     }
 
     /// The day as the table (or, outside it, the weekday rule) has it.
@@ -242,7 +259,10 @@ impl Index {
     #[inline]
     pub(crate) fn is_work(&self, dn: i64) -> bool {
         match self.offset(dn) {
-            Some(o) => matches!(self.kinds.get(o).map(|k| k & KIND_MASK), Some(WORKDAY | MAKEUP)),
+            Some(o) => matches!(
+                self.kinds.get(o).map(|k| k & KIND_MASK),
+                Some(WORKDAY | MAKEUP)
+            ),
             None => !is_weekend_dn(dn),
         }
     }
@@ -314,8 +334,12 @@ impl Index {
         };
         // Fast path: the whole span inside the table and no gap in it.
         if !self.is_empty() && lo >= self.first_year && hi <= self.last_year {
-            let a = self.gaps_before.get(usize::try_from(lo - self.first_year).unwrap_or(0));
-            let b = self.gaps_before.get(usize::try_from(hi - self.first_year + 1).unwrap_or(0));
+            let a = self
+                .gaps_before
+                .get(usize::try_from(lo - self.first_year).unwrap_or(0));
+            let b = self
+                .gaps_before
+                .get(usize::try_from(hi - self.first_year + 1).unwrap_or(0));
             if a.is_some() && a == b {
                 return None;
             }
