@@ -1,6 +1,76 @@
 //! # minzheng — China's civil-affairs rules as code
 //!
-//! (Guide written below; see the modules.)
+//! minzheng (民政, "civil affairs") turns the rules that Chinese civil-affairs bureaus apply
+//! every day into a library that any government system can link: the official working-day
+//! calendar, statutory deadlines counted in working days, and — as the project grows — power
+//! lists (权责清单), government-information disclosure (政务公开) and social-assistance
+//! eligibility (低保, 特困, ...).
+//!
+//! This crate is the pure core: no I/O, no clock, no global state. The caller passes "today";
+//! the same input always gives the same output, in Rust, in the browser (WASM bindings) and in
+//! C or Java (C ABI).
+//!
+//! ## Who it is for
+//!
+//! - **Caseworkers and citizens** using web forms: instant answers such as "when must the bureau
+//!   reply?", with the reasoning shown.
+//! - **Vendors of case-management systems** (C, Java): due dates and overdue warnings
+//!   (限时办结, 超时警告) without a server round trip.
+//! - **Rust services**: everything as typed Rust.
+//!
+//! ## A first example
+//!
+//! A disclosure request (依申请公开) received on 18 September 2026 must be answered within 20
+//! working days (政府信息公开条例 第三十三条第二款). The Mid-Autumn and National Day holidays
+//! fall inside the period, and two weekend days are worked instead:
+//!
+//! ```
+//! use minzheng::calendar::Calendar;
+//! use minzheng::deadline::{Catalogue, Status};
+//! use chrono::NaiveDate;
+//!
+//! let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+//! let calendar = Calendar::china();          // embedded notices 2004–2026
+//! let periods = Catalogue::national();       // named statutory periods with citations
+//!
+//! let deadline = periods.clock("disclosure.reply", d(2026, 9, 18))?.compute(&calendar)?;
+//! assert_eq!(deadline.due, d(2026, 10, 22));
+//!
+//! // The caller passes "today"; the core never reads a clock.
+//! let status = deadline.status(&calendar, d(2026, 10, 19), None, 3)?;
+//! assert_eq!(status, Status::DueSoon { workdays_left: 3 });
+//!
+//! // Every due date explains itself: each day not counted, and why.
+//! for line in deadline.explanation.lines() {
+//!     println!("{line}");
+//! }
+//! # Ok::<(), minzheng::deadline::DeadlineError>(())
+//! ```
+//!
+//! ## The modules
+//!
+//! - [`calendar`] — the official working-day calendar: day kinds (workday, weekend, holiday,
+//!   make-up workday), adding and counting workdays in O(1), coverage with each year's notice,
+//!   run-time loading of new notices, local overlays. A year without a notice is an error; a
+//!   weekends-only answer only on request, and flagged.
+//! - [`deadline`] — periods (working days, natural days, months), the counting rules of the
+//!   Civil Code, suspensions and extensions, status on a given day, explanations, and the
+//!   catalogue of named statutory periods (`disclosure.reply`, `licensing.decision`,
+//!   `dibao.total`, ...) with their citations, overridable by a jurisdiction.
+//! - [`Citation`] and [`Confidence`] — every rule carries the article it implements and how
+//!   sure we are of the source (`[V1]` full text read, `[V2]` secondary, unverified).
+//!
+//! ## Conventions
+//!
+//! - Dates are [`chrono::NaiveDate`]; money (in later modules) is integer fen.
+//! - Errors are typed enums ([`calendar::CalendarError`], [`deadline::DeadlineError`]) with a
+//!   message in Chinese and English (`中文 / English`) and a stable machine code (`code()`).
+//!   Bad input never panics and never leaves partial state.
+//! - Data is separate from logic: the holiday notices (`data/cn_holidays.json`) and the period
+//!   catalogue (`data/periods.json`) are embedded, reviewable files, and both can be replaced
+//!   or extended at run time in the same format.
+//! - Where the law is ambiguous we take the reading that protects the applicant, and say so next
+//!   to the rule (see `DESIGN.md`).
 #![forbid(unsafe_code)]
 
 pub mod calendar;
@@ -8,3 +78,8 @@ mod citation;
 pub mod deadline;
 
 pub use citation::{Citation, Confidence};
+
+/// The README's examples, compiled and run as doc tests so that they cannot drift.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;

@@ -18,7 +18,13 @@ pub(crate) const HOLIDAY: u8 = 2;
 pub(crate) const MAKEUP: u8 = 3;
 /// Set on days of a year inside the table that has no notice (a gap year).
 pub(crate) const UNCOVERED: u8 = 0x80;
-const KIND_MASK: u8 = 0x03;
+pub(crate) const KIND_MASK: u8 = 0x03;
+
+/// Whether a kind byte (without `UNCOVERED`) is a working day.
+#[inline]
+pub(crate) fn is_work_kind(k: u8) -> bool {
+    matches!(k & KIND_MASK, WORKDAY | MAKEUP)
+}
 
 /// Day number of a date: days since 0001-01-01 (a Monday).
 #[inline]
@@ -81,8 +87,10 @@ pub(crate) struct Index {
     pub label_ids: Vec<u16>,
     /// Per day: workdays in `[base, base + i]`.
     pub cum: Vec<u32>,
-    /// Offsets (from `base`) of the workdays, in order.
-    pub workdays: Vec<u32>,
+    /// The workdays, in order (so that "add" returns a date without converting a day number).
+    pub workdays: Vec<NaiveDate>,
+    /// Per year from `first_year`: the offset of its 1 January in the table (one extra entry).
+    pub year_starts: Vec<u32>,
     /// Per year from `first_year`: the number of uncovered years before it (one extra entry).
     pub gaps_before: Vec<u32>,
     pub labels: Vec<Label>,
@@ -119,8 +127,10 @@ impl Index {
         let mut gaps_before =
             Vec::with_capacity(usize::try_from(last_year - first_year + 2).unwrap_or(0));
         let mut gaps = 0u32;
+        let mut year_starts = Vec::with_capacity(gaps_before.capacity());
         for year in first_year..=last_year {
             gaps_before.push(gaps);
+            year_starts.push(u32::try_from(kinds.len()).unwrap_or(u32::MAX));
             let covered = notices.contains_key(&year);
             if !covered {
                 gaps += 1;
@@ -144,6 +154,7 @@ impl Index {
             }
         }
         gaps_before.push(gaps);
+        year_starts.push(u32::try_from(kinds.len()).unwrap_or(u32::MAX));
         let mut label_ids = vec![0u16; kinds.len()];
         let mut labels: Vec<Label> = Vec::new();
         let mut set = |date: NaiveDate, kind: u8, label: u16, kinds: &mut Vec<u8>| {
@@ -200,7 +211,9 @@ impl Index {
         for (i, k) in kinds.iter().enumerate() {
             if matches!(k & KIND_MASK, WORKDAY | MAKEUP) {
                 count += 1;
-                workdays.push(u32::try_from(i).unwrap_or(u32::MAX));
+                if let Some(d) = date_of(base + i as i64) {
+                    workdays.push(d);
+                }
             }
             cum.push(count);
         }
@@ -212,6 +225,7 @@ impl Index {
             label_ids,
             cum,
             workdays,
+            year_starts,
             gaps_before,
             labels,
         }
@@ -220,6 +234,36 @@ impl Index {
     #[inline]
     pub(crate) fn is_empty(&self) -> bool {
         self.kinds.is_empty()
+    }
+
+    /// The table slot of a date, computed from the year and day-of-year chrono stores (no
+    /// day-number arithmetic): the hot path of every query.
+    #[inline]
+    pub(crate) fn slot(&self, date: NaiveDate) -> Option<usize> {
+        let y = usize::try_from(date.year().wrapping_sub(self.first_year)).ok()?;
+        let start = *self.year_starts.get(y)?;
+        let next = *self.year_starts.get(y + 1)?;
+        let o = start + date.ordinal0();
+        (o < next).then_some(o as usize)
+    }
+
+    /// The kind byte of a slot (with the `UNCOVERED` bit).
+    #[inline]
+    pub(crate) fn kind_at(&self, slot: usize) -> u8 {
+        self.kinds.get(slot).copied().unwrap_or(WEEKEND | UNCOVERED)
+    }
+
+    /// Workdays in `[base, slot]`.
+    #[inline]
+    pub(crate) fn cum_at(&self, slot: usize) -> u32 {
+        self.cum.get(slot).copied().unwrap_or(0)
+    }
+
+    /// The workday with ordinal `t` (1-based) inside the table.
+    #[inline]
+    pub(crate) fn workday_at(&self, t: i64) -> Option<NaiveDate> {
+        let i = usize::try_from(t.checked_sub(1)?).ok()?;
+        self.workdays.get(i).copied()
     }
 
     /// Day number of the last day of the table.
@@ -305,7 +349,7 @@ impl Index {
             t
         } else if t >= 1 && t <= last {
             let i = usize::try_from(t - 1).ok()?;
-            return self.workdays.get(i).map(|o| self.base + i64::from(*o));
+            return self.workdays.get(i).map(|d| dn(*d));
         } else if t < 1 {
             weekday_count(self.base - 1).checked_add(t)?
         } else {

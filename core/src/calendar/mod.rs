@@ -45,7 +45,10 @@ pub use error::{CalendarError, DataProblem, Field};
 pub use overlay::{LocalRestDay, Overlay};
 
 use chrono::{Datelike, NaiveDate};
-use index::{date_of, dn, Index, LabelSource, RawDay, HOLIDAY, MAKEUP, WORKDAY};
+use index::{
+    date_of, dn, is_work_kind, Index, LabelSource, RawDay, HOLIDAY, KIND_MASK, MAKEUP, UNCOVERED,
+    WORKDAY,
+};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -456,15 +459,39 @@ impl Calendar {
     /// The kind of a day.
     #[inline]
     pub fn day_kind(&self, date: NaiveDate) -> Result<DayKind, CalendarError> {
-        self.require(date)?;
-        Ok(DayKind::from_code(self.index.raw_day(dn(date)).kind))
+        let k = self.covered_kind(date)?;
+        Ok(DayKind::from_code(k & KIND_MASK))
     }
 
     /// Whether the date is a working day (an ordinary workday or a make-up working day).
     #[inline]
     pub fn is_workday(&self, date: NaiveDate) -> Result<bool, CalendarError> {
-        self.require(date)?;
-        Ok(self.index.is_work(dn(date)))
+        Ok(is_work_kind(self.covered_kind(date)?))
+    }
+
+    /// The kind byte of a covered date, or the error naming its year.
+    #[inline]
+    fn covered_kind(&self, date: NaiveDate) -> Result<u8, CalendarError> {
+        match self.index.slot(date) {
+            Some(o) => {
+                let k = self.index.kind_at(o);
+                if k & UNCOVERED == 0 {
+                    Ok(k)
+                } else {
+                    Err(not_covered(date.year()))
+                }
+            }
+            None => Err(not_covered(date.year())),
+        }
+    }
+
+    /// The slot of a covered date, or the error naming its year.
+    #[inline]
+    fn covered_slot(&self, date: NaiveDate) -> Result<usize, CalendarError> {
+        match self.index.slot(date) {
+            Some(o) if self.index.kind_at(o) & UNCOVERED == 0 => Ok(o),
+            _ => Err(not_covered(date.year())),
+        }
     }
 
     /// `date` if it is a workday, else the first workday after it.
@@ -491,43 +518,42 @@ impl Calendar {
     /// [`CalendarError::OutOfRange`].
     #[inline]
     pub fn add_workdays(&self, date: NaiveDate, n: i64) -> Result<NaiveDate, CalendarError> {
-        self.require(date)?;
+        let slot = self.covered_slot(date)?;
         if n == 0 {
             return Ok(date);
         }
         let ix = &self.index;
-        let d = dn(date);
-        let ord = ix.ordinal(d);
+        let ord = i64::from(ix.cum_at(slot));
         let t = if n > 0 {
             ord.checked_add(n)
         } else {
-            (ord - i64::from(ix.is_work(d)))
-                .checked_add(n)
-                .map(|v| v + 1)
+            let excl = ord - i64::from(is_work_kind(ix.kind_at(slot)));
+            excl.checked_add(n).map(|v| v + 1)
         };
-        let in_table = t.filter(|t| *t >= 1 && *t <= ix.last_ordinal());
-        let target = in_table
-            .and_then(|t| ix.day_of_ordinal(t))
-            .and_then(date_of);
-        match target {
+        match t.and_then(|t| ix.workday_at(t)) {
             Some(value) => {
                 if ix.has_gaps() {
                     if let Some(year) = ix.first_uncovered(date.year(), value.year(), date.year()) {
-                        return Err(CalendarError::YearNotCovered { year });
+                        return Err(not_covered(year));
                     }
                 }
                 Ok(value)
             }
-            None => {
-                // No loaded notice could ever answer for a date beyond what can be represented.
-                self.add_inner(date, n)?;
-                let towards = if n > 0 { i32::MAX } else { i32::MIN };
-                let year = ix
-                    .first_uncovered(date.year(), towards, date.year())
-                    .unwrap_or(date.year());
-                Err(CalendarError::YearNotCovered { year })
-            }
+            None => self.add_beyond_coverage(date, n),
         }
+    }
+
+    /// The cold path of [`Calendar::add_workdays`]: the count runs out of the table.
+    #[cold]
+    fn add_beyond_coverage(&self, date: NaiveDate, n: i64) -> Result<NaiveDate, CalendarError> {
+        // No loaded notice could ever answer for a date beyond what can be represented.
+        self.add_inner(date, n)?;
+        let towards = if n > 0 { i32::MAX } else { i32::MIN };
+        let year = self
+            .index
+            .first_uncovered(date.year(), towards, date.year())
+            .unwrap_or(date.year());
+        Err(not_covered(year))
     }
 
     /// Workdays in `(from, to]` (`from` excluded, `to` included). O(1).
@@ -536,15 +562,14 @@ impl Calendar {
         if from > to {
             return Err(CalendarError::FromAfterTo { from, to });
         }
-        self.require(from)?;
-        self.require(to)?;
-        if let Some(y) = self
-            .index
-            .first_uncovered(from.year(), to.year(), from.year())
-        {
-            return Err(CalendarError::YearNotCovered { year: y });
+        let a = self.covered_slot(from)?;
+        let b = self.covered_slot(to)?;
+        if self.index.has_gaps() {
+            if let Some(y) = self.index.first_uncovered(from.year(), to.year(), from.year()) {
+                return Err(not_covered(y));
+            }
         }
-        Ok(self.between_inner(from, to))
+        Ok(self.index.cum_at(b).saturating_sub(self.index.cum_at(a)))
     }
 
     /// A view that answers for years without a notice using weekends only, flagging such answers.
@@ -599,6 +624,11 @@ impl Calendar {
     pub(crate) fn raw(&self, date: NaiveDate) -> Day {
         self.make_day(date, self.index.raw_day(dn(date)))
     }
+}
+
+#[cold]
+fn not_covered(year: i32) -> CalendarError {
+    CalendarError::YearNotCovered { year }
 }
 
 /// The weekends-only fallback for years without a notice; see [`Calendar::provisional`].

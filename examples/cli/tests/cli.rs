@@ -1,0 +1,219 @@
+//! The `minzheng` binary as a user meets it: output formats, exit codes, error lines.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_minzheng"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn assert_one_line_bilingual_error(o: &Output) {
+    assert!(!o.status.success());
+    let err = stderr(o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("错误 / error: "), "{err}");
+    assert!(!err.contains("panicked") && !err.contains("backtrace"), "{err}");
+    assert!(err.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{err}");
+}
+
+#[test]
+fn calendar_range_prints_date_tab_kind_lines() {
+    let o = run(&["calendar", "range", "2024-09-28", "2024-10-02"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    let kinds: Vec<(&str, &str)> = out
+        .lines()
+        .map(|l| {
+            let mut f = l.split('\t');
+            (f.next().unwrap(), f.next().unwrap())
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("2024-09-28", "weekend"),
+            ("2024-09-29", "makeup"),
+            ("2024-09-30", "workday"),
+            ("2024-10-01", "holiday"),
+            ("2024-10-02", "holiday"),
+        ]
+    );
+}
+
+#[test]
+fn calendar_add_accepts_negative_n() {
+    let o = run(&["calendar", "add", "2024-10-08", "-5"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "2024-09-25\n");
+}
+
+#[test]
+fn calendar_between_and_json() {
+    let o = run(&["calendar", "between", "2024-09-30", "2024-10-08"]);
+    assert_eq!(stdout(&o), "1\n");
+    let o = run(&["--json", "calendar", "between", "2024-09-30", "2024-10-08"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["workdays"], 1);
+}
+
+#[test]
+fn batch_reads_stdin_and_keeps_lines_aligned() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_minzheng"))
+        .args(["calendar", "add", "--batch", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"2024-10-08 -5\n2024-09-30 1\nnot a line\n2026-12-31 1\n2024-09-30 0\n")
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 5);
+    assert_eq!(lines[0], "2024-09-25");
+    assert_eq!(lines[1], "2024-10-08");
+    assert!(lines[2].starts_with("ERROR\tbad_line\t"));
+    assert!(lines[3].starts_with("ERROR\tyear_not_covered\t"));
+    assert_eq!(lines[4], "2024-09-30");
+    assert_one_line_bilingual_error(&o);
+}
+
+#[test]
+fn deadline_prints_due_status_and_explanation() {
+    let o = run(&[
+        "deadline",
+        "disclosure.reply",
+        "2024-09-20",
+        "--suspend",
+        "2024-10-09..2024-10-11:征求第三方意见",
+        "--extend",
+        "--granted",
+        "2024-10-20",
+        "--today",
+        "2024-11-01",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("届满日 / due: 2024-11-25"), "{out}");
+    assert!(out.contains("征求第三方意见"), "{out}");
+    assert!(out.contains("政府信息公开工作机构负责人"), "{out}");
+    assert!(out.contains("国庆节"), "{out}");
+}
+
+#[test]
+fn deadline_json_has_status() {
+    let o = run(&[
+        "--json",
+        "deadline",
+        "licensing.decision",
+        "2025-09-26",
+        "--today",
+        "2025-11-10",
+        "--answered",
+        "2025-10-30",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["status"]["status"], "met");
+    assert_eq!(v["deadline"]["due"], "2025-10-30");
+}
+
+#[test]
+fn bad_inputs_are_one_bilingual_line_and_nonzero() {
+    for args in [
+        &["calendar", "day", "2024-02-30"][..],
+        &["calendar", "day", "24-1-1"],
+        &["calendar", "day", "0000-01-01"],
+        &["calendar", "day", "9999-12-31"],
+        &["calendar", "add", "2024-10-08", "9223372036854775807"],
+        &["calendar", "add", "2024-10-08", "-9223372036854775808"],
+        &["calendar", "between", "2024-10-08", "2024-10-01"],
+        &["deadline", "no.such.period", "2024-10-08"],
+        &["deadline", "disclosure.reply", "2024-10-08", "--suspend", "2024-10-10"],
+        &["deadline", "disclosure.reply", "2024-10-08", "--extend", "25", "--today", "2024-10-09"],
+        &["calendar", "add", "2024-10-08", "99999999999999999999"],
+        &["--data", "/nonexistent/file.json", "calendar", "coverage"],
+    ] {
+        let o = run(args);
+        assert_one_line_bilingual_error(&o);
+    }
+}
+
+#[test]
+fn malformed_data_file_lists_every_problem() {
+    let dir = std::env::temp_dir().join(format!("minzheng-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join("bad.json");
+    std::fs::write(
+        &p,
+        r#"{"years": {"2027": {"notice": "", "holidays": [
+            {"name": "元旦", "days_off": ["2027-01-01"], "makeup_workdays": ["2027-01-04"]}]}}}"#,
+    )
+    .unwrap();
+    let o = run(&["--data", p.to_str().unwrap(), "calendar", "coverage"]);
+    assert_one_line_bilingual_error(&o);
+    let err = stderr(&o);
+    assert!(err.contains("2 处问题"), "{err}");
+    assert!(err.contains("no notice number") && err.contains("not a Saturday or Sunday"), "{err}");
+}
+
+#[test]
+fn next_years_notice_can_be_loaded() {
+    let dir = std::env::temp_dir().join(format!("minzheng-cli-2027-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join("2027.json");
+    std::fs::write(
+        &p,
+        r#"{"years": {"2027": {"notice": "示例〔2026〕1号", "published": "2026-11-01", "holidays": [
+            {"name": "元旦", "days_off": ["2027-01-01", "2027-01-02", "2027-01-03"], "makeup_workdays": []}]}}}"#,
+    )
+    .unwrap();
+    let o = run(&["--data", p.to_str().unwrap(), "calendar", "day", "2027-01-01"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("2027-01-01\tholiday\tFri\t元旦\t示例〔2026〕1号"));
+}
+
+#[test]
+fn provisional_is_explicit_and_flagged() {
+    let o = run(&["calendar", "add", "2026-12-24", "10"]);
+    assert_one_line_bilingual_error(&o);
+    let o = run(&["--provisional", "calendar", "add", "2026-12-24", "10"]);
+    assert!(o.status.success());
+    assert_eq!(stdout(&o), "2027-01-07\n");
+    assert!(stderr(&o).contains("provisional"));
+}
+
+#[test]
+fn demo_runs_on_embedded_data() {
+    let o = run(&["demo"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("23 notices embedded, 2004–2026"), "{out}");
+    assert!(out.contains("5 workdays before 2024-10-08: 2024-09-25"), "{out}");
+    assert!(out.contains("届满日 / due: 2026-02-24"), "{out}");
+}
+
+#[test]
+fn periods_lists_the_catalogue() {
+    let o = run(&["periods"]);
+    let out = stdout(&o);
+    for id in ["disclosure.reply", "licensing.issue", "dibao.public_notice", "tekun.county_confirmation"] {
+        assert!(out.contains(id), "{id}");
+    }
+}
