@@ -48,7 +48,5 @@ pub fn add_workdays(date_text: &str, n: i32) -> Result<String, JsError> {
 #[wasm_bindgen(js_name = workdaysBetween)]
 pub fn workdays_between(from: &str, to: &str) -> Result<u32, JsError> {
     let (from, to) = (date(from)?, date(to)?);
-    CALENDAR
-        .with(|c| c.workdays_between(from, to))
-        .map_err(js)
+    CALENDAR.with(|c| c.workdays_between(from, to)).map_err(js)
 }

@@ -1,6 +1,11 @@
 //! Calendar and deadline benchmarks. Run: `cargo bench -p minzheng --bench calendar`.
 //! Targets (issue 2): ≤ 20 ns per add or between, ≤ 5 ns per is-workday.
-#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    missing_docs
+)]
 
 use chrono::NaiveDate;
 use divan::{black_box, Bencher};

@@ -205,12 +205,23 @@ pub struct Coverage {
     pub years: Vec<CoveredYear>,
     /// Years between the first and the last covered one that have no notice.
     pub gaps: Vec<i32>,
-    /// The first date that a notice not yet loaded may still change: a notice reaches back into
-    /// the previous December (cross-year 元旦 blocks), so without next year's notice, December
-    /// of the last covered year is answered from this year's notice alone.
-    pub revisable_from: Option<NaiveDate>,
+    /// The Decembers that a notice not yet loaded may still change: a notice reaches back into
+    /// the previous December (cross-year 元旦 blocks), so for every covered year whose next
+    /// year's notice is missing, its December is answered from its own notice alone.
+    pub revisable: Vec<Revisable>,
     /// Names of the local overlays applied.
     pub overlays: Vec<String>,
+}
+
+/// A span of covered dates that a missing notice may still change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Revisable {
+    /// First date (1 December).
+    pub from: NaiveDate,
+    /// Last date (31 December).
+    pub to: NaiveDate,
+    /// The year whose notice is missing.
+    pub missing_year: i32,
 }
 
 /// The holidays of one notice year, with the local rest days of that calendar year.
@@ -384,13 +395,24 @@ impl Calendar {
         Coverage {
             years,
             gaps,
-            revisable_from: if self.index.is_empty() {
-                None
-            } else {
-                NaiveDate::from_ymd_opt(last, 12, 1)
-            },
+            revisable: self.revisable_spans(),
             overlays: self.overlays.iter().map(|o| o.name.clone()).collect(),
         }
+    }
+
+    /// The Decembers a missing notice may still change (see [`Coverage::revisable`]).
+    pub fn revisable_spans(&self) -> Vec<Revisable> {
+        self.notices
+            .keys()
+            .filter(|y| !self.notices.contains_key(&(**y + 1)))
+            .filter_map(|y| {
+                Some(Revisable {
+                    from: NaiveDate::from_ymd_opt(*y, 12, 1)?,
+                    to: NaiveDate::from_ymd_opt(*y, 12, 31)?,
+                    missing_year: y.checked_add(1)?,
+                })
+            })
+            .collect()
     }
 
     /// The holidays of a notice year, with the local rest days of that calendar year.
@@ -565,7 +587,10 @@ impl Calendar {
         let a = self.covered_slot(from)?;
         let b = self.covered_slot(to)?;
         if self.index.has_gaps() {
-            if let Some(y) = self.index.first_uncovered(from.year(), to.year(), from.year()) {
+            if let Some(y) = self
+                .index
+                .first_uncovered(from.year(), to.year(), from.year())
+            {
                 return Err(not_covered(y));
             }
         }

@@ -28,8 +28,10 @@ fn notice(number: &str, holidays: Value) -> Value {
 }
 
 fn dataset(years: &[(i32, Value)]) -> String {
-    let map: serde_json::Map<String, Value> =
-        years.iter().map(|(y, n)| (y.to_string(), n.clone())).collect();
+    let map: serde_json::Map<String, Value> = years
+        .iter()
+        .map(|(y, n)| (y.to_string(), n.clone()))
+        .collect();
     json!({ "years": map }).to_string()
 }
 
@@ -71,9 +73,17 @@ fn snapshot(cal: &Calendar) -> String {
         cal.overlays()
     );
     for x in dates(d(2003, 1, 1), d(2029, 12, 31)) {
-        out.push_str(&format!("{:?} {:?}\n", cal.day(x), cal.provisional().day(x)));
+        out.push_str(&format!(
+            "{:?} {:?}\n",
+            cal.day(x),
+            cal.provisional().day(x)
+        ));
     }
-    for (x, n) in [(d(2026, 12, 20), 20), (d(2004, 1, 5), -10), (d(2025, 9, 26), 10)] {
+    for (x, n) in [
+        (d(2026, 12, 20), 20),
+        (d(2004, 1, 5), -10),
+        (d(2025, 9, 26), 10),
+    ] {
         out.push_str(&format!(
             "{:?} {:?}\n",
             cal.add_workdays(x, n),
@@ -113,15 +123,21 @@ fn has_cjk(s: &str) -> bool {
 }
 
 fn has_english_word(s: &str) -> bool {
-    s.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w.len() >= 4)
+    s.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| w.len() >= 4)
 }
 
 fn assert_bilingual(msg: &str) {
     assert!(has_cjk(msg), "no Chinese in: {msg}");
     assert!(has_english_word(msg), "no English in: {msg}");
-    let (zh, en) = msg.split_once(" / ").unwrap_or_else(|| panic!("no ' / ' in: {msg}"));
+    let (zh, en) = msg
+        .split_once(" / ")
+        .unwrap_or_else(|| panic!("no ' / ' in: {msg}"));
     assert!(has_cjk(zh), "the part before ' / ' is not Chinese: {msg}");
-    assert!(has_english_word(en), "the part after ' / ' is not English: {msg}");
+    assert!(
+        has_english_word(en),
+        "the part after ' / ' is not English: {msg}"
+    );
 }
 
 fn rest_day(date: NaiveDate, name: &str) -> LocalRestDay {
@@ -142,7 +158,9 @@ fn overlay(name: &str, days: Vec<LocalRestDay>) -> Overlay {
 
 fn china_with_2028() -> Calendar {
     let mut cal = Calendar::china();
-    let report = cal.load_json(&dataset(&[(2028, notice_2028())]), LoadMode::AddOnly).unwrap();
+    let report = cal
+        .load_json(&dataset(&[(2028, notice_2028())]), LoadMode::AddOnly)
+        .unwrap();
     assert_eq!(report.added, vec![2028]);
     cal
 }
@@ -191,7 +209,12 @@ fn malformed_json_is_reported_with_its_line_and_column() {
 
 #[test]
 fn json_of_the_wrong_shape_is_a_json_problem() {
-    for text in [r#"{"years": []}"#, r#"{"years": {"2027": {"holidays": 3}}}"#, "", "[]"] {
+    for text in [
+        r#"{"years": []}"#,
+        r#"{"years": {"2027": {"holidays": 3}}}"#,
+        "",
+        "[]",
+    ] {
         let problems = problems_of(Calendar::from_json(text));
         assert!(
             matches!(problems.as_slice(), [DataProblem::Json { line, .. }] if *line >= 1),
@@ -210,7 +233,9 @@ fn year_key_must_be_a_number() {
     assert!(problems.contains(&DataProblem::BadYearKey {
         key: "twenty-seven".into()
     }));
-    assert!(problems.contains(&DataProblem::BadYearKey { key: "2027x".into() }));
+    assert!(problems.contains(&DataProblem::BadYearKey {
+        key: "2027x".into()
+    }));
     assert_eq!(problems.len(), 2, "{problems:?}");
 }
 
@@ -245,7 +270,10 @@ fn the_same_year_twice_in_one_file_is_a_problem_not_an_overwrite() {
     let n = notice_2027().to_string();
     let text = format!(r#"{{"years": {{"2027": {n}, "2027": {n}}}}}"#);
     let problems = problems_of(Calendar::from_json(&text));
-    assert_eq!(problems, vec![DataProblem::DuplicateYearInFile { year: 2027 }]);
+    assert_eq!(
+        problems,
+        vec![DataProblem::DuplicateYearInFile { year: 2027 }]
+    );
 }
 
 #[test]
@@ -255,13 +283,22 @@ fn a_loaded_year_is_only_reloaded_in_replace_mode() {
     n2026["notice"] = json!("国办发明电〔2025〕7号（更正）");
     let text = dataset(&[(2026, n2026)]);
     let problems = problems_of(cal.load_json(&text, LoadMode::AddOnly));
-    assert_eq!(problems, vec![DataProblem::YearAlreadyLoaded { year: 2026 }]);
-    assert_eq!(cal.holidays(2026).unwrap().notice.number, "国办发明电〔2025〕7号");
+    assert_eq!(
+        problems,
+        vec![DataProblem::YearAlreadyLoaded { year: 2026 }]
+    );
+    assert_eq!(
+        cal.holidays(2026).unwrap().notice.number,
+        "国办发明电〔2025〕7号"
+    );
 
     let report = cal.load_json(&text, LoadMode::Replace).unwrap();
     assert_eq!(report.replaced, vec![2026]);
     assert!(report.added.is_empty());
-    assert_eq!(cal.holidays(2026).unwrap().notice.number, "国办发明电〔2025〕7号（更正）");
+    assert_eq!(
+        cal.holidays(2026).unwrap().notice.number,
+        "国办发明电〔2025〕7号（更正）"
+    );
 }
 
 #[test]
@@ -278,7 +315,11 @@ fn notice_number_is_required() {
         json!({"notice": "   ", "holidays": blocks.clone()}),
     ] {
         let problems = problems_of(Calendar::from_json(&dataset(&[(2027, n.clone())])));
-        assert_eq!(problems, vec![DataProblem::MissingNoticeNumber { year: 2027 }], "{n}");
+        assert_eq!(
+            problems,
+            vec![DataProblem::MissingNoticeNumber { year: 2027 }],
+            "{n}"
+        );
     }
 }
 
@@ -293,8 +334,14 @@ fn holiday_must_have_a_name() {
     assert_eq!(
         problems,
         vec![
-            DataProblem::MissingHolidayName { year: 2027, index: 1 },
-            DataProblem::MissingHolidayName { year: 2027, index: 2 }
+            DataProblem::MissingHolidayName {
+                year: 2027,
+                index: 1
+            },
+            DataProblem::MissingHolidayName {
+                year: 2027,
+                index: 2
+            }
         ]
     );
 }
@@ -441,7 +488,10 @@ fn a_date_listed_twice_in_one_notice_is_a_problem() {
 fn a_date_claimed_by_two_notices_is_a_problem() {
     // In one file: the 2028 notice reaches back to 2027-12-31, which the 2027 notice also claims.
     let n2027 = notice("a", json!([{"name": "岁末", "days_off": ["2027-12-31"]}]));
-    let n2028 = notice("b", json!([{"name": "元旦", "days_off": ["2027-12-31", "2028-01-01"]}]));
+    let n2028 = notice(
+        "b",
+        json!([{"name": "元旦", "days_off": ["2027-12-31", "2028-01-01"]}]),
+    );
     let expected = DataProblem::DuplicateDate {
         date: d(2027, 12, 31),
         year: 2028,
@@ -472,8 +522,12 @@ fn a_2027_notice_cannot_claim_a_december_2026_date_of_the_2026_notice() {
         .as_array_mut()
         .unwrap()
         .push(json!({"name": "岁末", "days_off": ["2026-12-28"]}));
-    cal.load_json(&dataset(&[(2026, n2026)]), LoadMode::Replace).unwrap();
-    let n2027 = notice("x", json!([{"name": "元旦", "days_off": ["2026-12-28", "2027-01-01"]}]));
+    cal.load_json(&dataset(&[(2026, n2026)]), LoadMode::Replace)
+        .unwrap();
+    let n2027 = notice(
+        "x",
+        json!([{"name": "元旦", "days_off": ["2026-12-28", "2027-01-01"]}]),
+    );
     let problems = problems_of(cal.load_json(&dataset(&[(2027, n2027)]), LoadMode::AddOnly));
     assert_eq!(
         problems,
@@ -523,15 +577,25 @@ fn every_data_problem_is_reachable_from_json() {
         "{".to_owned(),
         dataset(&[]).replace("{}", r#"{"abc": {}}"#),
         dataset(&[(1900, notice_2027())]),
-        format!(r#"{{"years": {{"2027": {0}, "2027": {0}}}}}"#, notice_2027()),
+        format!(
+            r#"{{"years": {{"2027": {0}, "2027": {0}}}}}"#,
+            notice_2027()
+        ),
         dataset(&[(2026, embedded_notice(2026))]),
-        dataset(&[(2027, json!({"holidays": [{"name": "元旦", "days_off": ["2027-01-01"]}]}))]),
+        dataset(&[(
+            2027,
+            json!({"holidays": [{"name": "元旦", "days_off": ["2027-01-01"]}]}),
+        )]),
         block(json!({"days_off": ["2027-01-01"]})),
         block(json!({"name": "元旦"})),
         block(json!({"name": "元旦", "days_off": ["2027-01-32"]})),
         block(json!({"name": "元旦", "days_off": ["2028-01-01"]})),
-        block(json!({"name": "元旦", "days_off": ["2027-01-01"], "makeup_workdays": ["2027-01-04"]})),
-        block(json!({"name": "元旦", "days_off": ["2027-01-02"], "makeup_workdays": ["2027-01-02"]})),
+        block(
+            json!({"name": "元旦", "days_off": ["2027-01-01"], "makeup_workdays": ["2027-01-04"]}),
+        ),
+        block(
+            json!({"name": "元旦", "days_off": ["2027-01-02"], "makeup_workdays": ["2027-01-02"]}),
+        ),
         block(json!({"name": "元旦", "days_off": ["2027-01-01", "2027-01-01"]})),
         block(json!({"name": "元旦", "days_off": ["2027-01-01"],
                      "weekend_days_not_named_in_notice": ["2027-01-02"]})),
@@ -592,7 +656,10 @@ fn every_problem_of_a_file_is_reported_in_one_error() {
     let expected = vec![
         DataProblem::YearAlreadyLoaded { year: 2026 },
         DataProblem::MissingNoticeNumber { year: 2027 },
-        DataProblem::MissingHolidayName { year: 2027, index: 0 },
+        DataProblem::MissingHolidayName {
+            year: 2027,
+            index: 0,
+        },
         DataProblem::BadDate {
             year: 2027,
             holiday: "春节".into(),
@@ -629,13 +696,17 @@ fn every_problem_of_a_file_is_reported_in_one_error() {
     }
     .to_string();
     assert!(msg.contains(&format!("{} 处问题", expected.len())), "{msg}");
-    assert!(msg.contains("2027-02-31") && msg.contains("2300") && msg.contains("清明节"), "{msg}");
+    assert!(
+        msg.contains("2027-02-31") && msg.contains("2300") && msg.contains("清明节"),
+        "{msg}"
+    );
 }
 
 #[test]
 fn a_failed_load_changes_nothing() {
     let mut cal = Calendar::china();
-    cal.add_overlay(overlay("示例州", vec![rest_day(d(2025, 3, 3), "示例节")])).unwrap();
+    cal.add_overlay(overlay("示例州", vec![rest_day(d(2025, 3, 3), "示例节")]))
+        .unwrap();
     let before = snapshot(&cal);
     // A valid 2027 next to an invalid 2028: nothing of the file is applied, 2027 included.
     let bad_2028 = notice("x", json!([{"name": "元旦", "days_off": ["2028-13-01"]}]));
@@ -645,7 +716,9 @@ fn a_failed_load_changes_nothing() {
     // A replacement of 2026 with an error in it.
     let mut n2026 = embedded_notice(2026);
     n2026["holidays"][0]["makeup_workdays"] = json!(["2026-01-05"]);
-    assert!(cal.load_json(&dataset(&[(2026, n2026)]), LoadMode::Replace).is_err());
+    assert!(cal
+        .load_json(&dataset(&[(2026, n2026)]), LoadMode::Replace)
+        .is_err());
     assert!(cal.load_json("{", LoadMode::Replace).is_err());
     assert_eq!(snapshot(&cal), before);
     assert!(!cal.covers_year(2027));
@@ -664,11 +737,25 @@ fn loading_a_2027_notice_extends_coverage() {
     let mut cal = Calendar::china();
     assert_eq!(cal.day_kind(d(2026, 12, 31)).unwrap(), DayKind::Workday);
     assert_eq!(cal.day_kind(d(2026, 12, 26)).unwrap(), DayKind::Weekend);
-    assert_eq!(cal.add_workdays(d(2026, 12, 30), 1).unwrap(), d(2026, 12, 31));
-    assert_eq!(cal.add_workdays(d(2026, 12, 31), 1), Err(CalendarError::YearNotCovered { year: 2027 }));
+    assert_eq!(
+        cal.add_workdays(d(2026, 12, 30), 1).unwrap(),
+        d(2026, 12, 31)
+    );
+    assert_eq!(
+        cal.add_workdays(d(2026, 12, 31), 1),
+        Err(CalendarError::YearNotCovered { year: 2027 })
+    );
 
-    let report = cal.load_json(&dataset(&[(2027, notice_2027())]), LoadMode::AddOnly).unwrap();
-    assert_eq!(report, LoadReport { added: vec![2027], replaced: vec![] });
+    let report = cal
+        .load_json(&dataset(&[(2027, notice_2027())]), LoadMode::AddOnly)
+        .unwrap();
+    assert_eq!(
+        report,
+        LoadReport {
+            added: vec![2027],
+            replaced: vec![]
+        }
+    );
 
     // 2027 days are answered.
     assert!(cal.covers_year(2027));
@@ -682,9 +769,19 @@ fn loading_a_2027_notice_extends_coverage() {
     // The coverage lists it.
     let cov = cal.coverage();
     let last = cov.years.last().unwrap();
-    assert_eq!((last.year, last.notice.as_str(), last.holidays), (2027, "测试〔2026〕1号", 2));
+    assert_eq!(
+        (last.year, last.notice.as_str(), last.holidays),
+        (2027, "测试〔2026〕1号", 2)
+    );
     assert!(cov.gaps.is_empty());
-    assert_eq!(cov.revisable_from, Some(d(2027, 12, 1)));
+    assert_eq!(
+        cov.revisable,
+        vec![Revisable {
+            from: d(2027, 12, 1),
+            to: d(2027, 12, 31),
+            missing_year: 2028
+        }]
+    );
     // December 2026 dates claimed by the 2027 notice change kind.
     let eve = cal.day(d(2026, 12, 31)).unwrap();
     assert_eq!(eve.kind, DayKind::Holiday);
@@ -701,10 +798,21 @@ fn loading_a_2027_notice_extends_coverage() {
     assert_eq!(cal.day_kind(d(2026, 12, 26)).unwrap(), DayKind::Makeup);
     // Counting runs across the year end.
     assert_eq!(cal.add_workdays(d(2026, 12, 30), 1).unwrap(), d(2027, 1, 4));
-    assert_eq!(cal.workdays_between(d(2026, 12, 25), d(2027, 1, 4)).unwrap(), 4);
-    assert_eq!(cal.add_workdays(d(2027, 1, 4), -3).unwrap(), d(2026, 12, 28));
+    // 12-26 (the make-up Saturday), 12-28, 12-29, 12-30 and 2027-01-04.
+    assert_eq!(
+        cal.workdays_between(d(2026, 12, 25), d(2027, 1, 4))
+            .unwrap(),
+        5
+    );
+    assert_eq!(
+        cal.add_workdays(d(2027, 1, 4), -3).unwrap(),
+        d(2026, 12, 28)
+    );
     // 2028 is still not answered.
-    assert_eq!(cal.day(d(2028, 1, 3)), Err(CalendarError::YearNotCovered { year: 2028 }));
+    assert_eq!(
+        cal.day(d(2028, 1, 3)),
+        Err(CalendarError::YearNotCovered { year: 2028 })
+    );
 }
 
 #[test]
@@ -721,12 +829,26 @@ fn replace_mode_corrects_a_year() {
     assert_eq!(labour["makeup_workdays"], json!(["2025-04-27"]));
     labour["makeup_workdays"] = json!([]);
     assert_eq!(cal.day_kind(d(2025, 4, 27)).unwrap(), DayKind::Makeup);
-    let before = cal.workdays_between(d(2025, 4, 20), d(2025, 4, 30)).unwrap();
+    let before = cal
+        .workdays_between(d(2025, 4, 20), d(2025, 4, 30))
+        .unwrap();
 
-    let report = cal.load_json(&dataset(&[(2025, n2025)]), LoadMode::Replace).unwrap();
-    assert_eq!(report, LoadReport { added: vec![], replaced: vec![2025] });
+    let report = cal
+        .load_json(&dataset(&[(2025, n2025)]), LoadMode::Replace)
+        .unwrap();
+    assert_eq!(
+        report,
+        LoadReport {
+            added: vec![],
+            replaced: vec![2025]
+        }
+    );
     assert_eq!(cal.day_kind(d(2025, 4, 27)).unwrap(), DayKind::Weekend);
-    assert_eq!(cal.workdays_between(d(2025, 4, 20), d(2025, 4, 30)).unwrap(), before - 1);
+    assert_eq!(
+        cal.workdays_between(d(2025, 4, 20), d(2025, 4, 30))
+            .unwrap(),
+        before - 1
+    );
     // Other years and the rest of 2025 are untouched.
     assert_eq!(cal.day_kind(d(2025, 10, 1)).unwrap(), DayKind::Holiday);
     assert_eq!(cal.day_kind(d(2024, 10, 12)).unwrap(), DayKind::Makeup);
@@ -740,7 +862,10 @@ fn replacing_a_year_may_reclaim_its_own_december_dates() {
     let mut cal = Calendar::china();
     let before = snapshot(&cal);
     let report = cal
-        .load_json(&dataset(&[(2024, embedded_notice(2024))]), LoadMode::Replace)
+        .load_json(
+            &dataset(&[(2024, embedded_notice(2024))]),
+            LoadMode::Replace,
+        )
         .unwrap();
     assert_eq!(report.replaced, vec![2024]);
     assert_eq!(snapshot(&cal), before);
@@ -755,7 +880,13 @@ fn replace_mode_also_adds_new_years() {
             LoadMode::Replace,
         )
         .unwrap();
-    assert_eq!(report, LoadReport { added: vec![2027], replaced: vec![2026] });
+    assert_eq!(
+        report,
+        LoadReport {
+            added: vec![2027],
+            replaced: vec![2026]
+        }
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -785,7 +916,10 @@ fn queries_in_a_gap_year_error_naming_it() {
         assert_eq!(cal.add_workdays(x, 5).unwrap_err(), gap);
         assert_eq!(cal.workdays_between(x, x).unwrap_err(), gap);
     }
-    assert_eq!(cal.holidays(2027).unwrap_err(), CalendarError::YearNotCovered { year: 2027 });
+    assert_eq!(
+        cal.holidays(2027).unwrap_err(),
+        CalendarError::YearNotCovered { year: 2027 }
+    );
     // The years around it answer.
     assert_eq!(cal.day_kind(d(2028, 1, 3)).unwrap(), DayKind::Holiday);
     assert_eq!(cal.day_kind(d(2026, 12, 31)).unwrap(), DayKind::Workday);
@@ -803,9 +937,16 @@ fn counting_across_a_gap_year_errors_naming_it() {
     assert_eq!(cal.add_workdays(d(2028, 1, 10), -10).unwrap_err(), gap);
     assert_eq!(cal.add_workdays(d(2028, 3, 1), -320).unwrap_err(), gap);
     // Between, over the gap.
-    assert_eq!(cal.workdays_between(d(2026, 12, 1), d(2028, 2, 1)).unwrap_err(), gap);
+    assert_eq!(
+        cal.workdays_between(d(2026, 12, 1), d(2028, 2, 1))
+            .unwrap_err(),
+        gap
+    );
     // Counting that stays on one side is fine.
-    assert_eq!(cal.add_workdays(d(2026, 12, 20), 5).unwrap(), d(2026, 12, 25));
+    assert_eq!(
+        cal.add_workdays(d(2026, 12, 20), 5).unwrap(),
+        d(2026, 12, 25)
+    );
 }
 
 #[test]
@@ -825,11 +966,23 @@ fn provisional_answers_across_a_gap_year_are_flagged() {
     let back = p.add_workdays(a.value, -300).unwrap();
     assert!(back.provisional);
     assert_eq!(back.value, d(2026, 12, 18)); // 2026-12-20 is a Sunday
-    // Within 2028 alone nothing is flagged.
+                                             // Within 2028 alone nothing is flagged.
     let c = p.add_workdays(d(2028, 1, 3), 5).unwrap();
     assert!(!c.provisional);
     assert_eq!(Ok(c.value), cal.add_workdays(d(2028, 1, 3), 5));
     assert!(!p.day(d(2028, 1, 3)).provisional);
+}
+
+#[test]
+fn with_a_gap_year_december_before_the_gap_is_revisable() {
+    let cal = china_with_2028();
+    let spans: Vec<(NaiveDate, i32)> = cal
+        .coverage()
+        .revisable
+        .iter()
+        .map(|r| (r.from, r.missing_year))
+        .collect();
+    assert_eq!(spans, vec![(d(2026, 12, 1), 2027), (d(2028, 12, 1), 2029)]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -840,7 +993,8 @@ fn provisional_answers_across_a_gap_year_are_flagged() {
 fn a_local_rest_day_turns_a_workday_into_a_local_holiday() {
     let mut cal = Calendar::china();
     assert_eq!(cal.day_kind(d(2025, 3, 3)).unwrap(), DayKind::Workday);
-    cal.add_overlay(overlay("示例州", vec![rest_day(d(2025, 3, 3), "示例节")])).unwrap();
+    cal.add_overlay(overlay("示例州", vec![rest_day(d(2025, 3, 3), "示例节")]))
+        .unwrap();
     let day = cal.day(d(2025, 3, 3)).unwrap();
     assert_eq!(day.kind, DayKind::Holiday);
     assert!(!day.provisional);
@@ -860,7 +1014,8 @@ fn a_local_rest_day_turns_a_makeup_day_into_a_local_holiday() {
     let mut cal = Calendar::china();
     // 2025-09-28 (Sunday) is worked for the National Day block.
     assert_eq!(cal.day_kind(d(2025, 9, 28)).unwrap(), DayKind::Makeup);
-    cal.add_overlay(overlay("示例州", vec![rest_day(d(2025, 9, 28), "示例节")])).unwrap();
+    cal.add_overlay(overlay("示例州", vec![rest_day(d(2025, 9, 28), "示例节")]))
+        .unwrap();
     let day = cal.day(d(2025, 9, 28)).unwrap();
     assert_eq!(day.kind, DayKind::Holiday);
     assert_eq!(
@@ -882,7 +1037,10 @@ fn a_local_rest_day_on_a_rest_day_changes_nothing() {
         vec![rest_day(weekend, "示例节"), rest_day(holiday, "另一节")],
     ))
     .unwrap();
-    assert_eq!((cal.day(weekend).unwrap(), cal.day(holiday).unwrap()), before);
+    assert_eq!(
+        (cal.day(weekend).unwrap(), cal.day(holiday).unwrap()),
+        before
+    );
     let h = cal.day(holiday).unwrap().holiday.unwrap();
     assert_eq!(h.name, "国庆节、中秋节");
     assert!(matches!(h.source, HolidaySource::Notice { year: 2025, .. }));
@@ -892,12 +1050,19 @@ fn a_local_rest_day_on_a_rest_day_changes_nothing() {
 fn a_local_rest_day_changes_counting() {
     let mut cal = Calendar::china();
     assert_eq!(cal.add_workdays(d(2025, 2, 28), 1).unwrap(), d(2025, 3, 3));
-    assert_eq!(cal.workdays_between(d(2025, 2, 28), d(2025, 3, 7)).unwrap(), 5);
+    assert_eq!(
+        cal.workdays_between(d(2025, 2, 28), d(2025, 3, 7)).unwrap(),
+        5
+    );
     assert_eq!(cal.next_workday(d(2025, 3, 1)).unwrap(), d(2025, 3, 3));
-    cal.add_overlay(overlay("示例州", vec![rest_day(d(2025, 3, 3), "示例节")])).unwrap();
+    cal.add_overlay(overlay("示例州", vec![rest_day(d(2025, 3, 3), "示例节")]))
+        .unwrap();
     assert_eq!(cal.add_workdays(d(2025, 2, 28), 1).unwrap(), d(2025, 3, 4));
     assert_eq!(cal.add_workdays(d(2025, 3, 4), -1).unwrap(), d(2025, 2, 28));
-    assert_eq!(cal.workdays_between(d(2025, 2, 28), d(2025, 3, 7)).unwrap(), 4);
+    assert_eq!(
+        cal.workdays_between(d(2025, 2, 28), d(2025, 3, 7)).unwrap(),
+        4
+    );
     assert_eq!(cal.next_workday(d(2025, 3, 1)).unwrap(), d(2025, 3, 4));
     assert_eq!(cal.coverage().overlays, vec!["示例州".to_owned()]);
 }
@@ -905,19 +1070,35 @@ fn a_local_rest_day_changes_counting() {
 #[test]
 fn overlays_stack() {
     let mut cal = Calendar::china();
-    cal.add_overlay(overlay("甲州", vec![rest_day(d(2025, 3, 3), "甲节")])).unwrap();
-    cal.add_overlay(overlay("乙县", vec![rest_day(d(2025, 3, 4), "乙节")])).unwrap();
+    cal.add_overlay(overlay("甲州", vec![rest_day(d(2025, 3, 3), "甲节")]))
+        .unwrap();
+    cal.add_overlay(overlay("乙县", vec![rest_day(d(2025, 3, 4), "乙节")]))
+        .unwrap();
     assert_eq!(cal.add_workdays(d(2025, 2, 28), 1).unwrap(), d(2025, 3, 5));
     let src = |x| cal.day(x).unwrap().holiday.unwrap().source;
-    assert_eq!(src(d(2025, 3, 3)), HolidaySource::Local { overlay: "甲州".into() });
-    assert_eq!(src(d(2025, 3, 4)), HolidaySource::Local { overlay: "乙县".into() });
-    assert_eq!(cal.coverage().overlays, vec!["甲州".to_owned(), "乙县".to_owned()]);
+    assert_eq!(
+        src(d(2025, 3, 3)),
+        HolidaySource::Local {
+            overlay: "甲州".into()
+        }
+    );
+    assert_eq!(
+        src(d(2025, 3, 4)),
+        HolidaySource::Local {
+            overlay: "乙县".into()
+        }
+    );
+    assert_eq!(
+        cal.coverage().overlays,
+        vec!["甲州".to_owned(), "乙县".to_owned()]
+    );
 }
 
 #[test]
 fn overlay_problems_are_reported_at_once_and_change_nothing() {
     let mut cal = Calendar::china();
-    cal.add_overlay(overlay("示例州", vec![rest_day(d(2025, 3, 3), "示例节")])).unwrap();
+    cal.add_overlay(overlay("示例州", vec![rest_day(d(2025, 3, 3), "示例节")]))
+        .unwrap();
     let before = snapshot(&cal);
     // The same name again, a duplicate date and a date in an uncovered year.
     let bad = overlay(
@@ -940,7 +1121,9 @@ fn overlay_problems_are_reported_at_once_and_change_nothing() {
                 name: "乙".into(),
                 date: d(2027, 3, 1)
             },
-            DataProblem::OverlayDuplicateDate { date: d(2025, 3, 4) },
+            DataProblem::OverlayDuplicateDate {
+                date: d(2025, 3, 4)
+            },
             DataProblem::OverlayDateNotCovered {
                 name: "丁".into(),
                 date: d(2003, 12, 1)
@@ -956,7 +1139,9 @@ fn overlay_problems_are_reported_at_once_and_change_nothing() {
         problems,
         vec![
             DataProblem::OverlayWithoutName,
-            DataProblem::OverlayDuplicateDate { date: d(2025, 3, 5) }
+            DataProblem::OverlayDuplicateDate {
+                date: d(2025, 3, 5)
+            }
         ]
     );
     assert_eq!(snapshot(&cal), before);
@@ -971,7 +1156,8 @@ fn overlay_json_is_parsed_and_malformed_json_reported() {
     .unwrap();
     assert_eq!(cal.day_kind(d(2025, 3, 3)).unwrap(), DayKind::Holiday);
     let before = snapshot(&cal);
-    let problems = problems_of(cal.add_overlay_json("{\"name\": \"x\",\n \"rest_days\": [{\"date\": 5}]}"));
+    let problems =
+        problems_of(cal.add_overlay_json("{\"name\": \"x\",\n \"rest_days\": [{\"date\": 5}]}"));
     assert!(
         matches!(problems.as_slice(), [DataProblem::Json { line: 2, .. }]),
         "{problems:?}"
@@ -984,7 +1170,10 @@ fn holidays_of_a_year_include_its_local_rest_days() {
     let mut cal = Calendar::china();
     cal.add_overlay(overlay(
         "示例州",
-        vec![rest_day(d(2025, 3, 3), "示例节"), rest_day(d(2024, 3, 4), "旧节")],
+        vec![
+            rest_day(d(2025, 3, 3), "示例节"),
+            rest_day(d(2024, 3, 4), "旧节"),
+        ],
     ))
     .unwrap();
     let h = cal.holidays(2025).unwrap();
@@ -1014,12 +1203,27 @@ fn provisional_answers_for_an_uncovered_year_are_weekends_only_and_flagged() {
         let w = p.is_workday(x).unwrap();
         assert_eq!(w.value, !is_sat_or_sun(x), "{x}");
         assert!(w.provisional, "{x}");
-        assert_eq!(cal.day(x), Err(CalendarError::YearNotCovered { year: 2027 }));
+        assert_eq!(
+            cal.day(x),
+            Err(CalendarError::YearNotCovered { year: 2027 })
+        );
     }
     let n = p.next_workday(d(2027, 1, 2)).unwrap();
-    assert_eq!(n, Answer { value: d(2027, 1, 4), provisional: true });
+    assert_eq!(
+        n,
+        Answer {
+            value: d(2027, 1, 4),
+            provisional: true
+        }
+    );
     let w = p.workdays_between(d(2027, 1, 1), d(2027, 12, 31)).unwrap();
-    assert_eq!(w, Answer { value: 260, provisional: true });
+    assert_eq!(
+        w,
+        Answer {
+            value: 260,
+            provisional: true
+        }
+    );
     // Before the first notice, too.
     let early = p.day(d(2003, 10, 1));
     assert_eq!((early.kind, early.provisional), (DayKind::Workday, true));
@@ -1032,18 +1236,39 @@ fn provisional_answers_inside_covered_years_are_the_strict_ones_unflagged() {
     for x in dates(d(2025, 9, 1), d(2025, 10, 31)) {
         assert_eq!(p.day(x), cal.day(x).unwrap(), "{x}");
         let w = p.is_workday(x).unwrap();
-        assert_eq!(w, Answer { value: cal.is_workday(x).unwrap(), provisional: false });
+        assert_eq!(
+            w,
+            Answer {
+                value: cal.is_workday(x).unwrap(),
+                provisional: false
+            }
+        );
         for n in [-30, -1, 0, 1, 30] {
             let a = p.add_workdays(x, n).unwrap();
-            assert_eq!(a, Answer { value: cal.add_workdays(x, n).unwrap(), provisional: false });
+            assert_eq!(
+                a,
+                Answer {
+                    value: cal.add_workdays(x, n).unwrap(),
+                    provisional: false
+                }
+            );
         }
         let b = p.workdays_between(d(2004, 1, 1), x).unwrap();
-        assert_eq!(b, Answer {
-            value: cal.workdays_between(d(2004, 1, 1), x).unwrap(),
-            provisional: false
-        });
+        assert_eq!(
+            b,
+            Answer {
+                value: cal.workdays_between(d(2004, 1, 1), x).unwrap(),
+                provisional: false
+            }
+        );
         let n = p.next_workday(x).unwrap();
-        assert_eq!(n, Answer { value: cal.next_workday(x).unwrap(), provisional: false });
+        assert_eq!(
+            n,
+            Answer {
+                value: cal.next_workday(x).unwrap(),
+                provisional: false
+            }
+        );
     }
 }
 
@@ -1053,17 +1278,38 @@ fn provisional_counting_from_2026_into_2027_is_flagged() {
     let p = cal.provisional();
     let a = p.add_workdays(d(2026, 12, 30), 5).unwrap();
     // 2026-12-31, then 2027-01-01, 01-04, 01-05, 01-06 on the weekends-only rule.
-    assert_eq!(a, Answer { value: d(2027, 1, 6), provisional: true });
-    assert_eq!(cal.add_workdays(d(2026, 12, 30), 5), Err(CalendarError::YearNotCovered { year: 2027 }));
+    assert_eq!(
+        a,
+        Answer {
+            value: d(2027, 1, 6),
+            provisional: true
+        }
+    );
+    assert_eq!(
+        cal.add_workdays(d(2026, 12, 30), 5),
+        Err(CalendarError::YearNotCovered { year: 2027 })
+    );
     let b = p.workdays_between(d(2026, 12, 30), d(2027, 1, 6)).unwrap();
-    assert_eq!(b, Answer { value: 5, provisional: true });
+    assert_eq!(
+        b,
+        Answer {
+            value: 5,
+            provisional: true
+        }
+    );
     assert_eq!(
         cal.workdays_between(d(2026, 12, 30), d(2027, 1, 6)),
         Err(CalendarError::YearNotCovered { year: 2027 })
     );
     // Backwards from 2027 into 2026 is flagged too and lands on the official calendar.
     let c = p.add_workdays(d(2027, 1, 4), -2).unwrap();
-    assert_eq!(c, Answer { value: d(2026, 12, 31), provisional: true });
+    assert_eq!(
+        c,
+        Answer {
+            value: d(2026, 12, 31),
+            provisional: true
+        }
+    );
     // Staying inside 2026 is not.
     assert!(!p.add_workdays(d(2026, 12, 1), 5).unwrap().provisional);
 }
@@ -1072,9 +1318,16 @@ fn provisional_counting_from_2026_into_2027_is_flagged() {
 fn provisional_answers_stop_being_flagged_once_the_notice_is_loaded() {
     let mut cal = Calendar::china();
     assert!(cal.provisional().is_workday(d(2027, 2, 8)).unwrap().value);
-    cal.load_json(&dataset(&[(2027, notice_2027())]), LoadMode::AddOnly).unwrap();
+    cal.load_json(&dataset(&[(2027, notice_2027())]), LoadMode::AddOnly)
+        .unwrap();
     let w = cal.provisional().is_workday(d(2027, 2, 8)).unwrap();
-    assert_eq!(w, Answer { value: false, provisional: false });
+    assert_eq!(
+        w,
+        Answer {
+            value: false,
+            provisional: false
+        }
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1110,7 +1363,10 @@ fn next_workday_inside_a_holiday_block_is_the_first_workday_after_the_block() {
 fn previous_workday_of_a_workday_is_itself() {
     let cal = Calendar::china();
     assert_eq!(cal.previous_workday(d(2025, 3, 3)).unwrap(), d(2025, 3, 3));
-    assert_eq!(cal.previous_workday(d(2025, 9, 28)).unwrap(), d(2025, 9, 28));
+    assert_eq!(
+        cal.previous_workday(d(2025, 9, 28)).unwrap(),
+        d(2025, 9, 28)
+    );
 }
 
 #[test]
@@ -1127,17 +1383,29 @@ fn previous_workday_inside_a_holiday_block_is_the_last_workday_before_it() {
         assert_eq!(cal.previous_workday(x).unwrap(), d(2025, 9, 30), "{x}");
     }
     // 2024 元旦 reached back to 2023-12-30/31.
-    assert_eq!(cal.previous_workday(d(2024, 1, 1)).unwrap(), d(2023, 12, 29));
+    assert_eq!(
+        cal.previous_workday(d(2024, 1, 1)).unwrap(),
+        d(2023, 12, 29)
+    );
 }
 
 #[test]
 fn next_and_previous_workday_fail_at_the_edge_of_coverage_naming_the_year() {
     let cal = Calendar::china();
     // 2004-01-01 was a holiday, and 2003 has no notice; 2026-12-31 is a Thursday.
-    assert_eq!(cal.previous_workday(d(2004, 1, 1)), Err(CalendarError::YearNotCovered { year: 2003 }));
+    assert_eq!(
+        cal.previous_workday(d(2004, 1, 1)),
+        Err(CalendarError::YearNotCovered { year: 2003 })
+    );
     assert_eq!(cal.next_workday(d(2026, 12, 31)).unwrap(), d(2026, 12, 31));
-    assert_eq!(cal.add_workdays(d(2026, 12, 31), 1), Err(CalendarError::YearNotCovered { year: 2027 }));
-    assert_eq!(cal.add_workdays(d(2004, 1, 2), -1), Err(CalendarError::YearNotCovered { year: 2003 }));
+    assert_eq!(
+        cal.add_workdays(d(2026, 12, 31), 1),
+        Err(CalendarError::YearNotCovered { year: 2027 })
+    );
+    assert_eq!(
+        cal.add_workdays(d(2004, 1, 2), -1),
+        Err(CalendarError::YearNotCovered { year: 2003 })
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1159,9 +1427,18 @@ fn the_start_date_is_never_counted() {
     assert_eq!(cal.add_workdays(d(2025, 3, 1), 1).unwrap(), d(2025, 3, 3));
     assert_eq!(cal.add_workdays(d(2025, 3, 2), -1).unwrap(), d(2025, 2, 28));
     // (from, to]: from excluded, to included.
-    assert_eq!(cal.workdays_between(d(2025, 3, 3), d(2025, 3, 3)).unwrap(), 0);
-    assert_eq!(cal.workdays_between(d(2025, 3, 3), d(2025, 3, 4)).unwrap(), 1);
-    assert_eq!(cal.workdays_between(d(2025, 2, 28), d(2025, 3, 2)).unwrap(), 0);
+    assert_eq!(
+        cal.workdays_between(d(2025, 3, 3), d(2025, 3, 3)).unwrap(),
+        0
+    );
+    assert_eq!(
+        cal.workdays_between(d(2025, 3, 3), d(2025, 3, 4)).unwrap(),
+        1
+    );
+    assert_eq!(
+        cal.workdays_between(d(2025, 2, 28), d(2025, 3, 2)).unwrap(),
+        0
+    );
 }
 
 #[test]
@@ -1180,7 +1457,10 @@ fn an_interval_ending_before_it_starts_is_an_error() {
 fn an_absurd_count_is_out_of_range_not_a_wrong_date() {
     let cal = Calendar::china();
     for n in [i64::MAX, i64::MIN, i64::MAX / 2] {
-        let e = cal.provisional().add_workdays(d(2025, 3, 3), n).unwrap_err();
+        let e = cal
+            .provisional()
+            .add_workdays(d(2025, 3, 3), n)
+            .unwrap_err();
         assert_eq!(e.code(), "out_of_range", "{n}: {e}");
     }
 }
@@ -1188,14 +1468,26 @@ fn an_absurd_count_is_out_of_range_not_a_wrong_date() {
 #[test]
 fn an_empty_calendar_answers_nothing() {
     let cal = Calendar::empty();
-    assert_eq!(cal.day(d(2025, 3, 3)), Err(CalendarError::YearNotCovered { year: 2025 }));
-    assert_eq!(cal.add_workdays(d(2025, 3, 3), 1), Err(CalendarError::YearNotCovered { year: 2025 }));
+    assert_eq!(
+        cal.day(d(2025, 3, 3)),
+        Err(CalendarError::YearNotCovered { year: 2025 })
+    );
+    assert_eq!(
+        cal.add_workdays(d(2025, 3, 3), 1),
+        Err(CalendarError::YearNotCovered { year: 2025 })
+    );
     let cov = cal.coverage();
     assert!(cov.years.is_empty() && cov.gaps.is_empty());
-    assert_eq!(cov.revisable_from, None);
+    assert!(cov.revisable.is_empty());
     // The provisional view still answers, weekends only and flagged.
     let a = cal.provisional().add_workdays(d(2025, 2, 28), 1).unwrap();
-    assert_eq!(a, Answer { value: d(2025, 3, 3), provisional: true });
+    assert_eq!(
+        a,
+        Answer {
+            value: d(2025, 3, 3),
+            provisional: true
+        }
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1209,20 +1501,42 @@ fn holidays_of_a_year_are_its_notice_blocks_in_order() {
     assert_eq!(h.notice.year, 2025);
     assert_eq!(h.notice.number, "国办发明电〔2024〕12号");
     let names: Vec<&str> = h.notice.holidays.iter().map(|b| b.name.as_str()).collect();
-    assert_eq!(names, ["元旦", "春节", "清明节", "劳动节", "端午节", "国庆节、中秋节"]);
+    assert_eq!(
+        names,
+        [
+            "元旦",
+            "春节",
+            "清明节",
+            "劳动节",
+            "端午节",
+            "国庆节、中秋节"
+        ]
+    );
     let national_day = h.notice.holidays.last().unwrap();
     assert_eq!(national_day.days_off.len(), 8);
-    assert_eq!(national_day.makeup_workdays, vec![d(2025, 9, 28), d(2025, 10, 11)]);
+    assert_eq!(
+        national_day.makeup_workdays,
+        vec![d(2025, 9, 28), d(2025, 10, 11)]
+    );
     assert!(h.local.is_empty());
-    assert_eq!(cal.holidays(2027).unwrap_err(), CalendarError::YearNotCovered { year: 2027 });
-    assert_eq!(cal.holidays(2003).unwrap_err(), CalendarError::YearNotCovered { year: 2003 });
+    assert_eq!(
+        cal.holidays(2027).unwrap_err(),
+        CalendarError::YearNotCovered { year: 2027 }
+    );
+    assert_eq!(
+        cal.holidays(2003).unwrap_err(),
+        CalendarError::YearNotCovered { year: 2003 }
+    );
 }
 
 #[test]
 fn a_notice_may_name_days_of_the_previous_december() {
     let cal = Calendar::china();
     let h = cal.holidays(2024).unwrap();
-    assert_eq!(h.notice.holidays[0].days_off, vec![d(2023, 12, 30), d(2023, 12, 31), d(2024, 1, 1)]);
+    assert_eq!(
+        h.notice.holidays[0].days_off,
+        vec![d(2023, 12, 30), d(2023, 12, 31), d(2024, 1, 1)]
+    );
     let day = cal.day(d(2023, 12, 30)).unwrap();
     assert_eq!(day.kind, DayKind::Holiday);
     assert_eq!(
@@ -1235,7 +1549,10 @@ fn a_notice_may_name_days_of_the_previous_december() {
     // The 2006 元旦 make-up day 2005-12-31 (see discrepancies.md §1).
     let day = cal.day(d(2005, 12, 31)).unwrap();
     assert_eq!(day.kind, DayKind::Makeup);
-    assert!(matches!(day.holiday.unwrap().source, HolidaySource::Notice { year: 2006, .. }));
+    assert!(matches!(
+        day.holiday.unwrap().source,
+        HolidaySource::Notice { year: 2006, .. }
+    ));
 }
 
 #[test]
@@ -1251,7 +1568,13 @@ fn coverage_of_2020_lists_its_amendment() {
     assert_eq!(cal.day_kind(d(2020, 2, 1)).unwrap(), DayKind::Holiday);
     assert_eq!(cal.day_kind(d(2020, 2, 3)).unwrap(), DayKind::Workday);
     // A year without amendments lists none.
-    assert!(cov.years.iter().find(|y| y.year == 2025).unwrap().amendments.is_empty());
+    assert!(cov
+        .years
+        .iter()
+        .find(|y| y.year == 2025)
+        .unwrap()
+        .amendments
+        .is_empty());
 }
 
 #[test]
@@ -1261,10 +1584,20 @@ fn coverage_is_2004_to_2026_revisable_from_1_december_2026() {
     assert_eq!(cov.years.first().unwrap().year, 2004);
     assert_eq!(cov.years.last().unwrap().year, 2026);
     assert!(cov.years.windows(2).all(|w| w[0].year < w[1].year));
-    assert!(cov.years.iter().all(|y| !y.notice.is_empty() && y.holidays > 0));
+    assert!(cov
+        .years
+        .iter()
+        .all(|y| !y.notice.is_empty() && y.holidays > 0));
     assert!(cov.gaps.is_empty());
     assert!(cov.overlays.is_empty());
-    assert_eq!(cov.revisable_from, Some(d(2026, 12, 1)));
+    assert_eq!(
+        cov.revisable,
+        vec![Revisable {
+            from: d(2026, 12, 1),
+            to: d(2026, 12, 31),
+            missing_year: 2027
+        }]
+    );
     let y2026 = cov.years.last().unwrap();
     assert_eq!(y2026.notice, "国办发明电〔2025〕7号");
     assert_eq!(y2026.released.or(y2026.published), Some(d(2025, 11, 4)));
@@ -1288,7 +1621,10 @@ fn every_error_message_is_bilingual() {
         DataProblem::DuplicateYearInFile { year: 2027 },
         DataProblem::YearAlreadyLoaded { year: 2026 },
         DataProblem::MissingNoticeNumber { year: 2027 },
-        DataProblem::MissingHolidayName { year: 2027, index: 0 },
+        DataProblem::MissingHolidayName {
+            year: 2027,
+            index: 0,
+        },
         DataProblem::NoDaysOff {
             year: 2027,
             holiday: "春节".into(),
@@ -1309,7 +1645,10 @@ fn every_error_message_is_bilingual() {
             holiday: "春节".into(),
             date: x,
         },
-        DataProblem::OffAndMakeup { year: 2027, date: x },
+        DataProblem::OffAndMakeup {
+            year: 2027,
+            date: x,
+        },
         DataProblem::DuplicateDate {
             date: x,
             year: 2027,
@@ -1328,7 +1667,9 @@ fn every_error_message_is_bilingual() {
             date: x,
         },
         DataProblem::OverlayDuplicateDate { date: x },
-        DataProblem::OverlayAlreadyApplied { name: "示例州".into() },
+        DataProblem::OverlayAlreadyApplied {
+            name: "示例州".into(),
+        },
     ];
     // One of each variant.
     let names: BTreeSet<&str> = problems.iter().map(variant).collect();
@@ -1341,7 +1682,10 @@ fn every_error_message_is_bilingual() {
         CalendarError::OutOfRange {
             detail: "2025-03-03 +9223372036854775807 workdays".into(),
         },
-        CalendarError::FromAfterTo { from: x, to: d(2027, 1, 1) },
+        CalendarError::FromAfterTo {
+            from: x,
+            to: d(2027, 1, 1),
+        },
         CalendarError::InvalidData { problems },
     ];
     for e in &errors {
@@ -1354,7 +1698,10 @@ fn every_error_message_is_bilingual() {
 
 #[test]
 fn error_codes_are_stable() {
-    assert_eq!(CalendarError::YearNotCovered { year: 1 }.code(), "year_not_covered");
+    assert_eq!(
+        CalendarError::YearNotCovered { year: 1 }.code(),
+        "year_not_covered"
+    );
     assert!(CalendarError::YearNotCovered { year: 1 }.is_year_not_covered());
     let e = CalendarError::InvalidData { problems: vec![] };
     assert_eq!(e.code(), "invalid_data");

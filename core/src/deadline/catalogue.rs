@@ -159,7 +159,14 @@ impl Catalogue {
         if o.jurisdiction.trim().is_empty() {
             problems.push(CatalogueProblem::MissingJurisdiction);
         }
+        let mut seen: Vec<&str> = Vec::new();
         for ov in &o.overrides {
+            // Two overrides of one id in one file: which one applies would be a silent choice.
+            if seen.contains(&ov.id.as_str()) {
+                problems.push(CatalogueProblem::DuplicateId { id: ov.id.clone() });
+                continue;
+            }
+            seen.push(&ov.id);
             let Some(rule) = next.rules.iter_mut().find(|r| r.id == ov.id) else {
                 problems.push(CatalogueProblem::UnknownOverride { id: ov.id.clone() });
                 continue;

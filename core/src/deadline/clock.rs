@@ -335,11 +335,13 @@ impl Clock {
         }];
         let mut applied: Vec<(NaiveDate, NaiveDate, String)> = Vec::new();
         let mut segments = Vec::new();
+        let mut used = vec![false; suspensions.len()];
         let base = run(
             &mut counter,
             self.start,
             period,
             &suspensions,
+            &mut used,
             &mut steps,
             &mut applied,
         )?;
@@ -366,7 +368,15 @@ impl Clock {
                     amount: e.amount,
                     unit: ext_unit,
                 };
-                let seg = run(&mut counter, due, p, &suspensions, &mut steps, &mut applied)?;
+                let seg = run(
+                    &mut counter,
+                    due,
+                    p,
+                    &suspensions,
+                    &mut used,
+                    &mut steps,
+                    &mut applied,
+                )?;
                 steps.push(Step::Extended {
                     period: p,
                     approved_by: e.approved_by.clone(),
@@ -378,6 +388,19 @@ impl Clock {
                 due = seg.end;
                 segments.push(seg);
             }
+        }
+        // Suspensions that never stopped the clock: they began after it had run out.
+        for (s, _) in suspensions
+            .iter()
+            .zip(&used)
+            .filter(|(s, u)| !**u && s.to > self.start)
+        {
+            steps.push(Step::SuspensionIgnored {
+                from: s.from,
+                to: s.to,
+                reason: s.reason.clone(),
+                due,
+            });
         }
         steps.push(Step::Due { date: due });
         let skipped = skipped_spans(cal, &segments, &applied);
@@ -473,11 +496,12 @@ impl Clock {
                 .collect();
             w.push(Warning::Provisional { years });
         }
-        if let Some(from) = cal.coverage().revisable_from {
-            if due >= from && !cal.covers_year(from.year() + 1) && cal.covers_year(due.year()) {
+        // Any day counted could still move if its December is revisable.
+        for r in cal.revisable_spans() {
+            if self.start < r.to && due >= r.from && cal.covers_year(r.from.year()) {
                 w.push(Warning::Revisable {
-                    from,
-                    missing_year: from.year() + 1,
+                    from: r.from,
+                    missing_year: r.missing_year,
                 });
             }
         }
@@ -492,97 +516,99 @@ impl Clock {
 }
 
 /// Counts `period` after `start`, skipping the suspensions that begin on or before the due date
-/// as it stands. Records the suspensions applied (clipped) and ignored.
+/// in force (after any roll-forward). Marks the suspensions it applied in `used` and records
+/// the clipped spans in `applied`.
+///
+/// A suspension that begins after the last counted day but on or before a rolled-forward due
+/// date (natural days and months) still applies: the due date in force was the rolled one.
+/// After it, the period ends on the first workday after the suspension — the last day is given
+/// back, never taken (judgement call, protects the applicant).
 fn run(
     counter: &mut Counter<'_>,
     start: NaiveDate,
     period: Period,
     suspensions: &[Suspension],
+    used: &mut [bool],
     steps: &mut Vec<Step>,
     applied: &mut Vec<(NaiveDate, NaiveDate, String)>,
 ) -> Result<Segment, DeadlineError> {
-    let amount = i64::from(period.amount);
+    let working = unit_is_working(period.unit);
+    // The last day already counted or suspended.
     let mut cursor = start;
-    let mut remaining = amount;
-    let advance =
-        |counter: &mut Counter<'_>, from: NaiveDate, n: i64| -> Result<NaiveDate, DeadlineError> {
-            match period.unit {
-                PeriodUnit::WorkingDays => Ok(counter.add(from, n)?),
-                _ => plus_days(from, n),
-            }
-        };
-    let raw_end = match period.unit {
-        PeriodUnit::WorkingDays | PeriodUnit::NaturalDays => {
-            for s in suspensions {
-                if s.to <= cursor {
-                    continue;
-                }
-                let a = s.from.max(plus_days(cursor, 1)?);
-                let candidate = advance(counter, cursor, remaining)?;
-                if candidate < a {
-                    if s.from > start {
-                        steps.push(Step::SuspensionIgnored {
-                            from: s.from,
-                            to: s.to,
-                            reason: s.reason.clone(),
-                            due: candidate,
-                        });
-                    }
-                    continue;
-                }
-                let before = plus_days(a, -1)?;
-                let counted = match period.unit {
-                    PeriodUnit::WorkingDays => i64::from(counter.between(cursor, before)?),
-                    _ => (before - cursor).num_days(),
-                };
-                remaining -= counted;
-                let not_counted = match period.unit {
-                    PeriodUnit::WorkingDays => counter.between(plus_days(a, -1)?, s.to)?,
-                    _ => u32::try_from((s.to - a).num_days() + 1).unwrap_or(u32::MAX),
-                };
-                steps.push(Step::Suspended {
-                    from: a,
-                    to: s.to,
-                    reason: s.reason.clone(),
-                    not_counted,
-                });
-                applied.push((a, s.to, s.reason.clone()));
-                cursor = s.to;
-            }
-            advance(counter, cursor, remaining)?
-        }
-        PeriodUnit::Months => {
-            let mut end = start
+    // Units still to count after `cursor` (days for natural days; working days; unused for months).
+    let mut remaining = i64::from(period.amount);
+    // For months: the last day of the period so far (before roll-forward).
+    let mut month_end = match period.unit {
+        PeriodUnit::Months => Some(
+            start
                 .checked_add_months(Months::new(period.amount))
-                .ok_or_else(|| out_of_range(format!("{start} + {} months", period.amount)))?;
-            for s in suspensions {
-                if s.to <= start {
-                    continue;
-                }
-                let a = s.from.max(plus_days(start, 1)?);
-                if a > end {
-                    steps.push(Step::SuspensionIgnored {
-                        from: s.from,
-                        to: s.to,
-                        reason: s.reason.clone(),
-                        due: end,
-                    });
-                    continue;
-                }
-                let days = (s.to - a).num_days() + 1;
-                end = plus_days(end, days)?;
-                steps.push(Step::Suspended {
-                    from: a,
-                    to: s.to,
-                    reason: s.reason.clone(),
-                    not_counted: u32::try_from(days).unwrap_or(u32::MAX),
-                });
-                applied.push((a, s.to, s.reason.clone()));
-            }
-            end
+                .ok_or_else(|| out_of_range(format!("{start} + {} months", period.amount)))?,
+        ),
+        _ => None,
+    };
+    let raw_end_of = |counter: &mut Counter<'_>,
+                      cursor: NaiveDate,
+                      remaining: i64,
+                      month_end: Option<NaiveDate>|
+     -> Result<NaiveDate, DeadlineError> {
+        match (period.unit, month_end) {
+            (PeriodUnit::WorkingDays, _) => Ok(counter.add(cursor, remaining)?),
+            (PeriodUnit::Months, Some(e)) => Ok(e),
+            _ => plus_days(cursor, remaining),
         }
     };
-    let end = if unit_is_working(period.unit) {
+    for (i, s) in suspensions.iter().enumerate() {
+        if used.get(i).copied().unwrap_or(true) || s.to <= cursor {
+            continue;
+        }
+        let a = s.from.max(plus_days(cursor, 1)?);
+        let raw = raw_end_of(counter, cursor, remaining, month_end)?;
+        let due_in_force = if working {
+            raw
+        } else {
+            counter.next_workday(raw)?
+        };
+        if a > due_in_force {
+            continue;
+        }
+        let not_counted = if working {
+            counter.between(plus_days(a, -1)?, s.to)?
+        } else {
+            u32::try_from((s.to - a).num_days() + 1).unwrap_or(u32::MAX)
+        };
+        if a > raw {
+            // Begins in the roll-forward zone: all units were counted; the last day is owed.
+            remaining = 1;
+            if month_end.is_some() {
+                month_end = Some(plus_days(s.to, 1)?);
+            }
+        } else {
+            match period.unit {
+                PeriodUnit::WorkingDays => {
+                    remaining -= i64::from(counter.between(cursor, plus_days(a, -1)?)?);
+                }
+                PeriodUnit::NaturalDays => remaining -= (a - cursor).num_days() - 1,
+                PeriodUnit::Months => {
+                    month_end = month_end
+                        .map(|e| plus_days(e, (s.to - a).num_days() + 1))
+                        .transpose()?;
+                }
+            }
+        }
+        if let Some(u) = used.get_mut(i) {
+            *u = true;
+        }
+        steps.push(Step::Suspended {
+            from: a,
+            to: s.to,
+            reason: s.reason.clone(),
+            not_counted,
+        });
+        applied.push((a, s.to, s.reason.clone()));
+        cursor = s.to;
+    }
+    let raw_end = raw_end_of(counter, cursor, remaining, month_end)?;
+    let end = if working {
         raw_end
     } else {
         let e = counter.next_workday(raw_end)?;

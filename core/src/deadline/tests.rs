@@ -1,7 +1,9 @@
 use super::*;
-use crate::calendar::{Calendar, CalendarError, DayKind, HolidayRef, HolidaySource, LocalRestDay, Overlay};
-use chrono::Datelike;
+use crate::calendar::{
+    Calendar, CalendarError, DayKind, HolidayRef, HolidaySource, LocalRestDay, Overlay,
+};
 use crate::{Citation, Confidence};
+use chrono::Datelike;
 use std::collections::BTreeMap;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -66,9 +68,15 @@ fn skipped_days(dl: &Deadline) -> BTreeMap<NaiveDate, SkipReason> {
     for s in &dl.explanation.skipped {
         assert!(s.from <= s.to, "{s:?}");
         assert_eq!(i64::from(s.days), (s.to - s.from).num_days() + 1, "{s:?}");
-        assert!(s.from > dl.start && s.to <= dl.due, "span outside (start, due]: {s:?}");
+        assert!(
+            s.from > dl.start && s.to <= dl.due,
+            "span outside (start, due]: {s:?}"
+        );
         for x in dates(s.from, s.to) {
-            assert!(out.insert(x, s.reason.clone()).is_none(), "{x} listed twice");
+            assert!(
+                out.insert(x, s.reason.clone()).is_none(),
+                "{x} listed twice"
+            );
         }
     }
     // Adjacent spans with the same reason are merged.
@@ -112,15 +120,20 @@ fn check_working_day_explanation(
                 }
             }
             Some(reason) => {
-                assert!(in_suspension.is_empty(), "{x} is suspended but listed as {reason:?}");
+                assert!(
+                    in_suspension.is_empty(),
+                    "{x} is suspended but listed as {reason:?}"
+                );
                 let expected = match (day.kind, day.holiday) {
                     (DayKind::Weekend, None) => SkipReason::Weekend,
                     (
                         DayKind::Holiday,
-                        Some(h @ HolidayRef {
-                            source: HolidaySource::Notice { .. },
-                            ..
-                        }),
+                        Some(
+                            h @ HolidayRef {
+                                source: HolidaySource::Notice { .. },
+                                ..
+                            },
+                        ),
                     ) => SkipReason::Holiday { name: h.name },
                     (
                         DayKind::Holiday,
@@ -153,18 +166,33 @@ fn warnings_unverified(dl: &Deadline) -> Vec<&Warning> {
 // The catalogue
 // ---------------------------------------------------------------------------------------------
 
+/// A rule id, its term, and its extension rule with the extension's period.
+type Expected = (&'static str, Term, Option<(&'static str, Period)>);
+
 #[test]
 fn catalogue_has_every_named_rule_with_its_period_and_a_citation() {
     let wd = Period::working_days;
-    let expected: &[(&str, Term, Option<(&str, Period)>)] = &[
-        ("disclosure.reply", Term::Period(wd(20)), Some(("disclosure.extension", wd(20)))),
+    let expected: &[Expected] = &[
+        (
+            "disclosure.reply",
+            Term::Period(wd(20)),
+            Some(("disclosure.extension", wd(20))),
+        ),
         ("disclosure.correction_notice", Term::Period(wd(7)), None),
         ("disclosure.third_party_opinion", Term::Period(wd(15)), None),
         ("disclosure.proactive", Term::Period(wd(20)), None),
         ("enforcement.publication", Term::Period(wd(20)), None),
-        ("enforcement.licensing_penalty_publication", Term::Period(wd(7)), None),
+        (
+            "enforcement.licensing_penalty_publication",
+            Term::Period(wd(7)),
+            None,
+        ),
         ("enforcement.withdrawal", Term::Period(wd(3)), None),
-        ("licensing.decision", Term::Period(wd(20)), Some(("licensing.extension", wd(10)))),
+        (
+            "licensing.decision",
+            Term::Period(wd(20)),
+            Some(("licensing.extension", wd(10))),
+        ),
         (
             "licensing.joint_decision",
             Term::Period(wd(45)),
@@ -178,10 +206,18 @@ fn catalogue_has_every_named_rule_with_its_period_and_a_citation() {
         ("dibao.total", Term::Period(wd(30)), None),
         ("dibao.total_extended", Term::Period(wd(45)), None),
         ("dibao.refusal_notice", Term::Period(wd(3)), None),
-        ("dibao.public_notice", Term::Period(Period::natural_days(7)), None),
+        (
+            "dibao.public_notice",
+            Term::Period(Period::natural_days(7)),
+            None,
+        ),
         ("tekun.township_review", Term::Period(wd(15)), None),
         ("tekun.county_confirmation", Term::Period(wd(15)), None),
-        ("disclosure.annual_report", Term::AnnualDate(AnnualDate { month: 1, day: 31 }), None),
+        (
+            "disclosure.annual_report",
+            Term::AnnualDate(AnnualDate { month: 1, day: 31 }),
+            None,
+        ),
     ];
     let cat = cat();
     for (id, term, ext) in expected {
@@ -224,7 +260,11 @@ fn a_basis_not_read_in_full_text_gives_a_basis_unverified_warning() {
     let cat = cat();
     let cal = cal();
     for r in cat.rules().iter().filter(|r| r.period().is_some()) {
-        let dl = cat.clock(&r.id, d(2025, 3, 3)).unwrap().compute(&cal).unwrap();
+        let dl = cat
+            .clock(&r.id, d(2025, 3, 3))
+            .unwrap()
+            .compute(&cal)
+            .unwrap();
         let w = warnings_unverified(&dl);
         if r.basis.confidence == Confidence::V1 {
             assert!(w.is_empty(), "{}: {w:?}", r.id);
@@ -266,7 +306,11 @@ fn secondary_practice_and_unverified_bases_are_the_ones_flagged() {
     assert_eq!(tags("enforcement.publication"), Confidence::Unverified);
     assert_eq!(tags("integrity.clue_transfer"), Confidence::Practice);
     assert_eq!(tags("dibao.total"), Confidence::V2);
-    for id in ["disclosure.reply", "licensing.decision", "licensing.joint_decision"] {
+    for id in [
+        "disclosure.reply",
+        "licensing.decision",
+        "licensing.joint_decision",
+    ] {
         assert!(warnings_unverified(&conf(id)).is_empty(), "{id}");
     }
 }
@@ -279,10 +323,16 @@ fn an_unknown_id_is_an_error_with_suggestions() {
         panic!("{e:?}")
     };
     assert_eq!(id, "disclosure.replly");
-    assert_eq!(suggestions.first().map(String::as_str), Some("disclosure.reply"));
+    assert_eq!(
+        suggestions.first().map(String::as_str),
+        Some("disclosure.reply")
+    );
     assert!(suggestions.len() <= 3);
     let msg = e.to_string();
-    assert!(msg.contains("是否指") && msg.contains("did you mean disclosure.reply"), "{msg}");
+    assert!(
+        msg.contains("是否指") && msg.contains("did you mean disclosure.reply"),
+        "{msg}"
+    );
     // A prefix suggests the rules it starts.
     let DeadlineError::UnknownPeriod { suggestions, .. } = cat.get("tekun").unwrap_err() else {
         panic!()
@@ -328,7 +378,12 @@ fn a_working_day_period_counts_workdays_after_the_start_day() {
             basis: cat().get("disclosure.reply").unwrap().basis.clone()
         })
     );
-    assert_eq!(dl.explanation.steps.last(), Some(&Step::Due { date: d(2024, 10, 23) }));
+    assert_eq!(
+        dl.explanation.steps.last(),
+        Some(&Step::Due {
+            date: d(2024, 10, 23)
+        })
+    );
 }
 
 #[test]
@@ -357,7 +412,12 @@ fn every_non_counted_day_is_listed_with_its_reason() {
         .compute(&cal)
         .unwrap();
     assert_eq!(dl.due, d(2025, 11, 6));
-    check_working_day_explanation(&cal, &dl, 20, &[(d(2025, 10, 13), d(2025, 10, 17), "专家评审")]);
+    check_working_day_explanation(
+        &cal,
+        &dl,
+        20,
+        &[(d(2025, 10, 13), d(2025, 10, 17), "专家评审")],
+    );
     let spans: Vec<(NaiveDate, NaiveDate, SkipReason)> = dl
         .explanation
         .skipped
@@ -384,7 +444,10 @@ fn every_non_counted_day_is_listed_with_its_reason() {
     );
     // The lines name them.
     let lines = dl.explanation.lines().join("\n");
-    assert!(lines.contains("国庆节、中秋节假期") && lines.contains("中止计算（专家评审）"), "{lines}");
+    assert!(
+        lines.contains("国庆节、中秋节假期") && lines.contains("中止计算（专家评审）"),
+        "{lines}"
+    );
 }
 
 #[test]
@@ -393,7 +456,11 @@ fn every_non_counted_day_is_listed_for_every_start_of_a_year() {
     let cat = cat();
     let review = (d(2024, 10, 9), d(2024, 10, 15), "征求第三方意见");
     for start in dates(d(2024, 1, 1), d(2024, 12, 1)) {
-        let plain = cat.clock("disclosure.reply", start).unwrap().compute(&cal).unwrap();
+        let plain = cat
+            .clock("disclosure.reply", start)
+            .unwrap()
+            .compute(&cal)
+            .unwrap();
         check_working_day_explanation(&cal, &plain, 20, &[]);
         let dl = cat
             .clock("disclosure.reply", start)
@@ -407,13 +474,21 @@ fn every_non_counted_day_is_listed_for_every_start_of_a_year() {
         check_working_day_explanation(&cal, &dl, 20, &s);
         // The due date moves by the workdays suspended, and only when the suspension applies.
         let k = if applies {
-            cal.workdays_between(review.0.pred_opt().unwrap().max(start), review.1).unwrap()
+            cal.workdays_between(review.0.pred_opt().unwrap().max(start), review.1)
+                .unwrap()
         } else {
             0
         };
-        assert_eq!(dl.due, cal.add_workdays(start, 20 + i64::from(k)).unwrap(), "{start}");
         assert_eq!(
-            dl.explanation.steps.iter().any(|s| matches!(s, Step::Suspended { .. })),
+            dl.due,
+            cal.add_workdays(start, 20 + i64::from(k)).unwrap(),
+            "{start}"
+        );
+        assert_eq!(
+            dl.explanation
+                .steps
+                .iter()
+                .any(|s| matches!(s, Step::Suspended { .. })),
             applies,
             "{start}"
         );
@@ -433,16 +508,24 @@ fn local_rest_days_are_listed_with_their_overlay() {
         }],
     })
     .unwrap();
-    let dl = cat().clock("dibao.county_decision", d(2025, 3, 3)).unwrap().compute(&cal).unwrap();
+    let dl = cat()
+        .clock("dibao.county_decision", d(2025, 3, 3))
+        .unwrap()
+        .compute(&cal)
+        .unwrap();
     // Without the local day: 03-17; with it: one workday later.
     assert_eq!(dl.due, d(2025, 3, 18));
     check_working_day_explanation(&cal, &dl, 10, &[]);
-    assert!(dl.explanation.skipped.iter().any(|s| s.from == d(2025, 3, 5)
-        && s.reason
-            == SkipReason::LocalRestDay {
-                name: "示例节".into(),
-                overlay: "示例州".into()
-            }));
+    assert!(dl
+        .explanation
+        .skipped
+        .iter()
+        .any(|s| s.from == d(2025, 3, 5)
+            && s.reason
+                == SkipReason::LocalRestDay {
+                    name: "示例节".into(),
+                    overlay: "示例州".into()
+                }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -453,11 +536,17 @@ fn local_rest_days_are_listed_with_their_overlay() {
 /// days the period rolled over, never the due date itself; the other days are `amount`.
 fn check_rolled_explanation(cal: &Calendar, dl: &Deadline) {
     let skipped = skipped_days(dl);
-    assert!(!skipped.contains_key(&dl.due), "the due date is listed as not counted");
+    assert!(
+        !skipped.contains_key(&dl.due),
+        "the due date is listed as not counted"
+    );
     for (x, reason) in &skipped {
         if let SkipReason::RolledForward { day_kind, name } = reason {
             let day = cal.day(*x).unwrap();
-            assert!(!day.kind.is_workday(), "{x} is a workday but listed as rolled over");
+            assert!(
+                !day.kind.is_workday(),
+                "{x} is a workday but listed as rolled over"
+            );
             assert_eq!(*day_kind, day.kind, "{x}");
             assert_eq!(*name, day.holiday.map(|h| h.name), "{x}");
         }
@@ -473,7 +562,11 @@ fn a_natural_day_period_ending_on_a_weekend_rolls_forward_to_the_next_workday() 
     assert_eq!(dl.original_due, d(2025, 3, 10));
     assert_eq!(
         rolled_forward(&dl),
-        vec![(d(2025, 3, 8), d(2025, 3, 10), Citation::new("民法典", "第二百零三条", Confidence::V1))]
+        vec![(
+            d(2025, 3, 8),
+            d(2025, 3, 10),
+            Citation::new("民法典", "第二百零三条", Confidence::V1)
+        )]
     );
     check_rolled_explanation(&cal, &dl);
     let rolled: Vec<NaiveDate> = skipped_days(&dl)
@@ -493,10 +586,19 @@ fn a_natural_day_period_ending_in_a_holiday_block_rolls_forward_past_the_block()
     assert_eq!(dl.due, d(2025, 10, 9));
     assert_eq!(
         rolled_forward(&dl),
-        vec![(d(2025, 10, 3), d(2025, 10, 9), Citation::new("民法典", "第二百零三条", Confidence::V1))]
+        vec![(
+            d(2025, 10, 3),
+            d(2025, 10, 9),
+            Citation::new("民法典", "第二百零三条", Confidence::V1)
+        )]
     );
     check_rolled_explanation(&cal, &dl);
-    let spans: Vec<_> = dl.explanation.skipped.iter().map(|s| (s.from, s.to, s.reason.clone())).collect();
+    let spans: Vec<_> = dl
+        .explanation
+        .skipped
+        .iter()
+        .map(|s| (s.from, s.to, s.reason.clone()))
+        .collect();
     assert_eq!(
         spans,
         vec![(
@@ -509,7 +611,10 @@ fn a_natural_day_period_ending_in_a_holiday_block_rolls_forward_past_the_block()
         )]
     );
     let lines = dl.explanation.lines().join("\n");
-    assert!(lines.contains("顺延至 2025-10-09") && lines.contains("第二百零三条"), "{lines}");
+    assert!(
+        lines.contains("顺延至 2025-10-09") && lines.contains("第二百零三条"),
+        "{lines}"
+    );
 }
 
 #[test]
@@ -561,8 +666,14 @@ fn one_month_from_31_january_ends_on_the_last_day_of_february() {
     assert_eq!(dl.due, d(2024, 2, 29)); // leap year, a Thursday
     assert!(rolled_forward(&dl).is_empty());
     // The corresponding day where there is one.
-    assert_eq!(months(1, d(2025, 3, 14)).compute(&cal).unwrap().due, d(2025, 4, 14));
-    assert_eq!(months(2, d(2024, 12, 31)).compute(&cal).unwrap().due, d(2025, 2, 28));
+    assert_eq!(
+        months(1, d(2025, 3, 14)).compute(&cal).unwrap().due,
+        d(2025, 4, 14)
+    );
+    assert_eq!(
+        months(2, d(2024, 12, 31)).compute(&cal).unwrap().due,
+        d(2025, 2, 28)
+    );
 }
 
 #[test]
@@ -666,7 +777,11 @@ fn a_suspension_starting_before_the_start_counts_only_from_the_day_after_the_sta
             .compute(&cal)
             .unwrap();
         assert_eq!(dl.due, d(2025, 3, 31), "{to}");
-        assert!(dl.explanation.skipped.iter().all(|s| !matches!(s.reason, SkipReason::Suspended { .. })));
+        assert!(dl
+            .explanation
+            .skipped
+            .iter()
+            .all(|s| !matches!(s.reason, SkipReason::Suspended { .. })));
     }
 }
 
@@ -686,7 +801,11 @@ fn a_suspension_starting_after_the_due_date_has_no_effect() {
         reason: "征求第三方意见".into(),
         due: d(2024, 10, 23)
     }));
-    assert!(!dl.explanation.steps.iter().any(|s| matches!(s, Step::Suspended { .. })));
+    assert!(!dl
+        .explanation
+        .steps
+        .iter()
+        .any(|s| matches!(s, Step::Suspended { .. })));
     check_working_day_explanation(&cal, &dl, 20, &[]);
     // One starting on the due date itself does count.
     let dl = cat()
@@ -810,7 +929,11 @@ fn an_extension_of_zero_is_an_error() {
 
 #[test]
 fn a_rule_without_an_extension_rule_cannot_be_extended() {
-    for id in ["disclosure.correction_notice", "dibao.total", "dibao.public_notice"] {
+    for id in [
+        "disclosure.correction_notice",
+        "dibao.total",
+        "dibao.public_notice",
+    ] {
         let e = cat()
             .clock(id, d(2025, 3, 3))
             .unwrap()
@@ -900,7 +1023,11 @@ fn the_annual_report_is_due_on_31_january_of_the_next_year_and_never_rolled() {
     let cal = cal();
     let cat = cat();
     for start in dates(d(2025, 1, 1), d(2025, 12, 31)) {
-        let dl = cat.clock("disclosure.annual_report", start).unwrap().compute(&cal).unwrap();
+        let dl = cat
+            .clock("disclosure.annual_report", start)
+            .unwrap()
+            .compute(&cal)
+            .unwrap();
         // 2026-01-31 is a Saturday: a fixed date is not a period and is not rolled forward.
         assert_eq!(dl.due, d(2026, 1, 31), "{start}");
         assert_eq!(dl.original_due, d(2026, 1, 31));
@@ -923,7 +1050,10 @@ fn suspensions_and_extensions_do_not_apply_to_the_annual_report() {
         .suspend(d(2025, 12, 1), d(2025, 12, 5), "x")
         .compute(&cal())
         .unwrap_err();
-    assert!(matches!(&s, DeadlineError::NotApplicable { rule, .. } if rule == "disclosure.annual_report"), "{s:?}");
+    assert!(
+        matches!(&s, DeadlineError::NotApplicable { rule, .. } if rule == "disclosure.annual_report"),
+        "{s:?}"
+    );
     assert_eq!(s.code(), "not_applicable");
     let e = cat
         .clock("disclosure.annual_report", d(2025, 6, 1))
@@ -982,10 +1112,21 @@ fn a_shorter_local_period_is_accepted_and_recorded() {
     );
     // The local period is the one counted; the national catalogue is unchanged.
     let cal = cal();
-    let dl = local.clock("dibao.total", d(2025, 3, 3)).unwrap().compute(&cal).unwrap();
+    let dl = local
+        .clock("dibao.total", d(2025, 3, 3))
+        .unwrap()
+        .compute(&cal)
+        .unwrap();
     assert_eq!(dl.due, cal.add_workdays(d(2025, 3, 3), 25).unwrap());
-    assert_eq!(national.get("dibao.total").unwrap().period(), Some(Period::working_days(30)));
-    assert!(local.get("dibao.county_decision").unwrap().overridden.is_none());
+    assert_eq!(
+        national.get("dibao.total").unwrap().period(),
+        Some(Period::working_days(30))
+    );
+    assert!(local
+        .get("dibao.county_decision")
+        .unwrap()
+        .overridden
+        .is_none());
     // The same amount is accepted as well.
     let same = overrides(serde_json::json!({
         "jurisdiction": "某县",
@@ -1007,7 +1148,12 @@ fn overriding_twice_keeps_the_national_value_on_record() {
         .unwrap()
     };
     let twice = step(&step(&national, 25, "河南省"), 20, "郑州市");
-    let o = twice.get("dibao.total").unwrap().overridden.clone().unwrap();
+    let o = twice
+        .get("dibao.total")
+        .unwrap()
+        .overridden
+        .clone()
+        .unwrap();
     assert_eq!(o.jurisdiction, "郑州市");
     assert_eq!(o.national, Term::Period(Period::working_days(30)));
     assert_eq!(o.national_basis, national.get("dibao.total").unwrap().basis);
@@ -1061,7 +1207,11 @@ fn an_annual_date_may_be_moved_earlier_not_later() {
         }))
     };
     let c = cat().with_overrides(&o(1, 15)).unwrap();
-    let dl = c.clock("disclosure.annual_report", d(2025, 5, 5)).unwrap().compute(&cal()).unwrap();
+    let dl = c
+        .clock("disclosure.annual_report", d(2025, 5, 5))
+        .unwrap()
+        .compute(&cal())
+        .unwrap();
     assert_eq!(dl.due, d(2026, 1, 15));
     assert!(matches!(
         problems_of(cat().with_overrides(&o(2, 1))).as_slice(),
@@ -1086,10 +1236,15 @@ fn an_override_of_an_unknown_rule_is_rejected() {
 
 #[test]
 fn local_additions_are_accepted_unless_their_id_clashes() {
-    let mut add = serde_json::to_value(rule("zhengzhou.hotline_reply", Period::working_days(5))).unwrap();
+    let mut add =
+        serde_json::to_value(rule("zhengzhou.hotline_reply", Period::working_days(5))).unwrap();
     let good = overrides(serde_json::json!({"jurisdiction": "郑州市", "additions": [add.clone()]}));
     let c = cat().with_overrides(&good).unwrap();
-    let dl = c.clock("zhengzhou.hotline_reply", d(2025, 3, 3)).unwrap().compute(&cal()).unwrap();
+    let dl = c
+        .clock("zhengzhou.hotline_reply", d(2025, 3, 3))
+        .unwrap()
+        .compute(&cal())
+        .unwrap();
     assert_eq!(dl.due, d(2025, 3, 10));
     assert!(c.rules().windows(2).all(|w| w[0].id < w[1].id));
     // An addition with a national id, and the same new id twice.
@@ -1145,7 +1300,10 @@ fn every_override_problem_is_reported_at_once() {
         ]
     );
     let msg = DeadlineError::InvalidCatalogue { problems }.to_string();
-    assert!(msg.contains("5 处问题") && msg.contains("5 problem(s)"), "{msg}");
+    assert!(
+        msg.contains("5 处问题") && msg.contains("5 problem(s)"),
+        "{msg}"
+    );
 }
 
 #[test]
@@ -1157,7 +1315,10 @@ fn override_json_is_parsed_and_malformed_json_reported() {
                 "basis": {"instrument": "某办法", "article": "第一条", "confidence": "v2"}}]}"#,
         )
         .unwrap();
-    assert_eq!(c.get("dibao.total").unwrap().period(), Some(Period::working_days(25)));
+    assert_eq!(
+        c.get("dibao.total").unwrap().period(),
+        Some(Period::working_days(25))
+    );
     assert!(matches!(
         problems_of(cat().with_overrides_json("{\"jurisdiction\": 3}")).as_slice(),
         [CatalogueProblem::Json { .. }]
@@ -1180,25 +1341,47 @@ fn status_before_the_start_counts_the_workdays_left_from_today() {
     let cal = cal();
     let dl = friday_due();
     let st = dl.status(&cal, d(2025, 2, 20), None, 3).unwrap();
-    let left = cal.workdays_between(d(2025, 2, 20), d(2025, 3, 28)).unwrap();
+    let left = cal
+        .workdays_between(d(2025, 2, 20), d(2025, 3, 28))
+        .unwrap();
     assert_eq!(left, 26);
-    assert_eq!(st, Status::Running { workdays_left: left });
+    assert_eq!(
+        st,
+        Status::Running {
+            workdays_left: left
+        }
+    );
 }
 
 #[test]
 fn status_running_and_due_soon_depend_on_the_threshold() {
     let cal = cal();
     let dl = friday_due();
-    assert_eq!(dl.status(&cal, d(2025, 2, 28), None, 3).unwrap(), Status::Running { workdays_left: 20 });
-    assert_eq!(dl.status(&cal, d(2025, 3, 25), None, 3).unwrap(), Status::DueSoon { workdays_left: 3 });
-    assert_eq!(dl.status(&cal, d(2025, 3, 24), None, 3).unwrap(), Status::Running { workdays_left: 4 });
-    assert_eq!(dl.status(&cal, d(2025, 3, 27), None, 0).unwrap(), Status::Running { workdays_left: 1 });
+    assert_eq!(
+        dl.status(&cal, d(2025, 2, 28), None, 3).unwrap(),
+        Status::Running { workdays_left: 20 }
+    );
+    assert_eq!(
+        dl.status(&cal, d(2025, 3, 25), None, 3).unwrap(),
+        Status::DueSoon { workdays_left: 3 }
+    );
+    assert_eq!(
+        dl.status(&cal, d(2025, 3, 24), None, 3).unwrap(),
+        Status::Running { workdays_left: 4 }
+    );
+    assert_eq!(
+        dl.status(&cal, d(2025, 3, 27), None, 0).unwrap(),
+        Status::Running { workdays_left: 1 }
+    );
 }
 
 #[test]
 fn status_on_the_due_date_is_due_today() {
     let dl = friday_due();
-    assert_eq!(dl.status(&cal(), d(2025, 3, 28), None, 3).unwrap(), Status::DueToday);
+    assert_eq!(
+        dl.status(&cal(), d(2025, 3, 28), None, 3).unwrap(),
+        Status::DueToday
+    );
     assert_eq!(Status::DueToday.as_str(), "due_today");
 }
 
@@ -1206,9 +1389,27 @@ fn status_on_the_due_date_is_due_today() {
 fn overdue_on_the_rest_days_right_after_the_due_date_counts_no_workday() {
     let cal = cal();
     let dl = friday_due();
-    assert_eq!(dl.status(&cal, d(2025, 3, 29), None, 3).unwrap(), Status::Overdue { workdays: 0, days: 1 });
-    assert_eq!(dl.status(&cal, d(2025, 3, 30), None, 3).unwrap(), Status::Overdue { workdays: 0, days: 2 });
-    assert_eq!(dl.status(&cal, d(2025, 3, 31), None, 3).unwrap(), Status::Overdue { workdays: 1, days: 3 });
+    assert_eq!(
+        dl.status(&cal, d(2025, 3, 29), None, 3).unwrap(),
+        Status::Overdue {
+            workdays: 0,
+            days: 1
+        }
+    );
+    assert_eq!(
+        dl.status(&cal, d(2025, 3, 30), None, 3).unwrap(),
+        Status::Overdue {
+            workdays: 0,
+            days: 2
+        }
+    );
+    assert_eq!(
+        dl.status(&cal, d(2025, 3, 31), None, 3).unwrap(),
+        Status::Overdue {
+            workdays: 1,
+            days: 3
+        }
+    );
 }
 
 #[test]
@@ -1216,17 +1417,29 @@ fn an_answer_on_or_before_the_due_date_is_met() {
     let cal = cal();
     let dl = friday_due();
     assert_eq!(
-        dl.status(&cal, d(2025, 5, 1), Some(d(2025, 3, 28)), 3).unwrap(),
-        Status::Met { answered: d(2025, 3, 28), workdays_to_spare: 0 }
+        dl.status(&cal, d(2025, 5, 1), Some(d(2025, 3, 28)), 3)
+            .unwrap(),
+        Status::Met {
+            answered: d(2025, 3, 28),
+            workdays_to_spare: 0
+        }
     );
     assert_eq!(
-        dl.status(&cal, d(2025, 3, 20), Some(d(2025, 3, 20)), 3).unwrap(),
-        Status::Met { answered: d(2025, 3, 20), workdays_to_spare: 6 }
+        dl.status(&cal, d(2025, 3, 20), Some(d(2025, 3, 20)), 3)
+            .unwrap(),
+        Status::Met {
+            answered: d(2025, 3, 20),
+            workdays_to_spare: 6
+        }
     );
     // Answered on the start day itself.
     assert_eq!(
-        dl.status(&cal, d(2025, 3, 1), Some(d(2025, 2, 28)), 3).unwrap(),
-        Status::Met { answered: d(2025, 2, 28), workdays_to_spare: 20 }
+        dl.status(&cal, d(2025, 3, 1), Some(d(2025, 2, 28)), 3)
+            .unwrap(),
+        Status::Met {
+            answered: d(2025, 2, 28),
+            workdays_to_spare: 20
+        }
     );
 }
 
@@ -1235,30 +1448,50 @@ fn an_answer_after_the_due_date_is_met_late() {
     let cal = cal();
     let dl = friday_due();
     assert_eq!(
-        dl.status(&cal, d(2025, 4, 1), Some(d(2025, 3, 31)), 3).unwrap(),
-        Status::MetLate { answered: d(2025, 3, 31), workdays_late: 1, days_late: 3 }
+        dl.status(&cal, d(2025, 4, 1), Some(d(2025, 3, 31)), 3)
+            .unwrap(),
+        Status::MetLate {
+            answered: d(2025, 3, 31),
+            workdays_late: 1,
+            days_late: 3
+        }
     );
     assert_eq!(
-        dl.status(&cal, d(2025, 4, 1), Some(d(2025, 3, 29)), 3).unwrap(),
-        Status::MetLate { answered: d(2025, 3, 29), workdays_late: 0, days_late: 1 }
+        dl.status(&cal, d(2025, 4, 1), Some(d(2025, 3, 29)), 3)
+            .unwrap(),
+        Status::MetLate {
+            answered: d(2025, 3, 29),
+            workdays_late: 0,
+            days_late: 1
+        }
     );
 }
 
 #[test]
 fn an_answer_before_the_start_is_an_error() {
-    let e = friday_due().status(&cal(), d(2025, 3, 10), Some(d(2025, 2, 27)), 3).unwrap_err();
+    let e = friday_due()
+        .status(&cal(), d(2025, 3, 10), Some(d(2025, 2, 27)), 3)
+        .unwrap_err();
     assert_eq!(
         e,
-        DeadlineError::AnsweredBeforeStart { answered: d(2025, 2, 27), start: d(2025, 2, 28) }
+        DeadlineError::AnsweredBeforeStart {
+            answered: d(2025, 2, 27),
+            start: d(2025, 2, 28)
+        }
     );
 }
 
 #[test]
 fn an_answer_after_today_is_an_error() {
-    let e = friday_due().status(&cal(), d(2025, 3, 10), Some(d(2025, 3, 11)), 3).unwrap_err();
+    let e = friday_due()
+        .status(&cal(), d(2025, 3, 10), Some(d(2025, 3, 11)), 3)
+        .unwrap_err();
     assert_eq!(
         e,
-        DeadlineError::AnsweredAfterToday { answered: d(2025, 3, 11), today: d(2025, 3, 10) }
+        DeadlineError::AnsweredAfterToday {
+            answered: d(2025, 3, 11),
+            today: d(2025, 3, 10)
+        }
     );
 }
 
@@ -1268,12 +1501,25 @@ fn status_descriptions_are_bilingual() {
         Status::Running { workdays_left: 5 },
         Status::DueSoon { workdays_left: 1 },
         Status::DueToday,
-        Status::Overdue { workdays: 0, days: 1 },
-        Status::Met { answered: d(2025, 3, 3), workdays_to_spare: 2 },
-        Status::MetLate { answered: d(2025, 3, 3), workdays_late: 1, days_late: 3 },
+        Status::Overdue {
+            workdays: 0,
+            days: 1,
+        },
+        Status::Met {
+            answered: d(2025, 3, 3),
+            workdays_to_spare: 2,
+        },
+        Status::MetLate {
+            answered: d(2025, 3, 3),
+            workdays_late: 1,
+            days_late: 3,
+        },
     ] {
         let s = st.describe();
-        assert!(s.contains(" / ") && s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{s}");
+        assert!(
+            s.contains(" / ") && s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{s}"
+        );
     }
 }
 
@@ -1283,14 +1529,22 @@ fn status_descriptions_are_bilingual() {
 
 #[test]
 fn a_due_date_in_december_2026_is_revisable() {
-    let revisable = Warning::Revisable { from: d(2026, 12, 1), missing_year: 2027 };
+    let revisable = Warning::Revisable {
+        from: d(2026, 12, 1),
+        missing_year: 2027,
+    };
     // From 2026-11-20: due 2026-12-18.
     let dl = compute("disclosure.reply", d(2026, 11, 20));
     assert_eq!(dl.due, d(2026, 12, 18));
     assert!(dl.warnings.contains(&revisable), "{:?}", dl.warnings);
     // Due 2026-12-01 exactly: revisable; due 2026-11-30: not.
-    assert_eq!(compute("disclosure.reply", d(2026, 11, 3)).due, d(2026, 12, 1));
-    assert!(compute("disclosure.reply", d(2026, 11, 3)).warnings.contains(&revisable));
+    assert_eq!(
+        compute("disclosure.reply", d(2026, 11, 3)).due,
+        d(2026, 12, 1)
+    );
+    assert!(compute("disclosure.reply", d(2026, 11, 3))
+        .warnings
+        .contains(&revisable));
     let nov = compute("disclosure.reply", d(2026, 11, 2));
     assert_eq!(nov.due, d(2026, 11, 30));
     assert!(nov.warnings.is_empty(), "{:?}", nov.warnings);
@@ -1306,8 +1560,18 @@ fn a_due_date_in_december_2026_is_no_longer_revisable_once_2027_is_loaded() {
         crate::calendar::LoadMode::AddOnly,
     )
     .unwrap();
-    let dl = cat().clock("disclosure.reply", d(2026, 11, 20)).unwrap().compute(&cal).unwrap();
-    assert!(!dl.warnings.iter().any(|w| matches!(w, Warning::Revisable { .. })), "{:?}", dl.warnings);
+    let dl = cat()
+        .clock("disclosure.reply", d(2026, 11, 20))
+        .unwrap()
+        .compute(&cal)
+        .unwrap();
+    assert!(
+        !dl.warnings
+            .iter()
+            .any(|w| matches!(w, Warning::Revisable { .. })),
+        "{:?}",
+        dl.warnings
+    );
 }
 
 #[test]
@@ -1322,8 +1586,16 @@ fn a_start_in_2027_is_an_error_strictly_and_provisional_on_request() {
     // Weekends only: 20 weekdays after Monday 2027-03-01.
     assert_eq!(dl.due, d(2027, 3, 29));
     assert!(dl.provisional);
-    assert!(dl.warnings.contains(&Warning::Provisional { years: vec![2027] }), "{:?}", dl.warnings);
-    assert!(!dl.warnings.iter().any(|w| matches!(w, Warning::Revisable { .. })));
+    assert!(
+        dl.warnings
+            .contains(&Warning::Provisional { years: vec![2027] }),
+        "{:?}",
+        dl.warnings
+    );
+    assert!(!dl
+        .warnings
+        .iter()
+        .any(|w| matches!(w, Warning::Revisable { .. })));
 }
 
 #[test]
@@ -1337,37 +1609,256 @@ fn a_period_running_into_2027_is_an_error_strictly_and_provisional_on_request() 
     let dl = clock.compute_provisional(&cal).unwrap();
     assert!(dl.provisional);
     assert_eq!(dl.due.year(), 2027);
-    assert!(dl.warnings.contains(&Warning::Provisional { years: vec![2027] }));
+    assert!(dl
+        .warnings
+        .contains(&Warning::Provisional { years: vec![2027] }));
     assert!(dl.status(&cal, d(2026, 12, 20), None, 3).is_ok());
     // Provisional mode does not flag a period that stays in covered years.
-    let dl = cat().clock("disclosure.reply", d(2025, 3, 3)).unwrap().compute_provisional(&cal).unwrap();
+    let dl = cat()
+        .clock("disclosure.reply", d(2025, 3, 3))
+        .unwrap()
+        .compute_provisional(&cal)
+        .unwrap();
     assert!(!dl.provisional);
-    assert!(!dl.warnings.iter().any(|w| matches!(w, Warning::Provisional { .. })));
+    assert!(!dl
+        .warnings
+        .iter()
+        .any(|w| matches!(w, Warning::Provisional { .. })));
 }
 
 #[test]
 fn deadline_error_messages_are_bilingual() {
     let x = d(2025, 3, 3);
     let errors = [
-        DeadlineError::UnknownPeriod { id: "a".into(), suggestions: vec!["b".into()] },
+        DeadlineError::UnknownPeriod {
+            id: "a".into(),
+            suggestions: vec!["b".into()],
+        },
         DeadlineError::Calendar(CalendarError::YearNotCovered { year: 2027 }),
         DeadlineError::SuspensionReversed { from: x, to: x },
         DeadlineError::ExtensionNotAllowed { rule: "a".into() },
-        DeadlineError::TooManyExtensions { rule: "a".into(), max: 1 },
-        DeadlineError::ExtensionTooLong { rule: "a".into(), requested: 2, max: 1 },
+        DeadlineError::TooManyExtensions {
+            rule: "a".into(),
+            max: 1,
+        },
+        DeadlineError::ExtensionTooLong {
+            rule: "a".into(),
+            requested: 2,
+            max: 1,
+        },
         DeadlineError::ZeroExtension,
         DeadlineError::ExtensionAfterExpiry { granted: x, due: x },
-        DeadlineError::ExtensionBeforeStart { granted: x, start: x },
-        DeadlineError::AnsweredBeforeStart { answered: x, start: x },
-        DeadlineError::AnsweredAfterToday { answered: x, today: x },
-        DeadlineError::NotApplicable { rule: "a".into(), what: "中止".into(), what_en: "suspensions".into() },
+        DeadlineError::ExtensionBeforeStart {
+            granted: x,
+            start: x,
+        },
+        DeadlineError::AnsweredBeforeStart {
+            answered: x,
+            start: x,
+        },
+        DeadlineError::AnsweredAfterToday {
+            answered: x,
+            today: x,
+        },
+        DeadlineError::NotApplicable {
+            rule: "a".into(),
+            what: "中止".into(),
+            what_en: "suspensions".into(),
+        },
         DeadlineError::OutOfRange { detail: "x".into() },
-        DeadlineError::InvalidCatalogue { problems: vec![CatalogueProblem::MissingJurisdiction] },
+        DeadlineError::InvalidCatalogue {
+            problems: vec![CatalogueProblem::MissingJurisdiction],
+        },
     ];
     for e in errors {
         let s = e.to_string();
         let (zh, en) = s.split_once(" / ").unwrap_or_else(|| panic!("{s}"));
-        assert!(zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{s}");
-        assert!(en.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w.len() >= 4), "{s}");
+        assert!(
+            zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{s}"
+        );
+        assert!(
+            en.split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| w.len() >= 4),
+            "{s}"
+        );
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Suspensions meeting roll-forwards, month periods and extensions
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn overlapping_suspensions_of_a_month_period_count_each_day_once() {
+    let cal = cal();
+    // 2025-01-31 + 1 month = 2025-02-28; the union 02-10..02-15 is 6 days: 03-06 (a Thursday).
+    let union = months(1, d(2025, 1, 31))
+        .suspend(d(2025, 2, 10), d(2025, 2, 15), "鉴定")
+        .compute(&cal)
+        .unwrap();
+    assert_eq!(union.due, d(2025, 3, 6));
+    let overlapping = months(1, d(2025, 1, 31))
+        .suspend(d(2025, 2, 10), d(2025, 2, 12), "鉴定")
+        .suspend(d(2025, 2, 11), d(2025, 2, 15), "补充鉴定")
+        .compute(&cal)
+        .unwrap();
+    assert_eq!(overlapping.due, union.due);
+    let nested = months(1, d(2025, 1, 31))
+        .suspend(d(2025, 2, 10), d(2025, 2, 15), "鉴定")
+        .suspend(d(2025, 2, 12), d(2025, 2, 13), "补充鉴定")
+        .compute(&cal)
+        .unwrap();
+    assert_eq!(nested.due, union.due);
+    // Each suspended day is listed once.
+    let suspended = skipped_days(&overlapping)
+        .into_values()
+        .filter(|r| matches!(r, SkipReason::Suspended { .. }))
+        .count();
+    assert_eq!(suspended, 6);
+    let not_counted: u32 = overlapping
+        .explanation
+        .steps
+        .iter()
+        .filter_map(|s| match s {
+            Step::Suspended { not_counted, .. } => Some(*not_counted),
+            _ => None,
+        })
+        .sum();
+    assert_eq!(not_counted, 6);
+}
+
+#[test]
+fn a_suspension_after_the_original_due_date_counts_within_a_timely_extension() {
+    let cal = cal();
+    // disclosure.reply from 2024-09-20 is due 10-23; extended on 10-23 by 20 workdays: 11-20.
+    // A consultation from 10-24 begins before the due date then in force, so it is not counted.
+    let dl = cat()
+        .clock("disclosure.reply", d(2024, 9, 20))
+        .unwrap()
+        .extend(20, "负责人", d(2024, 10, 23))
+        .suspend(d(2024, 10, 24), d(2024, 10, 25), "征求第三方意见")
+        .compute(&cal)
+        .unwrap();
+    assert_eq!(dl.original_due, d(2024, 10, 23));
+    assert_eq!(dl.due, cal.add_workdays(d(2024, 11, 20), 2).unwrap());
+    check_working_day_explanation(
+        &cal,
+        &dl,
+        40,
+        &[(d(2024, 10, 24), d(2024, 10, 25), "征求第三方意见")],
+    );
+    // The explanation must not also say that this suspension had no effect.
+    assert!(
+        !dl.explanation
+            .steps
+            .iter()
+            .any(|s| matches!(s, Step::SuspensionIgnored { .. })),
+        "{:#?}",
+        dl.explanation.steps
+    );
+}
+
+#[test]
+fn a_suspension_after_the_extended_due_date_is_reported_ignored_once() {
+    let dl = cat()
+        .clock("disclosure.reply", d(2024, 9, 20))
+        .unwrap()
+        .extend(20, "负责人", d(2024, 10, 23))
+        .suspend(d(2024, 11, 25), d(2024, 11, 26), "征求第三方意见")
+        .compute(&cal())
+        .unwrap();
+    assert_eq!(dl.due, d(2024, 11, 20));
+    let ignored: Vec<&Step> = dl
+        .explanation
+        .steps
+        .iter()
+        .filter(|s| matches!(s, Step::SuspensionIgnored { .. }))
+        .collect();
+    assert_eq!(
+        ignored,
+        vec![&Step::SuspensionIgnored {
+            from: d(2024, 11, 25),
+            to: d(2024, 11, 26),
+            reason: "征求第三方意见".into(),
+            due: d(2024, 11, 20)
+        }]
+    );
+}
+
+#[test]
+fn a_suspension_beginning_on_a_rolled_forward_due_date_counts() {
+    let cal = cal();
+    // dibao.public_notice from 2025-03-01: day 7 is Saturday 03-08, so the due date in force
+    // is Monday 03-10. A suspension beginning on that day began "on or before the due date as
+    // it stood", as it would for a working-day period.
+    let plain = compute("dibao.public_notice", d(2025, 3, 1));
+    assert_eq!(plain.due, d(2025, 3, 10));
+    let dl = cat()
+        .clock("dibao.public_notice", d(2025, 3, 1))
+        .unwrap()
+        .suspend(d(2025, 3, 10), d(2025, 3, 11), "异议复核")
+        .compute(&cal)
+        .unwrap();
+    // The last day is given back after the suspension: the first workday after 03-11.
+    assert_eq!(dl.due, d(2025, 3, 12), "{:#?}", dl.explanation.steps);
+    assert!(!dl
+        .explanation
+        .steps
+        .iter()
+        .any(|s| matches!(s, Step::SuspensionIgnored { .. })));
+}
+
+#[test]
+fn overriding_one_id_twice_in_one_file_is_rejected() {
+    let o: Overrides = serde_json::from_value(serde_json::json!({
+        "jurisdiction": "示例市",
+        "overrides": [
+            {"id": "dibao.total", "period": {"amount": 25, "unit": "working_days"},
+             "basis": {"instrument": "示例市办法", "article": "第一条", "confidence": "v2"}},
+            {"id": "dibao.total", "period": {"amount": 20, "unit": "working_days"},
+             "basis": {"instrument": "示例市办法", "article": "第二条", "confidence": "v2"}}
+        ]
+    }))
+    .unwrap();
+    let err = cat().with_overrides(&o).unwrap_err();
+    let DeadlineError::InvalidCatalogue { problems } = err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(
+        problems,
+        vec![CatalogueProblem::DuplicateId {
+            id: "dibao.total".into()
+        }]
+    );
+}
+
+#[test]
+fn a_december_before_a_gap_year_warns_that_it_may_change() {
+    let mut cal = Calendar::china();
+    cal.load_json(
+        r#"{"years": {"2028": {"notice": "示例〔2027〕1号", "holidays": [
+            {"name": "元旦", "days_off": ["2028-01-01"], "makeup_workdays": []}]}}}"#,
+        crate::calendar::LoadMode::AddOnly,
+    )
+    .unwrap();
+    let dl = cat()
+        .clock("disclosure.reply", d(2026, 11, 20))
+        .unwrap()
+        .compute(&cal)
+        .unwrap();
+    assert!(dl.warnings.contains(&Warning::Revisable {
+        from: d(2026, 12, 1),
+        missing_year: 2027
+    }));
+    // A deadline well before December carries no such warning.
+    let early = cat()
+        .clock("disclosure.reply", d(2026, 3, 2))
+        .unwrap()
+        .compute(&cal)
+        .unwrap();
+    assert!(!early
+        .warnings
+        .iter()
+        .any(|w| matches!(w, Warning::Revisable { .. })));
 }

@@ -241,9 +241,9 @@ pub fn run(env: &Env, cmd: CalendarCommand) -> Result<(), Failure> {
                         .join(", ")
                 );
             }
-            if let Some(r) = c.revisable_from {
-                let next = r.format("%Y").to_string().parse::<i32>().unwrap_or(0) + 1;
-                println!("注意 / note: {r} 起的日期可能被尚未载入的 {next} 年通知调整 / dates from {r} on may still be changed by the {next} notice, not yet loaded");
+            for r in &c.revisable {
+                println!("注意 / note: {}..{} 可能被尚未载入的 {} 年通知调整 / {}..{} may still be changed by the {} notice, not yet loaded",
+                    r.from, r.to, r.missing_year, r.from, r.to, r.missing_year);
             }
             for o in &c.overlays {
                 println!("地方叠加 / overlay: {o}");

@@ -74,9 +74,10 @@ pub fn run(env: &Env) -> Result<(), Failure> {
             last.published.map(|p| p.to_string()).unwrap_or_default()
         );
     }
-    if let Some(r) = cov.revisable_from {
+    for r in &cov.revisable {
         println!(
-            "  Dates from {r} on may still change with next year's notice (load it with --data)."
+            "  {}..{} may still change with the {} notice, not yet loaded (load it with --data).",
+            r.from, r.to, r.missing_year
         );
     }
 

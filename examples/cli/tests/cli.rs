@@ -1,5 +1,10 @@
 //! The `minzheng` binary as a user meets it: output formats, exit codes, error lines.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
@@ -24,8 +29,14 @@ fn assert_one_line_bilingual_error(o: &Output) {
     let err = stderr(o);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.starts_with("错误 / error: "), "{err}");
-    assert!(!err.contains("panicked") && !err.contains("backtrace"), "{err}");
-    assert!(err.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{err}");
+    assert!(
+        !err.contains("panicked") && !err.contains("backtrace"),
+        "{err}"
+    );
+    assert!(
+        err.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+        "{err}"
+    );
 }
 
 #[test]
@@ -145,8 +156,22 @@ fn bad_inputs_are_one_bilingual_line_and_nonzero() {
         &["calendar", "add", "2024-10-08", "-9223372036854775808"],
         &["calendar", "between", "2024-10-08", "2024-10-01"],
         &["deadline", "no.such.period", "2024-10-08"],
-        &["deadline", "disclosure.reply", "2024-10-08", "--suspend", "2024-10-10"],
-        &["deadline", "disclosure.reply", "2024-10-08", "--extend", "25", "--today", "2024-10-09"],
+        &[
+            "deadline",
+            "disclosure.reply",
+            "2024-10-08",
+            "--suspend",
+            "2024-10-10",
+        ],
+        &[
+            "deadline",
+            "disclosure.reply",
+            "2024-10-08",
+            "--extend",
+            "25",
+            "--today",
+            "2024-10-09",
+        ],
         &["calendar", "add", "2024-10-08", "99999999999999999999"],
         &["--data", "/nonexistent/file.json", "calendar", "coverage"],
     ] {
@@ -170,7 +195,10 @@ fn malformed_data_file_lists_every_problem() {
     assert_one_line_bilingual_error(&o);
     let err = stderr(&o);
     assert!(err.contains("2 处问题"), "{err}");
-    assert!(err.contains("no notice number") && err.contains("not a Saturday or Sunday"), "{err}");
+    assert!(
+        err.contains("no notice number") && err.contains("not a Saturday or Sunday"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -184,7 +212,13 @@ fn next_years_notice_can_be_loaded() {
             {"name": "元旦", "days_off": ["2027-01-01", "2027-01-02", "2027-01-03"], "makeup_workdays": []}]}}}"#,
     )
     .unwrap();
-    let o = run(&["--data", p.to_str().unwrap(), "calendar", "day", "2027-01-01"]);
+    let o = run(&[
+        "--data",
+        p.to_str().unwrap(),
+        "calendar",
+        "day",
+        "2027-01-01",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).starts_with("2027-01-01\tholiday\tFri\t元旦\t示例〔2026〕1号"));
 }
@@ -205,7 +239,10 @@ fn demo_runs_on_embedded_data() {
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.contains("23 notices embedded, 2004–2026"), "{out}");
-    assert!(out.contains("5 workdays before 2024-10-08: 2024-09-25"), "{out}");
+    assert!(
+        out.contains("5 workdays before 2024-10-08: 2024-09-25"),
+        "{out}"
+    );
     assert!(out.contains("届满日 / due: 2026-02-24"), "{out}");
 }
 
@@ -213,7 +250,12 @@ fn demo_runs_on_embedded_data() {
 fn periods_lists_the_catalogue() {
     let o = run(&["periods"]);
     let out = stdout(&o);
-    for id in ["disclosure.reply", "licensing.issue", "dibao.public_notice", "tekun.county_confirmation"] {
+    for id in [
+        "disclosure.reply",
+        "licensing.issue",
+        "dibao.public_notice",
+        "tekun.county_confirmation",
+    ] {
         assert!(out.contains(id), "{id}");
     }
 }
