@@ -84,16 +84,7 @@ pub fn run(env: &Env, path: &Path) -> Result<(), Failure> {
     let input: Box<dyn Read> = if path.as_os_str() == "-" {
         Box::new(std::io::stdin().lock())
     } else {
-        Box::new(std::fs::File::open(path).map_err(|e| {
-            Failure::new(
-                "io",
-                format!(
-                    "无法读取文件 {} / cannot read file {}: {e}",
-                    path.display(),
-                    path.display()
-                ),
-            )
-        })?)
+        Box::new(std::fs::File::open(path).map_err(|e| crate::io::read_error(path, &e))?)
     };
     let mut reader = BufReader::with_capacity(1 << 20, input);
     let stdout = std::io::stdout();

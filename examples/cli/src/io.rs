@@ -7,16 +7,16 @@ use std::path::Path;
 
 /// Reads a UTF-8 file, or fails with a bilingual message naming it.
 pub fn read_file(path: &Path) -> Result<String, Failure> {
-    std::fs::read_to_string(path).map_err(|e| {
-        Failure::new(
-            "io",
-            format!(
-                "无法读取文件 {} / cannot read file {}: {e}",
-                path.display(),
-                path.display()
-            ),
-        )
-    })
+    std::fs::read_to_string(path).map_err(|e| read_error(path, &e))
+}
+
+/// The failure for a file that cannot be read.
+pub fn read_error(path: &Path, e: &std::io::Error) -> Failure {
+    let p = path.display();
+    Failure::new(
+        "io",
+        format!("无法读取文件 {p} / cannot read file {p}: {e}"),
+    )
 }
 
 /// Parses `YYYY-MM-DD` strictly.
