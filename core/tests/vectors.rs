@@ -9,7 +9,8 @@
 
 use chrono::NaiveDate;
 use minzheng::calendar::{Calendar, CalendarError};
-use minzheng::deadline::{Catalogue, Extension, Status, Suspension};
+use minzheng::deadline::{Catalogue, Clock, Extension, Period, PeriodRule, Status, Suspension};
+use minzheng::{Citation, Confidence};
 use serde_json::Value;
 use std::path::PathBuf;
 
@@ -97,11 +98,20 @@ fn deadlines_match_hand_counts() {
     for c in cases {
         let sus: Vec<Suspension> = serde_json::from_value(c["suspensions"].clone()).unwrap();
         let ext: Vec<Extension> = serde_json::from_value(c["extensions"].clone()).unwrap();
-        let clock = cat
-            .clock(c["period"].as_str().unwrap(), date(&c["start"]))
-            .unwrap()
-            .with_suspensions(sus)
-            .with_extensions(ext);
+        let clock = match c.get("period_def") {
+            Some(def) => {
+                let period: Period = serde_json::from_value(def.clone()).unwrap();
+                let basis = Citation::new("民法典", "第二百零二条", Confidence::V1);
+                let rule =
+                    PeriodRule::new("vector.ad_hoc", "测试期间", "test period", period, basis);
+                Clock::new(rule, None, date(&c["start"]))
+            }
+            None => cat
+                .clock(c["period"].as_str().unwrap(), date(&c["start"]))
+                .unwrap(),
+        }
+        .with_suspensions(sus)
+        .with_extensions(ext);
         let dl = clock.compute(&cal).unwrap_or_else(|e| panic!("{c}: {e}"));
         assert_eq!(
             dl.due,

@@ -182,6 +182,40 @@ pub struct Overridden {
 }
 
 impl PeriodRule {
+    /// A rule of the caller's own (e.g. a period set in a local measure), without extension.
+    ///
+    /// ```
+    /// use minzheng::deadline::{Clock, Period, PeriodRule};
+    /// use minzheng::{calendar::Calendar, Citation, Confidence};
+    /// use chrono::NaiveDate;
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let rule = PeriodRule::new("local.review", "复核期限", "Review", Period::months(1),
+    ///     Citation::new("某市办法", "第五条", Confidence::V2));
+    /// // One month from 31 January 2025 ends on 28 February (民法典 第二百零二条).
+    /// let dl = Clock::new(rule, None, d(2025, 1, 31)).compute(&Calendar::china())?;
+    /// assert_eq!(dl.due, d(2025, 2, 28));
+    /// # Ok::<(), minzheng::deadline::DeadlineError>(())
+    /// ```
+    pub fn new(id: &str, name: &str, name_en: &str, period: Period, basis: Citation) -> Self {
+        PeriodRule {
+            id: id.to_owned(),
+            name: name.to_owned(),
+            name_en: name_en.to_owned(),
+            term: Term::Period(period),
+            starts: String::new(),
+            starts_en: String::new(),
+            basis,
+            extension: None,
+            extension_of: None,
+            approver: None,
+            approver_en: None,
+            max_grants: None,
+            suspensions: None,
+            note: None,
+            overridden: None,
+        }
+    }
+
     /// The period, if this rule is a period (not a fixed date).
     pub fn period(&self) -> Option<Period> {
         match self.term {
