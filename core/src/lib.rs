@@ -57,6 +57,10 @@
 //!   Civil Code, suspensions and extensions, status on a given day, explanations, and the
 //!   catalogue of named statutory periods (`disclosure.reply`, `licensing.decision`,
 //!   `dibao.total`, ...) with their citations, overridable by a jurisdiction.
+//! - [`disclosure`] — government information disclosure: the disclosure catalogue and its checks,
+//!   the pre-publication review chain, request cases as event logs (receipt, correction,
+//!   consultation, extension, fee, reply) with due dates and status, and the standard annual
+//!   report with its invariants.
 //! - [`Citation`] and [`Confidence`] — every rule carries the article it implements and how
 //!   sure we are of the source (`[V1]` full text read, `[V2]` secondary, unverified).
 //!
@@ -76,6 +80,7 @@
 pub mod calendar;
 mod citation;
 pub mod deadline;
+pub mod disclosure;
 
 pub use citation::{Citation, Confidence};
 

@@ -7,6 +7,7 @@ mod batch;
 mod calendar_cmd;
 mod deadline_cmd;
 mod demo;
+mod disclosure_cmd;
 mod io;
 
 use clap::{Args, Parser, Subcommand};
@@ -15,8 +16,8 @@ use minzheng::deadline::Catalogue;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// minzheng (民政): China's civil-affairs rules as code — official working-day calendar and
-/// statutory deadlines.
+/// minzheng (民政): China's civil-affairs rules as code — official working-day calendar,
+/// statutory deadlines, government information disclosure.
 #[derive(Parser, Debug)]
 #[command(name = "minzheng", version, about, long_about = None)]
 struct Cli {
@@ -60,6 +61,15 @@ enum Command {
     Deadline(deadline_cmd::DeadlineArgs),
     /// List the catalogue of named statutory periods.
     Periods,
+    /// Disclosure requests (依申请公开): replay event logs, generate samples.
+    #[command(subcommand)]
+    Request(disclosure_cmd::RequestCommand),
+    /// Reports: the annual government-information-disclosure report.
+    #[command(subcommand)]
+    Report(disclosure_cmd::ReportCommand),
+    /// Disclosure catalogue checks and proactive-disclosure timeliness.
+    #[command(subcommand)]
+    Disclosure(disclosure_cmd::DisclosureCommand),
 }
 
 /// A CLI failure: one bilingual line, and the exit code.
@@ -141,6 +151,9 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Calendar(c) => calendar_cmd::run(&env, c),
         Command::Deadline(a) => deadline_cmd::run(&env, a),
         Command::Periods => deadline_cmd::list_periods(&env),
+        Command::Request(c) => disclosure_cmd::run_request(&env, c),
+        Command::Report(c) => disclosure_cmd::run_report(&env, c),
+        Command::Disclosure(c) => disclosure_cmd::run_disclosure(&env, c),
     }
 }
 

@@ -1,0 +1,664 @@
+//! A disclosure request replayed from its log: state, due date, status and explanation.
+
+use super::event::{Consultee, Event, EventKind, ReceiptChannel};
+use crate::calendar::Calendar;
+use crate::deadline::{Catalogue as Periods, Deadline, Extension, Status, Suspension};
+use crate::disclosure::error::DisclosureError;
+use crate::disclosure::terms::{Applicant, OtherGround, ReplyType};
+use crate::{Citation, Confidence};
+use chrono::{Days, NaiveDate};
+use serde::Serialize;
+
+/// Where a case stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CaseState {
+    /// Being handled; the reply clock runs.
+    Open,
+    /// Waiting for the applicant's correction; the reply clock will start again.
+    AwaitingCorrection,
+    /// Consultation pending; the clock is stopped.
+    Consulting,
+    /// Waiting for the fee; the clock is stopped.
+    AwaitingFee,
+    /// Closed (answered, abandoned, fee lapsed or withdrawn).
+    Closed,
+}
+
+impl CaseState {
+    /// Bilingual name (`中文 / English`).
+    pub fn label(self) -> &'static str {
+        match self {
+            CaseState::Open => "办理中 / open",
+            CaseState::AwaitingCorrection => "待补正 / awaiting correction",
+            CaseState::Consulting => "征求意见中 / consulting",
+            CaseState::AwaitingFee => "待缴费 / awaiting fee",
+            CaseState::Closed => "已办结 / closed",
+        }
+    }
+}
+
+/// How a case closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "closure", rename_all = "snake_case")]
+pub enum ClosureKind {
+    /// Answered with a reply type.
+    Answered {
+        /// The reply.
+        reply: ReplyType,
+    },
+    /// Deemed abandoned after the correction period (第三十条).
+    Abandoned,
+    /// The fee was not paid in time (第四十二条).
+    FeeLapsed,
+    /// Withdrawn by the applicant.
+    Withdrawn,
+}
+
+impl ClosureKind {
+    /// The row of the annual report this closure counts in. A withdrawn request has no row of
+    /// its own: it is counted under （六）其他处理 — 其他 (judgement call, DESIGN.md).
+    pub fn report_row(self) -> ReplyType {
+        match self {
+            ClosureKind::Answered { reply } => reply,
+            ClosureKind::Abandoned => ReplyType::Other(OtherGround::CorrectionLapsed),
+            ClosureKind::FeeLapsed => ReplyType::Other(OtherGround::FeeLapsed),
+            ClosureKind::Withdrawn => ReplyType::Other(OtherGround::Other),
+        }
+    }
+}
+
+/// A compliance observation on a case (the log records what happened; these say where it fell
+/// short of the rules).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CaseNote {
+    /// Stable id (`RQ001` ...).
+    pub code: &'static str,
+    /// Chinese text.
+    pub message_zh: String,
+    /// English text.
+    pub message_en: String,
+    /// The rule.
+    pub basis: Citation,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+struct Consultation {
+    party: Consultee,
+    to: String,
+    sent: NaiveDate,
+    answered: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+struct Correction {
+    requested: NaiveDate,
+    items: Vec<String>,
+    until: NaiveDate,
+    corrected: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+struct Fee {
+    notice: NaiveDate,
+    amount_fen: i64,
+    pay_by: NaiveDate,
+    paid: Option<NaiveDate>,
+}
+
+/// A request case, built by replaying its events.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RequestCase {
+    /// The case id.
+    pub id: String,
+    /// The applicant type.
+    pub applicant: Applicant,
+    /// The channel.
+    pub channel: ReceiptChannel,
+    /// The day the request arrived.
+    pub arrived: NaiveDate,
+    /// The receipt date under 第三十一条.
+    pub receipt: NaiveDate,
+    /// The day the reply period runs from (the receipt, or the corrected request's arrival).
+    pub clock_start: NaiveDate,
+    /// The current state.
+    pub state: CaseState,
+    /// How and when it closed.
+    pub closure: Option<(NaiveDate, ClosureKind)>,
+    /// Compliance observations.
+    pub notes: Vec<CaseNote>,
+    /// Events applied.
+    pub events: usize,
+    /// Exact repeats of an applied event, ignored.
+    pub duplicates_ignored: usize,
+    correction: Option<Correction>,
+    consultations: Vec<Consultation>,
+    fee: Option<Fee>,
+    extension: Option<Extension>,
+    applied: Vec<Event>,
+}
+
+/// The state of a case on a given day, for display.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CaseReport {
+    /// The case id.
+    pub id: String,
+    /// The state.
+    pub state: CaseState,
+    /// The receipt date (第三十一条).
+    pub receipt: NaiveDate,
+    /// The reply due date with its explanation (absent while a correction is awaited, and for
+    /// cases closed without a reply).
+    pub deadline: Option<Deadline>,
+    /// The status of the reply on the given day.
+    pub status: Option<Status>,
+    /// While a correction is awaited: the last day of the correction period.
+    pub correction_until: Option<NaiveDate>,
+    /// The closure.
+    pub closure: Option<(NaiveDate, ClosureKind)>,
+    /// Compliance observations.
+    pub notes: Vec<CaseNote>,
+}
+
+fn tiaoli(article: &str) -> Citation {
+    Citation::new("政府信息公开条例", article, Confidence::V1)
+}
+
+fn plus(d: NaiveDate, days: u64) -> NaiveDate {
+    d.checked_add_days(Days::new(days)).unwrap_or(d)
+}
+
+/// Replays logs with a calendar and the period catalogue.
+#[derive(Debug, Clone, Copy)]
+pub struct Replayer<'a> {
+    /// The working-day calendar.
+    pub calendar: &'a Calendar,
+    /// The statutory periods (possibly with local overrides).
+    pub periods: &'a Periods,
+}
+
+impl<'a> Replayer<'a> {
+    /// A replayer.
+    pub fn new(calendar: &'a Calendar, periods: &'a Periods) -> Self {
+        Replayer { calendar, periods }
+    }
+
+    /// Replays one case's events, in order. The first refused event ends the replay with an
+    /// error naming it.
+    ///
+    /// ```
+    /// use minzheng::calendar::Calendar;
+    /// use minzheng::deadline::Catalogue;
+    /// use minzheng::disclosure::{parse_log, CaseState, Replayer};
+    /// use chrono::NaiveDate;
+    /// let log = r#"{"case": "A1", "date": "2024-09-20", "type": "received", "channel": "in_person", "applicant": "natural_person"}
+    /// {"case": "A1", "date": "2024-10-09", "type": "consultation_sent", "party": "third_party"}
+    /// {"case": "A1", "date": "2024-10-14", "type": "consultation_answered"}"#;
+    /// let events = parse_log(log)?;
+    /// let (cal, periods) = (Calendar::china(), Catalogue::national());
+    /// let r = Replayer::new(&cal, &periods);
+    /// let case = r.replay(&events)?;
+    /// assert_eq!(case.state, CaseState::Open);
+    /// let report = r.report(&case, NaiveDate::from_ymd_opt(2024, 10, 21).unwrap())?;
+    /// // 20 working days from 09-20 end 10-23; the consultation stopped the clock 10-10..10-14,
+    /// // four workdays (10-12 was a Saturday worked for National Day): due 10-29.
+    /// assert_eq!(report.deadline.unwrap().due, NaiveDate::from_ymd_opt(2024, 10, 29).unwrap());
+    /// # Ok::<(), minzheng::disclosure::DisclosureError>(())
+    /// ```
+    pub fn replay(&self, events: &[Event]) -> Result<RequestCase, DisclosureError> {
+        let first = events.first().ok_or_else(|| DisclosureError::BadEvent {
+            line: 0,
+            message: "空日志 / empty log".to_owned(),
+        })?;
+        let mut case = self.start(first)?;
+        for e in events.iter().skip(1) {
+            self.apply(&mut case, e)?;
+        }
+        Ok(case)
+    }
+
+    /// Starts a case from its `received` event.
+    pub fn start(&self, event: &Event) -> Result<RequestCase, DisclosureError> {
+        let EventKind::Received {
+            channel,
+            applicant,
+            confirmed,
+            ..
+        } = &event.kind
+        else {
+            return Err(DisclosureError::EventRefused {
+                case: event.case.clone(),
+                index: 0,
+                state: "（无） / (none)",
+                event: event.kind.name(),
+                why: "日志必须以“收到申请”开始 / a log must start with \"received\"".to_owned(),
+            });
+        };
+        let mut notes = Vec::new();
+        let receipt = receipt_date(*channel, event.date, *confirmed, &mut notes);
+        Ok(RequestCase {
+            id: event.case.clone(),
+            applicant: *applicant,
+            channel: *channel,
+            arrived: event.date,
+            receipt,
+            clock_start: receipt,
+            state: CaseState::Open,
+            closure: None,
+            notes,
+            events: 1,
+            duplicates_ignored: 0,
+            correction: None,
+            consultations: Vec::new(),
+            fee: None,
+            extension: None,
+            applied: vec![event.clone()],
+        })
+    }
+
+    /// Applies one event. On error the case is unchanged.
+    ///
+    /// Out-of-order events (dated before the last applied one) are refused. An exact repeat of an
+    /// event already applied (same case, date and content) is ignored and counted in
+    /// `duplicates_ignored`: logs shipped twice replay to the same state.
+    pub fn apply(&self, case: &mut RequestCase, event: &Event) -> Result<(), DisclosureError> {
+        if case.applied.contains(event) {
+            case.duplicates_ignored += 1;
+            return Ok(());
+        }
+        let index = case.events + case.duplicates_ignored;
+        let refuse = |why: &str, why_en: &str| DisclosureError::EventRefused {
+            case: case.id.clone(),
+            index,
+            state: case.state.label(),
+            event: event.kind.name(),
+            why: format!("{why} / {why_en}"),
+        };
+        if event.case != case.id {
+            return Err(refuse(
+                "事件属于另一案件",
+                "the event belongs to another case",
+            ));
+        }
+        let previous = case.applied.last().map(|e| e.date).unwrap_or(case.arrived);
+        if event.date < previous {
+            return Err(DisclosureError::OutOfOrder {
+                case: case.id.clone(),
+                index,
+                date: event.date,
+                previous,
+            });
+        }
+        // Validate on a copy (without the applied events, which may be many) so that a refused
+        // event leaves the case exactly as it was.
+        let applied = std::mem::take(&mut case.applied);
+        let mut next = case.clone();
+        case.applied = applied;
+        let state = case.state;
+        use CaseState as S;
+        match (&event.kind, state) {
+            (_, S::Closed) => return Err(refuse("案件已办结", "the case is closed")),
+            (EventKind::Received { .. }, _) => {
+                return Err(refuse(
+                    "案件已收到，不能重复收件",
+                    "the request was already received",
+                ))
+            }
+            (EventKind::CorrectionRequested { items, until }, S::Open) => {
+                if case.correction.is_some() {
+                    return Err(refuse(
+                        "补正只能一次性告知（第三十条）",
+                        "a correction may be requested only once (Art. 30, one-time notice)",
+                    ));
+                }
+                if items.iter().all(|i| i.trim().is_empty()) {
+                    return Err(refuse(
+                        "补正告知必须列明需要补正的全部事项",
+                        "the notice must list every item to correct",
+                    ));
+                }
+                if *until <= event.date {
+                    return Err(refuse(
+                        "补正期限必须晚于告知日期",
+                        "the correction period must end after the notice",
+                    ));
+                }
+                let due = self
+                    .periods
+                    .clock("disclosure.correction_notice", case.receipt)?
+                    .compute(self.calendar)?;
+                if event.date > due.due {
+                    next.notes.push(CaseNote {
+                        code: "RQ002",
+                        message_zh: format!(
+                            "补正告知于 {}，晚于收到申请后7个工作日（{}）",
+                            event.date, due.due
+                        ),
+                        message_en: format!(
+                            "correction notice sent {}, after the 7 working days from receipt ({})",
+                            event.date, due.due
+                        ),
+                        basis: tiaoli("第三十条"),
+                    });
+                }
+                next.correction = Some(Correction {
+                    requested: event.date,
+                    items: items.clone(),
+                    until: *until,
+                    corrected: None,
+                });
+                next.state = S::AwaitingCorrection;
+            }
+            (EventKind::Corrected, S::AwaitingCorrection) => {
+                if let Some(c) = next.correction.as_mut() {
+                    if event.date > c.until {
+                        next.notes.push(CaseNote {
+                            code: "RQ003",
+                            message_zh: format!("补正于 {}，晚于补正期限 {}；视为有正当理由予以受理", event.date, c.until),
+                            message_en: format!("corrected on {}, after the period ending {}; accepted as for good reason", event.date, c.until),
+                            basis: tiaoli("第三十条"),
+                        });
+                    }
+                    c.corrected = Some(event.date);
+                }
+                next.clock_start = event.date;
+                next.state = S::Open;
+            }
+            (EventKind::DeemedAbandoned, S::AwaitingCorrection) => {
+                let until = case
+                    .correction
+                    .as_ref()
+                    .map(|c| c.until)
+                    .unwrap_or(event.date);
+                if event.date <= until {
+                    return Err(refuse(
+                        &format!("补正期限至 {until} 尚未届满"),
+                        &format!("the correction period runs until {until}"),
+                    ));
+                }
+                next.closure = Some((event.date, ClosureKind::Abandoned));
+                next.state = S::Closed;
+            }
+            (EventKind::ConsultationSent { party, to }, S::Open | S::Consulting) => {
+                next.consultations.push(Consultation {
+                    party: *party,
+                    to: to.clone(),
+                    sent: event.date,
+                    answered: None,
+                });
+                next.state = S::Consulting;
+            }
+            (EventKind::ConsultationAnswered { party }, S::Consulting) => {
+                let pending = next
+                    .consultations
+                    .iter_mut()
+                    .find(|c| c.answered.is_none() && party.is_none_or(|p| p == c.party));
+                let Some(c) = pending else {
+                    return Err(refuse(
+                        "没有对应的待复意见",
+                        "no matching consultation is pending",
+                    ));
+                };
+                c.answered = Some(event.date);
+                if next.consultations.iter().all(|c| c.answered.is_some()) {
+                    next.state = S::Open;
+                }
+            }
+            (
+                EventKind::ExtensionApproved {
+                    amount,
+                    approved_by,
+                    applicant_notified,
+                },
+                S::Open | S::Consulting,
+            ) => {
+                if case.extension.is_some() {
+                    return Err(refuse(
+                        "答复期限只能延长一次",
+                        "the reply period can be extended once",
+                    ));
+                }
+                if approved_by.trim().is_empty() {
+                    return Err(refuse(
+                        "延长须经政府信息公开工作机构负责人同意",
+                        "an extension needs the approval of the head of the disclosure office",
+                    ));
+                }
+                if applicant_notified.is_none() {
+                    next.notes.push(CaseNote {
+                        code: "RQ004",
+                        message_zh: "延长答复期限未记录告知申请人".to_owned(),
+                        message_en: "the extension does not record that the applicant was told"
+                            .to_owned(),
+                        basis: tiaoli("第三十三条第二款"),
+                    });
+                }
+                next.extension = Some(Extension {
+                    amount: *amount,
+                    approved_by: approved_by.clone(),
+                    granted: event.date,
+                });
+                // Validates the amount (≤ 20 working days) and that the period had not run out.
+                self.deadline(&next, event.date)?;
+            }
+            (
+                EventKind::FeeNotice {
+                    amount_fen, pay_by, ..
+                },
+                S::Open,
+            ) => {
+                if *amount_fen <= 0 {
+                    return Err(refuse("收费金额必须为正", "the fee must be positive"));
+                }
+                if *pay_by < event.date {
+                    return Err(refuse(
+                        "缴费期限早于通知日期",
+                        "the payment deadline is before the notice",
+                    ));
+                }
+                next.fee = Some(Fee {
+                    notice: event.date,
+                    amount_fen: *amount_fen,
+                    pay_by: *pay_by,
+                    paid: None,
+                });
+                next.state = S::AwaitingFee;
+            }
+            (EventKind::FeePaid, S::AwaitingFee) => {
+                if let Some(f) = next.fee.as_mut() {
+                    f.paid = Some(event.date);
+                }
+                next.state = S::Open;
+            }
+            (EventKind::FeeLapsed, S::AwaitingFee) => {
+                let pay_by = case.fee.as_ref().map(|f| f.pay_by).unwrap_or(event.date);
+                if event.date <= pay_by {
+                    return Err(refuse(
+                        &format!("缴费期限至 {pay_by} 尚未届满"),
+                        &format!("the payment period runs until {pay_by}"),
+                    ));
+                }
+                next.closure = Some((event.date, ClosureKind::FeeLapsed));
+                next.state = S::Closed;
+            }
+            (EventKind::Answered { reply, .. }, S::Open | S::Consulting) => {
+                for c in next
+                    .consultations
+                    .iter_mut()
+                    .filter(|c| c.answered.is_none())
+                {
+                    c.answered = Some(event.date);
+                }
+                next.closure = Some((event.date, ClosureKind::Answered { reply: *reply }));
+                next.state = S::Closed;
+            }
+            (EventKind::Withdrawn, _) => {
+                next.closure = Some((event.date, ClosureKind::Withdrawn));
+                next.state = S::Closed;
+            }
+            (kind, state) => {
+                return Err(refuse(
+                    &format!("“{}”状态下不能记录“{}”", state.label(), kind.name()),
+                    &format!("\"{}\" cannot happen in state {state:?}", kind.name()),
+                ))
+            }
+        }
+        next.events += 1;
+        next.applied = std::mem::take(&mut case.applied);
+        next.applied.push(event.clone());
+        *case = next;
+        Ok(())
+    }
+
+    /// The reply deadline as it stands on `as_of` (pending consultations and fee waits count as
+    /// suspended up to that day). `None` while a correction is awaited or after an abandonment.
+    pub fn deadline(
+        &self,
+        case: &RequestCase,
+        as_of: NaiveDate,
+    ) -> Result<Option<Deadline>, DisclosureError> {
+        if matches!(case.state, CaseState::AwaitingCorrection)
+            || matches!(case.closure, Some((_, ClosureKind::Abandoned)))
+        {
+            return Ok(None);
+        }
+        let start = case.clock_start;
+        let end_of_case = case.closure.map(|(d, _)| d).unwrap_or(as_of);
+        let mut suspensions = Vec::new();
+        for c in case.consultations.iter().filter(|c| c.sent >= start) {
+            // The consultation time is the consultee's: from the day after the letter until the
+            // answer, at most the 15 working days it has (第三十二条, 第三十四条). Time beyond
+            // that is the office's own and counts (protects the applicant).
+            let id = match c.party {
+                Consultee::ThirdParty => "disclosure.third_party_opinion",
+                Consultee::OtherAgency => "disclosure.other_agency_opinion",
+            };
+            let cap = self.periods.clock(id, c.sent)?.compute(self.calendar)?.due;
+            let to = c.answered.unwrap_or(end_of_case).min(cap);
+            let from = plus(c.sent, 1);
+            if to >= from {
+                suspensions.push(Suspension {
+                    from,
+                    to,
+                    reason: match c.party {
+                        Consultee::ThirdParty => format!("征求第三方意见 {}", c.to),
+                        Consultee::OtherAgency => format!("征求其他机关意见 {}", c.to),
+                    }
+                    .trim_end()
+                    .to_owned(),
+                });
+            }
+        }
+        if let Some(f) = case.fee.as_ref().filter(|f| f.notice >= start) {
+            let to = f.paid.unwrap_or(end_of_case);
+            let from = plus(f.notice, 1);
+            if to >= from {
+                suspensions.push(Suspension {
+                    from,
+                    to,
+                    reason: "等待缴纳信息处理费（信息处理费管理办法，未核读） / waiting for the fee (fee measure, unverified)"
+                        .to_owned(),
+                });
+            }
+        }
+        let clock = self
+            .periods
+            .clock("disclosure.reply", start)?
+            .with_suspensions(suspensions)
+            .with_extensions(case.extension.clone());
+        Ok(Some(clock.compute(self.calendar)?))
+    }
+
+    /// The case's state, due date and status on `today`.
+    pub fn report(
+        &self,
+        case: &RequestCase,
+        today: NaiveDate,
+    ) -> Result<CaseReport, DisclosureError> {
+        let deadline = self.deadline(case, today)?;
+        let answered = match case.closure {
+            Some((d, ClosureKind::Answered { .. })) => Some(d),
+            _ => None,
+        };
+        let status = match (&deadline, case.closure) {
+            (Some(dl), None) => Some(dl.status(self.calendar, today, None, 3)?),
+            (Some(dl), Some(_)) if answered.is_some() => {
+                let a = answered.unwrap_or(today);
+                Some(dl.status(self.calendar, today.max(a), Some(a), 3)?)
+            }
+            _ => None,
+        };
+        let mut notes = case.notes.clone();
+        if let (Some(Status::MetLate { workdays_late, .. }), Some(dl)) = (status, &deadline) {
+            notes.push(CaseNote {
+                code: "RQ005",
+                message_zh: format!("答复晚于期限 {}，逾期 {workdays_late} 个工作日", dl.due),
+                message_en: format!(
+                    "answered after the due date {}: {workdays_late} working day(s) late",
+                    dl.due
+                ),
+                basis: tiaoli("第三十三条"),
+            });
+        }
+        Ok(CaseReport {
+            id: case.id.clone(),
+            state: case.state,
+            receipt: case.receipt,
+            deadline,
+            status,
+            correction_until: match case.state {
+                CaseState::AwaitingCorrection => case.correction.as_ref().map(|c| c.until),
+                _ => None,
+            },
+            closure: case.closure,
+            notes,
+        })
+    }
+}
+
+/// The receipt date under 条例 第三十一条.
+fn receipt_date(
+    channel: ReceiptChannel,
+    arrived: NaiveDate,
+    confirmed: Option<NaiveDate>,
+    notes: &mut Vec<CaseNote>,
+) -> NaiveDate {
+    match channel {
+        ReceiptChannel::InPerson => arrived,
+        ReceiptChannel::SignedMail => confirmed.unwrap_or(arrived),
+        ReceiptChannel::OrdinaryLetter => match confirmed {
+            Some(c) if c == arrived => c,
+            // The office must confirm on the day the letter arrives; confirming late (or not at
+            // all) cannot push the receipt date back (judgement call, protects the applicant).
+            other => {
+                notes.push(CaseNote {
+                    code: "RQ001",
+                    message_zh: format!(
+                        "平常信函应于收到当日与申请人确认{}；按收到信函之日 {arrived} 计算",
+                        other.map(|c| format!("（实际 {c}）")).unwrap_or_else(|| "（未记录）".to_owned())
+                    ),
+                    message_en: format!(
+                        "an ordinary letter must be confirmed on the day it arrives{}; counted from its arrival on {arrived}",
+                        other.map(|c| format!(" (confirmed {c})")).unwrap_or_else(|| " (not recorded)".to_owned())
+                    ),
+                    basis: tiaoli("第三十一条第（二）项"),
+                });
+                arrived
+            }
+        },
+        ReceiptChannel::Online | ReceiptChannel::Fax => match confirmed {
+            Some(c) => c.max(arrived),
+            None => {
+                notes.push(CaseNote {
+                    code: "RQ001",
+                    message_zh: format!("未记录双方确认日期；按到达之日 {arrived} 计算"),
+                    message_en: format!(
+                        "no confirmation date recorded; counted from arrival on {arrived}"
+                    ),
+                    basis: tiaoli("第三十一条第（三）项"),
+                });
+                arrived
+            }
+        },
+    }
+}
