@@ -170,12 +170,73 @@ pub fn run(env: &Env) -> Result<(), Failure> {
         p.value, p.provisional
     );
 
+    disclosure_tour(env)?;
+
     heading("Next");
     println!("  minzheng calendar range 2026-09-19 2026-10-11");
     println!("  minzheng deadline disclosure.reply 2026-09-18 --suspend 2026-09-28..2026-10-16:征求意见 --today 2026-10-20");
     println!("  minzheng periods");
+    println!("  minzheng request replay examples/data/requests-2025.jsonl --case 2025-000008 --today 2025-12-31");
+    println!("  minzheng report annual examples/data/requests-2025.jsonl --year 2025 --input examples/data/report-input-2025.json --format html");
     println!(
         "  Power lists, disclosure, eligibility and window cases join this tour as they land."
     );
+    Ok(())
+}
+
+/// The disclosure part: one request case replayed from its log, and an annual report.
+fn disclosure_tour(env: &Env) -> Result<(), Failure> {
+    use minzheng::disclosure::{
+        group_by_case, parse_log, synth, AnnualReport, CaseSummary, Replayer, ReportInput,
+    };
+    heading("9. 依申请公开：事件日志重放 / A disclosure request replayed from its event log");
+    let log = r#"{"case":"2025-0931","date":"2025-09-26","type":"received","channel":"ordinary_letter","applicant":"natural_person","confirmed":"2025-09-29","subject":"2025年低保资金发放明细"}
+{"case":"2025-0931","date":"2025-09-29","type":"consultation_sent","party":"other_agency","to":"市财政局"}
+{"case":"2025-0931","date":"2025-10-15","type":"consultation_answered"}
+{"case":"2025-0931","date":"2025-10-27","type":"extension_approved","amount":10,"approved_by":"政府信息公开工作机构负责人","applicant_notified":"2025-10-27"}"#;
+    for line in log.lines() {
+        println!("  {line}");
+    }
+    let replayer = Replayer::new(&env.cal, &env.catalogue);
+    let case = replayer.replay(&parse_log(log)?)?;
+    let report = replayer.report(&case, d(2025, 11, 10)?)?;
+    println!("  → {} ; 收到申请日 / receipt {}", report.state.label(), report.receipt);
+    if let Some(dl) = &report.deadline {
+        println!("  答复期限 / reply due: {} ({})", dl.due, weekday_en(dl.due));
+        for l in dl.explanation.lines() {
+            println!("    {l}");
+        }
+    }
+    if let Some(st) = &report.status {
+        println!("  状态 / status on 2025-11-10: {}", st.describe());
+    }
+    for n in &report.notes {
+        println!("  ! {} {} / {}", n.code, n.message_zh, n.message_en);
+    }
+
+    heading("10. 年度报告 / The annual report, from a synthetic year of 240 requests");
+    let events = synth::synthetic_year(&env.cal, 2025, 2025, 240);
+    let summaries = group_by_case(events)
+        .into_iter()
+        .map(|(_, evs)| replayer.replay(&evs).map(|c| CaseSummary::from(&c)))
+        .collect::<Result<Vec<_>, _>>()?;
+    let input = ReportInput {
+        office: "示例市民政局".to_owned(),
+        overview: String::new(),
+        proactive: Default::default(),
+        review: Default::default(),
+        problems: String::new(),
+        other_matters: String::new(),
+    };
+    let r = AnnualReport::build(2025, input, summaries)?;
+    let q = &r.requests;
+    println!(
+        "  一 本年新收 {} + 二 上年结转 {} = 三（七）办结 {} + 四 结转下年 {}   (verified per column)",
+        q.received.total, q.carried_over.total, q.outcomes_total.total, q.carried_forward.total
+    );
+    for row in q.outcomes.iter().filter(|o| o.counts.total > 0).take(4) {
+        println!("  {} {} — {}", row.reply.group(), row.reply.label(), row.counts.total);
+    }
+    println!("  … 24 outcome rows in all; --format md|csv|html|json for the full report.");
     Ok(())
 }
