@@ -61,6 +61,9 @@
 //!   the pre-publication review chain, request cases as event logs (receipt, correction,
 //!   consultation, extension, fee, reply) with due dates and status, and the standard annual
 //!   report with its invariants.
+//! - [`window`] — service-window cases: acceptance or refusal, the one-time correction notice,
+//!   deemed acceptance, suspensions, extensions, decisions and licences; the supervision screen,
+//!   formal notices from replaceable templates, and service statistics with SVG charts.
 //! - [`Citation`] and [`Confidence`] — every rule carries the article it implements and how
 //!   sure we are of the source (`[V1]` full text read, `[V2]` secondary, unverified).
 //!
@@ -81,6 +84,7 @@ pub mod calendar;
 mod citation;
 pub mod deadline;
 pub mod disclosure;
+pub mod window;
 
 pub use citation::{Citation, Confidence};
 

@@ -515,6 +515,71 @@ impl Clock {
     }
 }
 
+/// The due date alone, without explanation or warnings: the lean path for screens that
+/// recompute many deadlines (supervision lists). Same counting as [`Clock::compute`]: the start
+/// day not counted, suspensions skipped, roll-forward for natural days and months, then an
+/// optional extension counted from the original due date (validate extensions with a
+/// [`Clock`] when they are granted).
+///
+/// ```
+/// use minzheng::calendar::Calendar;
+/// use minzheng::deadline::{due_date, Period};
+/// use chrono::NaiveDate;
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let due = due_date(&Calendar::china(), d(2024, 9, 20), Period::working_days(20), &[], None)?;
+/// assert_eq!(due, d(2024, 10, 23));
+/// # Ok::<(), minzheng::deadline::DeadlineError>(())
+/// ```
+pub fn due_date(
+    cal: &Calendar,
+    start: NaiveDate,
+    period: Period,
+    suspensions: &[Suspension],
+    extension: Option<Period>,
+) -> Result<NaiveDate, DeadlineError> {
+    let mut counter = Counter {
+        cal,
+        provisional: false,
+        used_provisional: false,
+    };
+    let sorted;
+    let suspensions = if suspensions.windows(2).all(|w| match w {
+        [a, b] => (a.from, a.to) <= (b.from, b.to),
+        _ => true,
+    }) {
+        suspensions
+    } else {
+        let mut v = suspensions.to_vec();
+        v.sort_by_key(|s| (s.from, s.to));
+        sorted = v;
+        &sorted
+    };
+    let mut used = vec![false; suspensions.len()];
+    let (mut steps, mut applied) = (Vec::new(), Vec::new());
+    let base = run(
+        &mut counter,
+        start,
+        period,
+        suspensions,
+        &mut used,
+        &mut steps,
+        &mut applied,
+    )?;
+    match extension {
+        None => Ok(base.end),
+        Some(p) => Ok(run(
+            &mut counter,
+            base.end,
+            p,
+            suspensions,
+            &mut used,
+            &mut steps,
+            &mut applied,
+        )?
+        .end),
+    }
+}
+
 /// Counts `period` after `start`, skipping the suspensions that begin on or before the due date
 /// in force (after any roll-forward). Marks the suspensions it applied in `used` and records
 /// the clipped spans in `applied`.

@@ -44,7 +44,7 @@ mod explain;
 mod period;
 
 pub use catalogue::{Catalogue, Override, Overrides, EMBEDDED_PERIODS};
-pub use clock::{Clock, Deadline, Extension, Status, Suspension};
+pub use clock::{due_date, Clock, Deadline, Extension, Status, Suspension};
 pub use error::{CatalogueProblem, DeadlineError};
 pub use explain::{Explanation, SkipReason, SkippedSpan, Step, Warning};
 pub use period::{AnnualDate, Overridden, Period, PeriodRule, PeriodUnit, Term};

@@ -1,0 +1,560 @@
+//! A window case replayed from its log: state, the clock that runs, its due date and status.
+
+use super::error::WindowError;
+use super::event::{SuspensionReason, WindowEvent, WindowEventKind};
+use super::item::WindowItem;
+use crate::calendar::Calendar;
+use crate::deadline::{due_date, Period, Suspension};
+use crate::{Citation, Confidence};
+use chrono::{Days, NaiveDate};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// Where a case stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WindowState {
+    /// Received, not yet accepted or refused.
+    Received,
+    /// Waiting for the missing materials.
+    AwaitingCorrection,
+    /// Accepted; the decision clock runs.
+    Accepted,
+    /// Accepted; the clock is stopped (hearing, testing, expert review, ...).
+    Suspended,
+    /// Decided; the licence is to be issued (granted, with a licence document).
+    AwaitingIssue,
+    /// Decided or issued; the decision is to be delivered.
+    AwaitingDelivery,
+    /// Closed: delivered, not accepted, or withdrawn.
+    Closed,
+}
+
+impl WindowState {
+    /// Bilingual name.
+    pub fn label(self) -> &'static str {
+        match self {
+            WindowState::Received => "已收件 / received",
+            WindowState::AwaitingCorrection => "待补正 / awaiting correction",
+            WindowState::Accepted => "已受理 / accepted",
+            WindowState::Suspended => "中止计时 / suspended",
+            WindowState::AwaitingIssue => "待发证 / awaiting issue",
+            WindowState::AwaitingDelivery => "待送达 / awaiting delivery",
+            WindowState::Closed => "已办结 / closed",
+        }
+    }
+}
+
+/// How a case ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// 不予受理.
+    NotAccepted,
+    /// 准予许可 (delivered).
+    Granted,
+    /// 不予许可 (delivered).
+    Denied,
+    /// Withdrawn by the applicant.
+    Withdrawn,
+}
+
+/// A compliance observation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WindowNote {
+    /// Stable id (`WN001` ...).
+    pub code: &'static str,
+    /// Chinese text.
+    pub message_zh: String,
+    /// English text.
+    pub message_en: String,
+    /// The rule.
+    pub basis: Citation,
+}
+
+/// A case of a window item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WindowCase {
+    /// Case id.
+    pub id: String,
+    /// The item's code.
+    pub item: String,
+    /// The applicant.
+    pub applicant: String,
+    /// The day the application arrived.
+    pub received: NaiveDate,
+    /// The state.
+    pub state: WindowState,
+    /// The day the decision clock starts (acceptance; or the receipt, when the correction notice
+    /// was late or acceptance came after the correction limit — 行政许可法 第三十二条).
+    pub accepted_on: Option<NaiveDate>,
+    /// The missing materials notified, if any.
+    pub missing: Vec<String>,
+    /// Suspensions: from (inclusive) .. to (inclusive), with the reason.
+    pub suspensions: Vec<(NaiveDate, Option<NaiveDate>, SuspensionReason)>,
+    /// Extension granted, working days.
+    pub extension: Option<(u32, String, NaiveDate)>,
+    /// The decision date and whether granted.
+    pub decided: Option<(NaiveDate, bool)>,
+    /// The licence issue date.
+    pub issued: Option<NaiveDate>,
+    /// How and when it ended.
+    pub closed: Option<(NaiveDate, Outcome)>,
+    /// The grounds of a refusal (不予受理 or 不予许可), or of a decision.
+    pub grounds: Option<String>,
+    /// Compliance observations.
+    pub notes: Vec<WindowNote>,
+    /// Events applied.
+    pub events: usize,
+    /// Exact repeats ignored.
+    pub duplicates_ignored: usize,
+    corrected: Option<NaiveDate>,
+    applied: Vec<WindowEvent>,
+}
+
+/// Which clock a case is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Clock {
+    /// Accept, refuse or notify corrections within the correction limit.
+    Acceptance,
+    /// Decide within the decision period.
+    Decision,
+    /// Issue the licence within `licensing.issue` (10 working days).
+    Issue,
+}
+
+impl Clock {
+    /// Chinese name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Clock::Acceptance => "受理",
+            Clock::Decision => "办结",
+            Clock::Issue => "发证",
+        }
+    }
+}
+
+fn xkf(article: &str) -> Citation {
+    Citation::new("行政许可法", article, Confidence::V1)
+}
+
+/// The window: the calendar and the items, replaying and timing cases.
+#[derive(Debug, Clone)]
+pub struct Desk<'a> {
+    calendar: &'a Calendar,
+    items: HashMap<String, WindowItem>,
+}
+
+impl<'a> Desk<'a> {
+    /// A desk for these items. Every item's time limits are validated.
+    pub fn new(calendar: &'a Calendar, items: Vec<WindowItem>) -> Result<Desk<'a>, WindowError> {
+        let mut map = HashMap::new();
+        for i in items {
+            i.decision_period()?;
+            map.insert(i.code.clone(), i);
+        }
+        Ok(Desk {
+            calendar,
+            items: map,
+        })
+    }
+
+    /// The calendar.
+    pub fn calendar(&self) -> &Calendar {
+        self.calendar
+    }
+
+    /// An item by code.
+    pub fn item(&self, code: &str) -> Option<&WindowItem> {
+        self.items.get(code)
+    }
+
+    /// Every item.
+    pub fn items(&self) -> impl Iterator<Item = &WindowItem> {
+        self.items.values()
+    }
+
+    /// Replays one case's events.
+    pub fn replay(&self, events: &[WindowEvent]) -> Result<WindowCase, WindowError> {
+        let Some(first) = events.first() else {
+            return Err(WindowError::BadEvent {
+                line: 0,
+                message: "空日志 / empty log".into(),
+            });
+        };
+        let WindowEventKind::Received {
+            item, applicant, ..
+        } = &first.kind
+        else {
+            return Err(WindowError::EventRefused {
+                case: first.case.clone(),
+                index: 0,
+                state: "（无） / (none)",
+                event: first.kind.name(),
+                why: "日志必须以“收件”开始 / a log must start with \"received\"".into(),
+            });
+        };
+        if !self.items.contains_key(item) {
+            return Err(WindowError::UnknownItem {
+                case: first.case.clone(),
+                item: item.clone(),
+            });
+        }
+        let mut case = WindowCase {
+            id: first.case.clone(),
+            item: item.clone(),
+            applicant: applicant.clone(),
+            received: first.date,
+            state: WindowState::Received,
+            accepted_on: None,
+            missing: Vec::new(),
+            suspensions: Vec::new(),
+            extension: None,
+            decided: None,
+            issued: None,
+            closed: None,
+            grounds: None,
+            notes: Vec::new(),
+            events: 1,
+            duplicates_ignored: 0,
+            corrected: None,
+            applied: vec![first.clone()],
+        };
+        for e in events.iter().skip(1) {
+            self.apply(&mut case, e)?;
+        }
+        Ok(case)
+    }
+
+    fn correction_due(
+        &self,
+        item: &WindowItem,
+        received: NaiveDate,
+    ) -> Result<NaiveDate, WindowError> {
+        Ok(due_date(
+            self.calendar,
+            received,
+            item.correction_limit,
+            &[],
+            None,
+        )?)
+    }
+
+    /// Applies one event; on error the case is unchanged. Exact repeats of an applied event are
+    /// ignored and counted; events dated before the previous one are refused.
+    pub fn apply(&self, case: &mut WindowCase, event: &WindowEvent) -> Result<(), WindowError> {
+        if case.applied.contains(event) {
+            case.duplicates_ignored += 1;
+            return Ok(());
+        }
+        let index = case.events + case.duplicates_ignored;
+        let refuse = |zh: &str, en: &str| WindowError::EventRefused {
+            case: case.id.clone(),
+            index,
+            state: case.state.label(),
+            event: event.kind.name(),
+            why: format!("{zh} / {en}"),
+        };
+        if event.case != case.id {
+            return Err(refuse(
+                "事件属于另一案件",
+                "the event belongs to another case",
+            ));
+        }
+        let previous = case.applied.last().map(|e| e.date).unwrap_or(case.received);
+        if event.date < previous {
+            return Err(WindowError::OutOfOrder {
+                case: case.id.clone(),
+                index,
+                date: event.date,
+                previous,
+            });
+        }
+        let item = self
+            .items
+            .get(&case.item)
+            .ok_or_else(|| WindowError::UnknownItem {
+                case: case.id.clone(),
+                item: case.item.clone(),
+            })?;
+        let applied = std::mem::take(&mut case.applied);
+        let mut next = case.clone();
+        case.applied = applied;
+        use WindowEventKind as K;
+        use WindowState as S;
+        let d = event.date;
+        match (&event.kind, case.state) {
+            (_, S::Closed) => return Err(refuse("案件已办结", "the case is closed")),
+            (K::Received { .. }, _) => return Err(refuse("已收件", "already received")),
+            (K::CorrectionRequested { missing }, S::Received) => {
+                if case.corrected.is_some() || !case.missing.is_empty() {
+                    return Err(refuse(
+                        "补正只能一次性告知",
+                        "corrections are notified once (一次性告知)",
+                    ));
+                }
+                if missing.is_empty() {
+                    return Err(refuse(
+                        "补正告知必须列明全部缺少的材料",
+                        "the notice must list every missing material",
+                    ));
+                }
+                if let Some(m) = missing
+                    .iter()
+                    .find(|m| !item.materials.iter().any(|x| &x.name == *m))
+                {
+                    return Err(refuse(
+                        &format!("“{m}”不在该事项的材料清单中"),
+                        &format!("\"{m}\" is not in the item's material list"),
+                    ));
+                }
+                next.missing = missing.clone();
+                let due = self.correction_due(item, case.received)?;
+                if d > due {
+                    // 行政许可法 第三十二条第一款第（四）项: a late notice means the application was
+                    // accepted on receipt; the decision clock has been running since then.
+                    next.accepted_on = Some(case.received);
+                    next.state = S::Accepted;
+                    next.notes.push(WindowNote {
+                        code: "WN001",
+                        message_zh: format!("补正告知于 {d}，超过收件后 {} 的期限（{due}），自收到申请材料之日 {} 起即为受理", item.correction_limit.zh(), case.received),
+                        message_en: format!("correction notice on {d}, after the limit ({due}): the application counts as accepted on receipt, {}", case.received),
+                        basis: xkf("第三十二条第一款第（四）项"),
+                    });
+                } else {
+                    next.state = S::AwaitingCorrection;
+                }
+            }
+            (K::Corrected { .. }, S::AwaitingCorrection) => {
+                next.corrected = Some(d);
+                next.state = S::Received;
+            }
+            (K::Corrected { .. }, S::Accepted | S::Suspended) if !case.missing.is_empty() => {
+                next.corrected = Some(d);
+            }
+            (K::Accepted, S::Received) => {
+                let due = self.correction_due(item, case.corrected.unwrap_or(case.received))?;
+                if d > due && case.corrected.is_none() {
+                    next.accepted_on = Some(case.received);
+                    next.notes.push(WindowNote {
+                        code: "WN002",
+                        message_zh: format!("受理于 {d}，超过收件后 {} 的期限（{due}），办理时限自收到申请材料之日 {} 起算", item.correction_limit.zh(), case.received),
+                        message_en: format!("accepted on {d}, after the limit ({due}): the decision period runs from receipt, {}", case.received),
+                        basis: xkf("第三十二条第一款第（四）项"),
+                    });
+                } else {
+                    next.accepted_on = Some(d);
+                }
+                next.state = S::Accepted;
+            }
+            (K::Refused { grounds }, S::Received | S::AwaitingCorrection) => {
+                if grounds.trim().is_empty() {
+                    return Err(refuse("不予受理必须说明理由", "a refusal needs grounds"));
+                }
+                next.closed = Some((d, Outcome::NotAccepted));
+                next.grounds = Some(grounds.clone());
+                next.state = S::Closed;
+            }
+            (K::Suspended { reason }, S::Accepted) => {
+                next.suspensions.push((d, None, *reason));
+                next.state = S::Suspended;
+            }
+            (K::Resumed, S::Suspended) => {
+                if let Some(last) = next.suspensions.last_mut() {
+                    last.1 = Some(d);
+                }
+                next.state = S::Accepted;
+            }
+            (
+                K::ExtensionApproved {
+                    amount,
+                    approved_by,
+                },
+                S::Accepted | S::Suspended,
+            ) => {
+                let Some(max) = item.extension else {
+                    return Err(refuse(
+                        "该事项没有可延长的期限",
+                        "the item's period cannot be extended",
+                    ));
+                };
+                if case.extension.is_some() {
+                    return Err(refuse("只能延长一次", "it can be extended once"));
+                }
+                if *amount == 0 || *amount > max.amount {
+                    return Err(refuse(
+                        &format!("延长不得超过{}", max.zh()),
+                        &format!("the extension may not exceed {}", max.en()),
+                    ));
+                }
+                if approved_by.trim().is_empty() {
+                    return Err(refuse(
+                        "延长须经本行政机关负责人批准",
+                        "an extension needs the agency head's approval",
+                    ));
+                }
+                let due = self.decision_due(&next, d)?;
+                if d > due {
+                    return Err(refuse(
+                        &format!("期限已于 {due} 届满，不能延长"),
+                        &format!("the period ended on {due} and cannot be extended"),
+                    ));
+                }
+                next.extension = Some((*amount, approved_by.clone(), d));
+            }
+            (K::Decided { granted, grounds }, S::Accepted | S::Suspended) => {
+                if !granted && grounds.trim().is_empty() {
+                    return Err(refuse(
+                        "不予许可必须说明理由",
+                        "a refusal needs grounds (行政许可法 第三十八条)",
+                    ));
+                }
+                if let Some(last) = next.suspensions.last_mut() {
+                    if last.1.is_none() {
+                        last.1 = Some(d);
+                    }
+                }
+                next.decided = Some((d, *granted));
+                if !grounds.trim().is_empty() {
+                    next.grounds = Some(grounds.clone());
+                }
+                next.state = if *granted && item.licence {
+                    S::AwaitingIssue
+                } else {
+                    S::AwaitingDelivery
+                };
+                if item.immediate && Some(d) != next.accepted_on {
+                    next.notes.push(WindowNote {
+                        code: "WN003",
+                        message_zh: "即办件未当场办结".into(),
+                        message_en: "an on-the-spot item was not decided the day it was accepted"
+                            .into(),
+                        basis: xkf("第四十二条"),
+                    });
+                }
+            }
+            (K::Issued, S::AwaitingIssue) => {
+                next.issued = Some(d);
+                next.state = S::AwaitingDelivery;
+            }
+            (K::Delivered, S::AwaitingDelivery) => {
+                let granted = case.decided.is_some_and(|(_, g)| g);
+                next.closed = Some((
+                    d,
+                    if granted {
+                        Outcome::Granted
+                    } else {
+                        Outcome::Denied
+                    },
+                ));
+                next.state = S::Closed;
+            }
+            (K::Withdrawn, _) => {
+                next.closed = Some((d, Outcome::Withdrawn));
+                next.state = S::Closed;
+            }
+            (kind, state) => {
+                return Err(refuse(
+                    &format!("“{}”状态下不能记录“{}”", state.label(), kind.name()),
+                    &format!("\"{}\" cannot happen in this state", kind.name()),
+                ))
+            }
+        }
+        next.events += 1;
+        next.applied = std::mem::take(&mut case.applied);
+        next.applied.push(event.clone());
+        *case = next;
+        Ok(())
+    }
+
+    /// The suspensions as deadline spans, open ones running to `as_of`: from the day after the
+    /// suspension began to the day it ended (as for consultations in disclosure).
+    fn spans(case: &WindowCase, as_of: NaiveDate) -> Vec<Suspension> {
+        case.suspensions
+            .iter()
+            .filter_map(|(from, to, reason)| {
+                let from = from.checked_add_days(Days::new(1))?;
+                let to = to.unwrap_or(as_of);
+                (to >= from).then(|| Suspension {
+                    from,
+                    to,
+                    reason: reason.label().to_owned(),
+                })
+            })
+            .collect()
+    }
+
+    /// The decision due date as it stands on `as_of`.
+    pub fn decision_due(
+        &self,
+        case: &WindowCase,
+        as_of: NaiveDate,
+    ) -> Result<NaiveDate, WindowError> {
+        let item = self
+            .items
+            .get(&case.item)
+            .ok_or_else(|| WindowError::UnknownItem {
+                case: case.id.clone(),
+                item: case.item.clone(),
+            })?;
+        let period = item.decision_period()?;
+        let start = case.accepted_on.unwrap_or(case.received);
+        let ext = case.extension.as_ref().map(|(a, _, _)| Period {
+            amount: *a,
+            unit: period.unit,
+        });
+        Ok(due_date(
+            self.calendar,
+            start,
+            period,
+            &Self::spans(case, as_of),
+            ext,
+        )?)
+    }
+
+    /// The clock the case is on and its due date on `today` (`None` when no clock runs).
+    ///
+    /// A case received and neither accepted, refused nor notified within the correction limit
+    /// counts as accepted on receipt (行政许可法 第三十二条第一款第（四）项): from then on it is on
+    /// the decision clock.
+    pub fn clock(
+        &self,
+        case: &WindowCase,
+        today: NaiveDate,
+    ) -> Result<Option<(Clock, NaiveDate)>, WindowError> {
+        let item = self
+            .items
+            .get(&case.item)
+            .ok_or_else(|| WindowError::UnknownItem {
+                case: case.id.clone(),
+                item: case.item.clone(),
+            })?;
+        Ok(match case.state {
+            WindowState::Received => {
+                let start = case.corrected.unwrap_or(case.received);
+                let due = self.correction_due(item, start)?;
+                if today > due && case.corrected.is_none() {
+                    let mut deemed = case.clone();
+                    deemed.accepted_on = Some(case.received);
+                    Some((Clock::Decision, self.decision_due(&deemed, today)?))
+                } else {
+                    Some((Clock::Acceptance, due))
+                }
+            }
+            WindowState::Accepted | WindowState::Suspended => {
+                Some((Clock::Decision, self.decision_due(case, today)?))
+            }
+            WindowState::AwaitingIssue => {
+                let decided = case.decided.map(|(d, _)| d).unwrap_or(today);
+                Some((
+                    Clock::Issue,
+                    due_date(self.calendar, decided, Period::working_days(10), &[], None)?,
+                ))
+            }
+            WindowState::AwaitingCorrection
+            | WindowState::AwaitingDelivery
+            | WindowState::Closed => None,
+        })
+    }
+}
