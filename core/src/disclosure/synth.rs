@@ -32,9 +32,13 @@ impl Rng {
         x.wrapping_mul(0x2545_F491_4F6C_DD1D)
     }
 
-    /// A number in `lo..=hi`.
+    /// A number in `lo..=hi` (`lo` when `hi < lo`).
     pub fn range(&mut self, lo: u64, hi: u64) -> u64 {
-        lo + self.next_u64() % (hi - lo + 1)
+        match hi.checked_sub(lo).and_then(|w| w.checked_add(1)) {
+            Some(width) => lo + self.next_u64() % width,
+            None if hi >= lo => self.next_u64(),
+            None => lo,
+        }
     }
 }
 

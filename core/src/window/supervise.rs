@@ -64,13 +64,13 @@ impl Watch {
     }
 }
 
-/// One line of the supervision screen.
+/// One line of the supervision screen (borrowing the case's id and item code).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct SupervisionRow {
+pub struct SupervisionRow<'a> {
     /// Case id.
-    pub case: String,
+    pub case: &'a str,
     /// Item code.
-    pub item: String,
+    pub item: &'a str,
     /// The clock running.
     pub clock: Clock,
     /// Its due date.
@@ -83,14 +83,14 @@ pub struct SupervisionRow {
 /// running). `warn_at`: the number of workdays left at or below which a case is a warning.
 ///
 /// Days are counted on the official calendar; a day in a year without a notice is an error.
-pub fn supervise(
+pub fn supervise<'a>(
     desk: &Desk<'_>,
-    cases: &[WindowCase],
+    cases: &'a [WindowCase],
     today: NaiveDate,
     warn_at: u32,
-) -> Result<Vec<SupervisionRow>, WindowError> {
+) -> Result<Vec<SupervisionRow<'a>>, WindowError> {
     let cal = desk.calendar();
-    let mut rows = Vec::new();
+    let mut rows = Vec::with_capacity(cases.len());
     for c in cases {
         let Some((clock, due)) = desk.clock(c, today)? else {
             continue;
@@ -119,19 +119,14 @@ pub fn supervise(
             }
         };
         rows.push(SupervisionRow {
-            case: c.id.clone(),
-            item: c.item.clone(),
+            case: &c.id,
+            item: &c.item,
             clock,
             due,
             watch,
         });
     }
-    rows.sort_by(|a, b| {
-        a.watch
-            .rank()
-            .cmp(&b.watch.rank())
-            .then_with(|| a.due.cmp(&b.due))
-            .then_with(|| a.case.cmp(&b.case))
-    });
+    // Stable: equal urgency and due date keep the order of the input.
+    rows.sort_by_key(|r| (r.watch.rank(), r.due));
     Ok(rows)
 }

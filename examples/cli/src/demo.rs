@@ -200,9 +200,17 @@ fn disclosure_tour(env: &Env) -> Result<(), Failure> {
     let replayer = Replayer::new(&env.cal, &env.catalogue);
     let case = replayer.replay(&parse_log(log)?)?;
     let report = replayer.report(&case, d(2025, 11, 10)?)?;
-    println!("  → {} ; 收到申请日 / receipt {}", report.state.label(), report.receipt);
+    println!(
+        "  → {} ; 收到申请日 / receipt {}",
+        report.state.label(),
+        report.receipt
+    );
     if let Some(dl) = &report.deadline {
-        println!("  答复期限 / reply due: {} ({})", dl.due, weekday_en(dl.due));
+        println!(
+            "  答复期限 / reply due: {} ({})",
+            dl.due,
+            weekday_en(dl.due)
+        );
         for l in dl.explanation.lines() {
             println!("    {l}");
         }
@@ -235,7 +243,12 @@ fn disclosure_tour(env: &Env) -> Result<(), Failure> {
         q.received.total, q.carried_over.total, q.outcomes_total.total, q.carried_forward.total
     );
     for row in q.outcomes.iter().filter(|o| o.counts.total > 0).take(4) {
-        println!("  {} {} — {}", row.reply.group(), row.reply.label(), row.counts.total);
+        println!(
+            "  {} {} — {}",
+            row.reply.group(),
+            row.reply.label(),
+            row.counts.total
+        );
     }
     println!("  … 24 outcome rows in all; --format md|csv|html|json for the full report.");
     Ok(())

@@ -9,6 +9,7 @@ mod deadline_cmd;
 mod demo;
 mod disclosure_cmd;
 mod io;
+mod window_cmd;
 
 use clap::{Args, Parser, Subcommand};
 use minzheng::calendar::{Calendar, LoadMode};
@@ -70,6 +71,9 @@ enum Command {
     /// Disclosure catalogue checks and proactive-disclosure timeliness.
     #[command(subcommand)]
     Disclosure(disclosure_cmd::DisclosureCommand),
+    /// Service-window cases: replay, supervision screen, formal notices, statistics.
+    #[command(subcommand)]
+    Window(window_cmd::WindowCommand),
 }
 
 /// A CLI failure: one bilingual line, and the exit code.
@@ -154,6 +158,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Request(c) => disclosure_cmd::run_request(&env, c),
         Command::Report(c) => disclosure_cmd::run_report(&env, c),
         Command::Disclosure(c) => disclosure_cmd::run_disclosure(&env, c),
+        Command::Window(c) => window_cmd::run(&env, c),
     }
 }
 
