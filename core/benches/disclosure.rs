@@ -1,6 +1,11 @@
 //! Disclosure benchmarks. Run: `cargo bench -p minzheng --bench disclosure`.
 //! Target (issue 4): replay 1,000,000 request cases and build the annual report in under 2 s.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, missing_docs)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    missing_docs
+)]
 
 use divan::{black_box, Bencher};
 use minzheng::calendar::Calendar;

@@ -392,9 +392,10 @@ impl DisclosureCatalogue {
                     seed001("三"),
                 ),
                 Some(unit) => {
-                    if !e.responsible_unit.trim().is_empty()
-                        && !unit.contains(e.responsible_unit.trim())
-                    {
+                    // The taxonomy may name several units (`财务科、福利科`): the entry's unit must
+                    // be one of them, exactly.
+                    let named = e.responsible_unit.trim();
+                    if !named.is_empty() && !unit.split('、').any(|u| u.trim() == named) {
                         push(
                             "DC014",
                             "responsible_unit",

@@ -164,7 +164,7 @@ pub struct RequestSection {
     pub received: Columns,
     /// 二、上年结转政府信息公开申请数量.
     pub carried_over: Columns,
-    /// 三、本年度办理结果 (24 rows in the format's order).
+    /// 三、本年度办理结果 (21 rows in the format's order).
     pub outcomes: Vec<OutcomeRow>,
     /// 三（七）总计.
     pub outcomes_total: Columns,

@@ -202,7 +202,13 @@ pub fn synthetic_year(calendar: &Calendar, seed: u64, year: i32, count: usize) -
                     },
                 );
                 let back = wd(calendar, sent, rng.range(2, 12));
-                push(back, EventKind::ConsultationAnswered { party: None });
+                push(
+                    back,
+                    EventKind::ConsultationAnswered {
+                        party: None,
+                        to: String::new(),
+                    },
+                );
                 push(wd(calendar, back, rng.range(2, 9)), answered(reply));
             }
             8 => {

@@ -163,7 +163,7 @@ pub enum ReplyType {
 }
 
 impl ReplyType {
-    /// Every reply type, in the order of the annual report's rows (24 rows).
+    /// Every reply type, in the order of the annual report's rows (21 rows: 2 + 8 + 3 + 5 + 3).
     pub fn all() -> Vec<ReplyType> {
         let mut v = vec![ReplyType::Disclosed, ReplyType::PartiallyDisclosed];
         v.extend(

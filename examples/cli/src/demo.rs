@@ -250,6 +250,6 @@ fn disclosure_tour(env: &Env) -> Result<(), Failure> {
             row.counts.total
         );
     }
-    println!("  … 24 outcome rows in all; --format md|csv|html|json for the full report.");
+    println!("  … 21 outcome rows in all; --format md|csv|html|json for the full report.");
     Ok(())
 }

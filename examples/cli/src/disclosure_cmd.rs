@@ -138,7 +138,10 @@ pub fn run_request(env: &Env, cmd: RequestCommand) -> Result<(), Failure> {
         RequestCommand::Replay { file, today, case } => {
             let today = today_or_system(today.as_deref())?;
             let events = parse_log(&read_file(&file)?)?;
-            let replayer = Replayer::new(&env.cal, &env.catalogue);
+            let mut replayer = Replayer::new(&env.cal, &env.catalogue);
+            if env.global.provisional {
+                replayer = replayer.provisional();
+            }
             let mut reports = Vec::new();
             let mut failures = Vec::new();
             for (id, evs) in group_by_case(events) {

@@ -175,12 +175,28 @@ pub struct Replayer<'a> {
     pub calendar: &'a Calendar,
     /// The statutory periods (possibly with local overrides).
     pub periods: &'a Periods,
+    /// Whether to answer for years without a notice with the weekends-only rule (flagged).
+    pub provisional: bool,
 }
 
 impl<'a> Replayer<'a> {
-    /// A replayer.
+    /// A replayer on the official calendar: a period running into a year without a notice is an
+    /// error.
     pub fn new(calendar: &'a Calendar, periods: &'a Periods) -> Self {
-        Replayer { calendar, periods }
+        Replayer {
+            calendar,
+            periods,
+            provisional: false,
+        }
+    }
+
+    /// The same replayer, answering for years without a notice with the weekends-only rule; such
+    /// due dates carry `provisional: true` and a warning.
+    pub fn provisional(self) -> Self {
+        Replayer {
+            provisional: true,
+            ..self
+        }
     }
 
     /// Replays one case's events, in order. The first refused event ends the replay with an
@@ -289,6 +305,15 @@ impl<'a> Replayer<'a> {
                 previous,
             });
         }
+        if event.date < case.receipt {
+            return Err(refuse(
+                &format!("事件日期早于收到申请日 {}（第三十一条）", case.receipt),
+                &format!(
+                    "the event is dated before the receipt date {} (Art. 31)",
+                    case.receipt
+                ),
+            ));
+        }
         // Validate on a copy (without the applied events, which may be many) so that a refused
         // event leaves the case exactly as it was.
         let applied = std::mem::take(&mut case.applied);
@@ -309,6 +334,13 @@ impl<'a> Replayer<'a> {
                     return Err(refuse(
                         "补正只能一次性告知（第三十条）",
                         "a correction may be requested only once (Art. 30, one-time notice)",
+                    ));
+                }
+                if case.extension.is_some() || !case.consultations.is_empty() || case.fee.is_some()
+                {
+                    return Err(refuse(
+                        "补正告知应在办理之前（收到申请后7个工作日内）：已征求意见、延期或收费的申请不能再要求补正",
+                        "the correction notice comes before the request is handled: not after a consultation, an extension or a fee notice",
                     ));
                 }
                 if items.iter().all(|i| i.trim().is_empty()) {
@@ -388,11 +420,12 @@ impl<'a> Replayer<'a> {
                 });
                 next.state = S::Consulting;
             }
-            (EventKind::ConsultationAnswered { party }, S::Consulting) => {
-                let pending = next
-                    .consultations
-                    .iter_mut()
-                    .find(|c| c.answered.is_none() && party.is_none_or(|p| p == c.party));
+            (EventKind::ConsultationAnswered { party, to }, S::Consulting) => {
+                let pending = next.consultations.iter_mut().find(|c| {
+                    c.answered.is_none()
+                        && party.is_none_or(|p| p == c.party)
+                        && (to.is_empty() || *to == c.to)
+                });
                 let Some(c) = pending else {
                     return Err(refuse(
                         "没有对应的待复意见",
@@ -447,6 +480,12 @@ impl<'a> Replayer<'a> {
                 },
                 S::Open,
             ) => {
+                if case.fee.is_some() {
+                    return Err(refuse(
+                        "收费通知只能发出一次",
+                        "a fee notice can be sent once",
+                    ));
+                }
                 if *amount_fen <= 0 {
                     return Err(refuse("收费金额必须为正", "the fee must be positive"));
                 }
@@ -533,7 +572,12 @@ impl<'a> Replayer<'a> {
                 Consultee::ThirdParty => "disclosure.third_party_opinion",
                 Consultee::OtherAgency => "disclosure.other_agency_opinion",
             };
-            let cap = self.periods.clock(id, c.sent)?.compute(self.calendar)?.due;
+            let cap_clock = self.periods.clock(id, c.sent)?;
+            let cap = if self.provisional {
+                cap_clock.compute_provisional(self.calendar)?.due
+            } else {
+                cap_clock.compute(self.calendar)?.due
+            };
             let to = c.answered.unwrap_or(end_of_case).min(cap);
             let from = plus(c.sent, 1);
             if to >= from {
@@ -566,7 +610,11 @@ impl<'a> Replayer<'a> {
             .clock("disclosure.reply", start)?
             .with_suspensions(suspensions)
             .with_extensions(case.extension.clone());
-        Ok(Some(clock.compute(self.calendar)?))
+        Ok(Some(if self.provisional {
+            clock.compute_provisional(self.calendar)?
+        } else {
+            clock.compute(self.calendar)?
+        }))
     }
 
     /// The case's state, due date and status on `today`.
@@ -575,7 +623,11 @@ impl<'a> Replayer<'a> {
         case: &RequestCase,
         today: NaiveDate,
     ) -> Result<CaseReport, DisclosureError> {
-        let deadline = self.deadline(case, today)?;
+        // No reply is due for a case closed without a reply (abandoned, fee lapsed, withdrawn).
+        let deadline = match case.closure {
+            Some((_, ClosureKind::Answered { .. })) | None => self.deadline(case, today)?,
+            Some(_) => None,
+        };
         let answered = match case.closure {
             Some((d, ClosureKind::Answered { .. })) => Some(d),
             _ => None,

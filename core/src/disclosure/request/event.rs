@@ -112,10 +112,16 @@ pub enum EventKind {
         to: String,
     },
     /// An answer to a consultation: the clock resumes once no consultation is pending.
+    ///
+    /// When several consultations are pending, name the consultee in `to`: two answers on one
+    /// day are then two events, while an exact repeat of a line is a duplicate and ignored.
     ConsultationAnswered {
         /// Which kind of party answered (default: the earliest pending consultation).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         party: Option<Consultee>,
+        /// Which consultee answered (matched against the `to` of the letter).
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        to: String,
     },
     /// An extension approved by the head of the disclosure office (第三十三条第二款).
     ExtensionApproved {
