@@ -76,6 +76,7 @@
 pub mod calendar;
 mod citation;
 pub mod deadline;
+pub mod power;
 
 pub use citation::{Citation, Confidence};
 

@@ -8,6 +8,7 @@ mod calendar_cmd;
 mod deadline_cmd;
 mod demo;
 mod io;
+mod power_cmd;
 
 use clap::{Args, Parser, Subcommand};
 use minzheng::calendar::{Calendar, LoadMode};
@@ -56,6 +57,9 @@ enum Command {
     /// Working-day calendar queries.
     #[command(subcommand)]
     Calendar(calendar_cmd::CalendarCommand),
+    /// Power lists (权责清单): check, stats, flowcharts, public sheets.
+    #[command(subcommand)]
+    Power(power_cmd::PowerCommand),
     /// Compute a statutory deadline, its status and its explanation.
     Deadline(deadline_cmd::DeadlineArgs),
     /// List the catalogue of named statutory periods.
@@ -69,6 +73,8 @@ pub struct Failure {
     pub message: String,
     /// The machine code, for `--json`.
     pub code: String,
+    /// The output already said everything in JSON (e.g. a check report): print no JSON error.
+    pub reported: bool,
 }
 
 impl Failure {
@@ -77,7 +83,14 @@ impl Failure {
         Failure {
             message: message.into(),
             code: code.to_owned(),
+            reported: false,
         }
+    }
+
+    /// Marks the failure as already reported on stdout (no JSON error object is added).
+    pub fn reported(mut self) -> Failure {
+        self.reported = true;
+        self
     }
 }
 
@@ -139,6 +152,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         Command::Demo => demo::run(&env),
         Command::Calendar(c) => calendar_cmd::run(&env, c),
+        Command::Power(c) => power_cmd::run(&env, c),
         Command::Deadline(a) => deadline_cmd::run(&env, a),
         Command::Periods => deadline_cmd::list_periods(&env),
     }
@@ -174,7 +188,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
-            if json {
+            if json && !f.reported {
                 let v = serde_json::json!({"error": f.code, "message": f.message});
                 println!("{v}");
             }
