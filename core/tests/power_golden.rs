@@ -73,3 +73,26 @@ fn every_finding_names_an_existing_field_path() {
         assert_eq!(Some(&list.items[idx].code), f.item.as_ref(), "{f}");
     }
 }
+
+#[test]
+fn schema_lists_every_category_and_step_kind_the_model_reads() {
+    use minzheng::power::{Category, StepKind};
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../schema/power-list.schema.json")).unwrap();
+    let cats = &schema["$defs"]["item"]["properties"]["category"]["enum"];
+    for c in Category::ALL {
+        let name = serde_json::to_value(c).unwrap();
+        assert!(cats.as_array().unwrap().contains(&name), "{name}");
+        assert!(cats
+            .as_array()
+            .unwrap()
+            .contains(&serde_json::Value::from(c.zh())));
+    }
+    let kinds = schema["$defs"]["step"]["properties"]["kind"]["enum"]
+        .as_array()
+        .unwrap();
+    for k in kinds {
+        let _: StepKind = serde_json::from_value(k.clone()).unwrap();
+    }
+    assert_eq!(kinds.len(), 13);
+}

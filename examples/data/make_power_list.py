@@ -486,6 +486,12 @@ for code, name, post, basis in [
         time_limits={"statutory": wd(0)}, handling="immediate",
         process=immediate_flow("当场查询、答复", post), fee={"charged": False, "standard": "不收费"})
 
+# statutory_basis is a plain citation: no role or decree number (those belong to legal_bases)
+for it in items:
+    sb = it["time_limits"].get("statutory_basis")
+    if sb:
+        it["time_limits"]["statutory_basis"] = {k: v for k, v in sb.items() if k not in ("role", "decree")}
+
 out = {"authority": BUREAU, "as_of": "2026-03-01", "items": items}
 here = os.path.dirname(os.path.abspath(__file__))
 with open(os.path.join(here, "power-list.json"), "w", encoding="utf-8") as f:
