@@ -170,12 +170,62 @@ pub fn run(env: &Env) -> Result<(), Failure> {
         p.value, p.provisional
     );
 
+    power_tour()?;
+
     heading("Next");
     println!("  minzheng calendar range 2026-09-19 2026-10-11");
     println!("  minzheng deadline disclosure.reply 2026-09-18 --suspend 2026-09-28..2026-10-16:征求意见 --today 2026-10-20");
     println!("  minzheng periods");
+    println!("  minzheng power check examples/data/power-list.json");
+    println!("  minzheng power flowchart examples/data/power-list.json --item MZ-XK-001 --format svg > chart.svg");
+    println!("  minzheng power publish examples/data/power-list.json --item MZ-GF-001 --format html > sheet.html");
+    println!("  Disclosure, eligibility and window cases join this tour as they land.");
+    Ok(())
+}
+
+/// The sample power list, embedded so that the tour needs no file.
+const SAMPLE_POWER_LIST: &str = include_str!("../../data/power-list.json");
+
+fn power_tour() -> Result<(), Failure> {
+    use minzheng::power::{self, PowerList, Stats};
+    let list = PowerList::from_json(SAMPLE_POWER_LIST)?;
+    heading("9. 权责清单统计 / A power list, counted the way bureaus report it");
+    let stats = Stats::of(&list);
+    println!("  {}", stats.summary_zh());
+    println!("  {}", stats.summary_en());
+    let report = power::check(&list);
     println!(
-        "  Power lists, disclosure, eligibility and window cases join this tour as they land."
+        "  {} rules checked on {} items: {} errors, {} warnings.",
+        power::rules().len(),
+        report.items,
+        report.errors(),
+        report.warnings()
     );
+
+    heading("10. 一项行政处罚漏了听证告知 / A penalty item missing its hearing notice");
+    let mut item = list.item("MZ-CF-001")?.clone();
+    for s in &mut item.process.steps {
+        s.hearing_notice = false;
+    }
+    println!(
+        "  {} — 可撤销登记、责令限期停止活动 (行政处罚法 第六十三条 requires the hearing notice)",
+        item.name
+    );
+    for f in power::check_item(&item) {
+        println!("  {} {} {}", f.rule, f.severity.as_str(), f.path);
+        println!("    {}", f.message);
+        println!("    {}", f.message_en);
+        if let Some(r) = f.rule() {
+            for b in r.basis.iter().take(1) {
+                println!("    basis: {b}");
+            }
+        }
+    }
+
+    heading("11. 权力运行流程图 / The flowchart of a licensing item (Mermaid; also DOT and SVG)");
+    let item = list.item("MZ-XK-004")?;
+    for line in power::mermaid(item).lines() {
+        println!("  {line}");
+    }
     Ok(())
 }

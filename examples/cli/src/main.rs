@@ -52,7 +52,7 @@ pub struct Global {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// A guided tour on the embedded data: calendar and deadlines.
+    /// A guided tour on the embedded data: calendar, deadlines and a power list.
     Demo,
     /// Working-day calendar queries.
     #[command(subcommand)]
@@ -96,6 +96,12 @@ impl Failure {
 
 impl From<minzheng::calendar::CalendarError> for Failure {
     fn from(e: minzheng::calendar::CalendarError) -> Self {
+        Failure::new(e.code(), e.to_string())
+    }
+}
+
+impl From<minzheng::power::PowerError> for Failure {
+    fn from(e: minzheng::power::PowerError) -> Self {
         Failure::new(e.code(), e.to_string())
     }
 }

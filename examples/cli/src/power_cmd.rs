@@ -65,12 +65,6 @@ pub enum SheetFormat {
     Html,
 }
 
-impl From<PowerError> for Failure {
-    fn from(e: PowerError) -> Self {
-        Failure::new(e.code(), e.to_string())
-    }
-}
-
 /// Reads a list from JSON or (by extension) TOML.
 pub fn load(path: &Path) -> Result<PowerList, Failure> {
     let text = read_file(path)?;
