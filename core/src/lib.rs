@@ -57,6 +57,10 @@
 //!   Civil Code, suspensions and extensions, status on a given day, explanations, and the
 //!   catalogue of named statutory periods (`disclosure.reply`, `licensing.decision`,
 //!   `dibao.total`, ...) with their citations, overridable by a jurisdiction.
+//! - [`power`] — power lists (权责清单) and service items: the model of every element bureaus
+//!   publish, the checks (`PL001`…, each with its citation, severity and bilingual message, all
+//!   in one pass), flowcharts (权力运行流程图) as Mermaid, DOT and self-laid-out SVG, the public
+//!   sheet (八公开) as Markdown and HTML, and statistics by category.
 //! - [`Citation`] and [`Confidence`] — every rule carries the article it implements and how
 //!   sure we are of the source (`[V1]` full text read, `[V2]` secondary, unverified).
 //!

@@ -22,15 +22,16 @@ pub(crate) fn severity_of(id: &str) -> Severity {
 pub(crate) struct Sink<'a> {
     pub out: &'a mut Vec<Finding>,
     pub item: &'a str,
-    pub prefix: String,
+    /// The item's index in its list (paths start `items[i]`), or none for a lone item.
+    pub index: Option<usize>,
 }
 
 impl Sink<'_> {
     pub(crate) fn push(&mut self, rule: &'static str, field: &str, zh: String, en: String) {
-        let path = if field.is_empty() {
-            self.prefix.clone()
-        } else {
-            format!("{}.{field}", self.prefix)
+        let path = match (self.index, field.is_empty()) {
+            (Some(i), true) => format!("items[{i}]"),
+            (Some(i), false) => format!("items[{i}].{field}"),
+            (None, _) => field.to_owned(),
         };
         self.out.push(Finding {
             rule,
@@ -64,27 +65,33 @@ pub fn check(list: &PowerList) -> Report {
         let mut sink = Sink {
             out: &mut findings,
             item: &item.code,
-            prefix: format!("items[{i}]"),
+            index: Some(i),
         };
         check_item_into(item, &mut sink);
         // PL012: codes (main and sub-items) unique across the list.
-        let codes = std::iter::once((item.code.as_str(), "code".to_owned())).chain(
+        let codes = std::iter::once((item.code.as_str(), None)).chain(
             item.sub_items
                 .iter()
                 .enumerate()
-                .map(|(j, s)| (s.code.as_str(), format!("sub_items[{j}].code"))),
+                .map(|(j, s)| (s.code.as_str(), Some(j))),
         );
-        for (code, field) in codes {
+        for (code, sub) in codes {
             if code.trim().is_empty() {
                 continue;
             }
             match first_seen.get(code) {
-                Some(&k) => sink.push(
-                    "PL012",
-                    &field,
-                    format!("编码“{code}”与第{}项重复", k + 1),
-                    format!("code \"{code}\" already used by item {}", k + 1),
-                ),
+                Some(&k) => {
+                    let field = match sub {
+                        None => "code".to_owned(),
+                        Some(j) => format!("sub_items[{j}].code"),
+                    };
+                    sink.push(
+                        "PL012",
+                        &field,
+                        format!("编码“{code}”与第{}项重复", k + 1),
+                        format!("code \"{code}\" already used by item {}", k + 1),
+                    );
+                }
                 None => {
                     first_seen.insert(code, i);
                 }
@@ -104,12 +111,9 @@ pub fn check_item(item: &PowerItem) -> Vec<Finding> {
     let mut sink = Sink {
         out: &mut out,
         item: &item.code,
-        prefix: String::new(),
+        index: None,
     };
     check_item_into(item, &mut sink);
-    for f in &mut out {
-        f.path = f.path.trim_start_matches('.').to_owned();
-    }
     out
 }
 

@@ -1,18 +1,17 @@
 //! The flow checks (PL020–PL027): the shape of the process and its time limits.
 
 use super::check::Sink;
-use super::graph::Graph;
+use super::graph::{Graph, Ids};
 use super::span::Total;
 use super::{Handling, PowerItem, StepKind};
 use crate::deadline::{Period, PeriodUnit};
-use std::collections::HashSet;
 
 pub(crate) fn check_flow(item: &PowerItem, s: &mut Sink<'_>) {
     let p = &item.process;
     // PL027: duplicate ids and transitions to unknown steps.
-    let mut ids: HashSet<&str> = HashSet::with_capacity(p.steps.len());
+    let ids = Ids::new(p);
     for (i, st) in p.steps.iter().enumerate() {
-        if !ids.insert(st.id.as_str()) {
+        if ids.get(&st.id) != Some(i) {
             s.push(
                 "PL027",
                 &format!("process.steps[{i}].id"),
@@ -23,7 +22,7 @@ pub(crate) fn check_flow(item: &PowerItem, s: &mut Sink<'_>) {
     }
     for (t, tr) in p.transitions.iter().enumerate() {
         for (end, id) in [("from", &tr.from), ("to", &tr.to)] {
-            if !ids.contains(id.as_str()) {
+            if ids.get(id).is_none() {
                 s.push(
                     "PL027",
                     &format!("process.transitions[{t}].{end}"),
@@ -100,20 +99,20 @@ pub(crate) fn check_flow(item: &PowerItem, s: &mut Sink<'_>) {
             *x += 1;
         }
     }
+    // a component is cyclic if an edge stays inside it; it has an exit if an edge leaves it
     let mut cyclic = vec![false; g.n];
-    for &(a, b, _) in &g.edges {
-        let (ca, cb) = (comp.get(a).copied(), comp.get(b).copied());
-        if ca == cb {
-            if let Some(c) = ca.and_then(|c| cyclic.get_mut(c)) {
-                *c = true;
-            }
-        }
-    }
     let mut exits = vec![false; g.n];
     for &(a, b, _) in &g.edges {
         let (ca, cb) = (comp.get(a).copied(), comp.get(b).copied());
-        if ca != cb {
-            if let Some(x) = ca.and_then(|c| exits.get_mut(c)) {
+        let flag = if ca == cb { &mut cyclic } else { &mut exits };
+        if let Some(x) = ca.and_then(|c| flag.get_mut(c)) {
+            *x = true;
+        }
+    }
+    let mut has_end = vec![false; g.n];
+    for (j, st) in p.steps.iter().enumerate() {
+        if st.kind == StepKind::End {
+            if let Some(x) = comp.get(j).and_then(|&c| has_end.get_mut(c)) {
                 *x = true;
             }
         }
@@ -122,18 +121,15 @@ pub(crate) fn check_flow(item: &PowerItem, s: &mut Sink<'_>) {
         comp.get(i).is_some_and(|&c| {
             cyclic.get(c).copied().unwrap_or(false)
                 && !exits.get(c).copied().unwrap_or(true)
-                && !p
-                    .steps
-                    .iter()
-                    .enumerate()
-                    .any(|(j, st)| st.kind == StepKind::End && comp.get(j) == Some(&c))
+                && !has_end.get(c).copied().unwrap_or(true)
         })
     };
-    let mut reported = HashSet::new();
+    let mut reported = vec![false; g.n];
     for i in 0..g.n {
         if trapped(i) {
             if let Some(&c) = comp.get(i) {
-                if reported.insert(c) {
+                if let Some(r) = reported.get_mut(c).filter(|r| !**r) {
+                    *r = true;
                     let names: Vec<&str> = p
                         .steps
                         .iter()
@@ -207,17 +203,12 @@ fn longest_path_check(
     if let Some(b) = best.get_mut(start) {
         *b = Some((weight(start), weight(start)));
     }
-    let mut fwd: Vec<Vec<usize>> = vec![Vec::new(); g.n];
-    for &(a, b, _) in g.forward_edges() {
-        if let Some(v) = fwd.get_mut(a) {
-            v.push(b);
-        }
-    }
-    for v in g.topo() {
+    let fwd = g.forward();
+    for v in g.topo(&fwd) {
         let Some((real, env)) = best.get(v).copied().flatten() else {
             continue;
         };
-        for &w in fwd.get(v).map(Vec::as_slice).unwrap_or(&[]) {
+        for &w in fwd.of(v) {
             let ww = weight(w);
             let cand = (real.plus(ww), env.plus(ww));
             if let Some(slot) = best.get_mut(w) {

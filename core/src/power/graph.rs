@@ -1,16 +1,91 @@
 //! The process as a graph: indices, reachability, strongly connected components, a DAG for
 //! layout and longest paths. Shared by the checks and the flowcharts. Never panics: unknown
 //! step ids in transitions are skipped here (the checker reports them).
+//!
+//! Adjacency is stored compressed (one offsets vector and one flat vector per direction), so a
+//! graph costs a handful of allocations whatever its size: checking 10,000 items builds 10,000
+//! graphs (BENCHMARKS.md).
 
-use super::Process;
+use super::{Process, StepKind};
 use std::collections::{HashMap, VecDeque};
+
+/// Compressed adjacency: the neighbours of `v` are `items[off[v]..off[v + 1]]`.
+pub(crate) struct Adj {
+    off: Vec<usize>,
+    items: Vec<usize>,
+}
+
+impl Adj {
+    /// Builds from (node, value) pairs.
+    fn build(n: usize, pairs: impl Iterator<Item = (usize, usize)> + Clone) -> Adj {
+        let mut off = vec![0usize; n + 1];
+        for (a, _) in pairs.clone() {
+            if let Some(o) = off.get_mut(a + 1) {
+                *o += 1;
+            }
+        }
+        for i in 0..n {
+            let prev = off.get(i).copied().unwrap_or(0);
+            if let Some(o) = off.get_mut(i + 1) {
+                *o += prev;
+            }
+        }
+        let mut fill = off.clone();
+        let mut items = vec![0usize; off.get(n).copied().unwrap_or(0)];
+        for (a, b) in pairs {
+            if let Some(f) = fill.get_mut(a) {
+                if let Some(slot) = items.get_mut(*f) {
+                    *slot = b;
+                }
+                *f += 1;
+            }
+        }
+        Adj { off, items }
+    }
+
+    pub(crate) fn of(&self, v: usize) -> &[usize] {
+        let (a, b) = (
+            self.off.get(v).copied().unwrap_or(0),
+            self.off.get(v + 1).copied().unwrap_or(0),
+        );
+        self.items.get(a..b).unwrap_or(&[])
+    }
+}
+
+/// Finds the index of a step id: a linear scan for the usual handful of steps, a map beyond.
+pub(crate) enum Ids<'a> {
+    Few(&'a Process),
+    Many(HashMap<&'a str, usize>),
+}
+
+impl<'a> Ids<'a> {
+    pub(crate) fn new(p: &'a Process) -> Ids<'a> {
+        if p.steps.len() <= 32 {
+            Ids::Few(p)
+        } else {
+            let mut m = HashMap::with_capacity(p.steps.len());
+            for (i, s) in p.steps.iter().enumerate() {
+                m.entry(s.id.as_str()).or_insert(i);
+            }
+            Ids::Many(m)
+        }
+    }
+
+    /// The first step with this id.
+    pub(crate) fn get(&self, id: &str) -> Option<usize> {
+        match self {
+            Ids::Few(p) => p.steps.iter().position(|s| s.id == id),
+            Ids::Many(m) => m.get(id).copied(),
+        }
+    }
+}
 
 pub(crate) struct Graph {
     pub n: usize,
     /// Edges by index: (from, to, transition index).
     pub edges: Vec<(usize, usize, usize)>,
-    pub succ: Vec<Vec<usize>>,
-    pub pred: Vec<Vec<usize>>,
+    pub succ: Adj,
+    pub pred: Adj,
     /// Edges closing a cycle in depth-first order from the start (补正 → 受理, ...).
     pub back: Vec<bool>,
 }
@@ -18,24 +93,15 @@ pub(crate) struct Graph {
 impl Graph {
     pub(crate) fn new(p: &Process) -> Graph {
         let n = p.steps.len();
-        let mut index: HashMap<&str, usize> = HashMap::with_capacity(n);
-        for (i, s) in p.steps.iter().enumerate() {
-            index.entry(s.id.as_str()).or_insert(i);
-        }
-        let mut edges = Vec::with_capacity(p.transitions.len());
-        let mut succ = vec![Vec::new(); n];
-        let mut pred = vec![Vec::new(); n];
-        for (t, tr) in p.transitions.iter().enumerate() {
-            if let (Some(&a), Some(&b)) = (index.get(tr.from.as_str()), index.get(tr.to.as_str())) {
-                edges.push((a, b, t));
-                if let Some(v) = succ.get_mut(a) {
-                    v.push(b);
-                }
-                if let Some(v) = pred.get_mut(b) {
-                    v.push(a);
-                }
-            }
-        }
+        let ids = Ids::new(p);
+        let edges: Vec<(usize, usize, usize)> = p
+            .transitions
+            .iter()
+            .enumerate()
+            .filter_map(|(t, tr)| Some((ids.get(&tr.from)?, ids.get(&tr.to)?, t)))
+            .collect();
+        let succ = Adj::build(n, edges.iter().map(|e| (e.0, e.1)));
+        let pred = Adj::build(n, edges.iter().map(|e| (e.1, e.0)));
         let mut g = Graph {
             n,
             edges,
@@ -43,18 +109,16 @@ impl Graph {
             pred,
             back: Vec::new(),
         };
-        let start = p
-            .steps
-            .iter()
-            .position(|s| s.kind == super::StepKind::Start);
+        let start = p.steps.iter().position(|s| s.kind == StepKind::Start);
         g.back = g.back_edges(start);
         g
     }
 
-    /// Nodes reachable from `from` following `next`.
+    /// Nodes reachable from `from`, forwards or backwards.
     pub(crate) fn reach(&self, from: &[usize], forward: bool) -> Vec<bool> {
+        let adj = if forward { &self.succ } else { &self.pred };
         let mut seen = vec![false; self.n];
-        let mut stack: Vec<usize> = Vec::new();
+        let mut stack: Vec<usize> = Vec::with_capacity(self.n);
         for &s in from {
             if let Some(x) = seen.get_mut(s) {
                 if !*x {
@@ -64,12 +128,7 @@ impl Graph {
             }
         }
         while let Some(v) = stack.pop() {
-            let next = if forward {
-                self.succ.get(v)
-            } else {
-                self.pred.get(v)
-            };
-            for &w in next.map(Vec::as_slice).unwrap_or(&[]) {
+            for &w in adj.of(v) {
                 if let Some(x) = seen.get_mut(w) {
                     if !*x {
                         *x = true;
@@ -85,30 +144,23 @@ impl Graph {
     /// a node on the current path is a back edge. Without back edges the graph is a DAG.
     fn back_edges(&self, start: Option<usize>) -> Vec<bool> {
         let mut back = vec![false; self.edges.len()];
-        // out-edges by node, as indices into `edges`
-        let mut out: Vec<Vec<usize>> = vec![Vec::new(); self.n];
-        for (e, &(a, _, _)) in self.edges.iter().enumerate() {
-            if let Some(v) = out.get_mut(a) {
-                v.push(e);
-            }
-        }
+        let out = Adj::build(self.n, self.edges.iter().enumerate().map(|(e, x)| (x.0, e)));
         // 0 = new, 1 = on path, 2 = done
         let mut state = vec![0u8; self.n];
-        let roots = start.into_iter().chain(0..self.n);
-        for root in roots {
+        let mut stack: Vec<(usize, usize)> = Vec::with_capacity(self.n);
+        for root in start.into_iter().chain(0..self.n) {
             if state.get(root).copied() != Some(0) {
                 continue;
             }
-            let mut stack: Vec<(usize, usize)> = vec![(root, 0)];
+            stack.push((root, 0));
             if let Some(s) = state.get_mut(root) {
                 *s = 1;
             }
             while let Some((v, i)) = stack.pop() {
-                let next_edge = out.get(v).and_then(|o| o.get(i)).copied();
-                match next_edge {
+                match out.of(v).get(i).copied() {
                     Some(e) => {
                         stack.push((v, i + 1));
-                        let w = self.edges.get(e).map(|x| x.1).unwrap_or(v);
+                        let w = self.edges.get(e).map_or(v, |x| x.1);
                         match state.get(w).copied() {
                             Some(0) => {
                                 if let Some(s) = state.get_mut(w) {
@@ -135,21 +187,18 @@ impl Graph {
         back
     }
 
+    /// The forward (non-back) successors, compressed.
+    pub(crate) fn forward(&self) -> Adj {
+        Adj::build(self.n, self.forward_edges().map(|e| (e.0, e.1)))
+    }
+
     /// A topological order of the DAG left after removing back edges.
-    pub(crate) fn topo(&self) -> Vec<usize> {
+    pub(crate) fn topo(&self, fwd: &Adj) -> Vec<usize> {
         let mut indeg = vec![0usize; self.n];
-        for (e, &(_, b, _)) in self.edges.iter().enumerate() {
-            if !self.back.get(e).copied().unwrap_or(false) {
-                if let Some(d) = indeg.get_mut(b) {
+        for v in 0..self.n {
+            for &w in fwd.of(v) {
+                if let Some(d) = indeg.get_mut(w) {
                     *d += 1;
-                }
-            }
-        }
-        let mut out: Vec<Vec<usize>> = vec![Vec::new(); self.n];
-        for (e, &(a, b, _)) in self.edges.iter().enumerate() {
-            if !self.back.get(e).copied().unwrap_or(false) {
-                if let Some(v) = out.get_mut(a) {
-                    v.push(b);
                 }
             }
         }
@@ -158,7 +207,7 @@ impl Graph {
         let mut order = Vec::with_capacity(self.n);
         while let Some(v) = queue.pop_front() {
             order.push(v);
-            for &w in out.get(v).map(Vec::as_slice).unwrap_or(&[]) {
+            for &w in fwd.of(v) {
                 if let Some(d) = indeg.get_mut(w) {
                     *d -= 1;
                     if *d == 0 {
@@ -171,7 +220,7 @@ impl Graph {
     }
 
     /// Forward (non-back) edges as (from, to, transition index).
-    pub(crate) fn forward_edges(&self) -> impl Iterator<Item = &(usize, usize, usize)> {
+    pub(crate) fn forward_edges(&self) -> impl Iterator<Item = &(usize, usize, usize)> + Clone {
         self.edges
             .iter()
             .enumerate()
@@ -181,19 +230,19 @@ impl Graph {
 
     /// Strongly connected components (iterative Kosaraju), as a component id per node.
     pub(crate) fn components(&self) -> Vec<usize> {
-        // first pass: finishing order
         let mut seen = vec![false; self.n];
         let mut order = Vec::with_capacity(self.n);
+        let mut stack: Vec<(usize, usize)> = Vec::with_capacity(self.n);
         for root in 0..self.n {
             if seen.get(root).copied().unwrap_or(true) {
                 continue;
             }
-            let mut stack = vec![(root, 0usize)];
+            stack.push((root, 0));
             if let Some(s) = seen.get_mut(root) {
                 *s = true;
             }
             while let Some((v, i)) = stack.pop() {
-                match self.succ.get(v).and_then(|s| s.get(i)).copied() {
+                match self.succ.of(v).get(i).copied() {
                     Some(w) => {
                         stack.push((v, i + 1));
                         if let Some(s) = seen.get_mut(w) {
@@ -207,23 +256,23 @@ impl Graph {
                 }
             }
         }
-        // second pass on the reversed graph
         let mut comp = vec![usize::MAX; self.n];
         let mut c = 0;
+        let mut work: Vec<usize> = Vec::with_capacity(self.n);
         for &root in order.iter().rev() {
             if comp.get(root).copied() != Some(usize::MAX) {
                 continue;
             }
-            let mut stack = vec![root];
+            work.push(root);
             if let Some(x) = comp.get_mut(root) {
                 *x = c;
             }
-            while let Some(v) = stack.pop() {
-                for &w in self.pred.get(v).map(Vec::as_slice).unwrap_or(&[]) {
+            while let Some(v) = work.pop() {
+                for &w in self.pred.of(v) {
                     if let Some(x) = comp.get_mut(w) {
                         if *x == usize::MAX {
                             *x = c;
-                            stack.push(w);
+                            work.push(w);
                         }
                     }
                 }

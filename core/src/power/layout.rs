@@ -66,15 +66,14 @@ pub(crate) fn node_width(step: &Step) -> f64 {
 /// Lays out `p` below `top`.
 pub(crate) fn layout(p: &Process, g: &Graph, top: f64, min_width: f64) -> Layout {
     let n = p.steps.len();
-    let order = g.topo();
+    let fwd = g.forward();
+    let order = g.topo(&fwd);
     let mut layer = vec![0usize; n];
     for &v in &order {
         let lv = layer.get(v).copied().unwrap_or(0);
-        for &(a, b, _) in g.forward_edges() {
-            if a == v {
-                if let Some(lb) = layer.get_mut(b) {
-                    *lb = (*lb).max(lv + 1);
-                }
+        for &b in fwd.of(v) {
+            if let Some(lb) = layer.get_mut(b) {
+                *lb = (*lb).max(lv + 1);
             }
         }
     }

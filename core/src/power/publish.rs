@@ -9,7 +9,16 @@ struct Sheet {
 }
 
 fn period_or(p: Option<crate::deadline::Period>, none: &str) -> String {
-    p.map(|x| x.zh()).unwrap_or_else(|| none.to_owned())
+    p.map(limit_zh).unwrap_or_else(|| none.to_owned())
+}
+
+/// A limit as published: `20个工作日`, or `当场办结` for zero.
+pub(crate) fn limit_zh(p: crate::deadline::Period) -> String {
+    if p.amount == 0 {
+        "当场办结".to_owned()
+    } else {
+        p.zh()
+    }
 }
 
 fn sheet(item: &PowerItem) -> Sheet {

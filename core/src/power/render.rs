@@ -172,7 +172,9 @@ pub fn svg(item: &PowerItem) -> String {
         "{} · {} · 法定时限：{} · 承诺时限：{} · {}",
         item.code,
         item.category.zh(),
-        tl.statutory.map(|x| x.zh()).unwrap_or_else(|| "—".into()),
+        tl.statutory
+            .map(super::publish::limit_zh)
+            .unwrap_or_else(|| "—".into()),
         tl.promised
             .filter(|x| x.amount > 0)
             .map(|x| x.zh())
