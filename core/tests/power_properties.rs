@@ -85,6 +85,7 @@ fn random_item() -> impl Strategy<Value = PowerItem> {
                         time_limit,
                         description: None,
                         hearing_notice: h,
+                        ..Step::default()
                     })
                     .collect();
                 let transitions = edges
@@ -231,6 +232,7 @@ fn well_formed_flow() -> impl Strategy<Value = (Process, u32)> {
             time_limit: wd.map(|n| StepTime::Period(Period::working_days(n))),
             description: None,
             hearing_notice: false,
+            ..Step::default()
         };
         let t = |a: &str, b: &str| Transition {
             from: a.into(),

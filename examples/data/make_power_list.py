@@ -386,6 +386,8 @@ PAY_MAT = [MAT_APP("救助"), {"name": "户口簿、身份证", "form": "origina
            {"name": "家庭经济状况核对授权书", "form": "original", "copies": 1, "required": True, "issuer": "申请人签署"},
            {"name": "残疾证、病历等证明材料（如有）", "form": "copy", "copies": 1, "required": False, "issuer": "相关部门"}]
 add(code="MZ-GF-001", name="最低生活保障金给付", category="payment", on_application=True, window=True,
+    attributes={"办理形式": "窗口办理、网上办理", "到办事现场次数": "1次", "网办深度": "全程网办",
+                "权力来源": "法定本级行使", "办理结果名称": "最低生活保障证或确认通知书"},
     legal_bases=[SJ9, SJ11, DB22], undertaking_unit="社会救助科", target="自然人（家庭）",
     conditions=["共同生活的家庭成员人均收入低于当地最低生活保障标准", "符合当地最低生活保障家庭财产状况规定"],
     materials=PAY_MAT, time_limits={"statutory": wd(30), "statutory_basis": DB22, "promised": wd(30)},
@@ -485,6 +487,15 @@ for code, name, post, basis in [
         undertaking_unit=post, materials=[{"name": "申请人身份证件", "form": "original", "copies": 1, "required": True, "issuer": "公安机关"}],
         time_limits={"statutory": wd(0)}, handling="immediate",
         process=immediate_flow("当场查询、答复", post), fee={"charged": False, "standard": "不收费"})
+
+# the process table of REALWORLD §3 names unit and contact for a step
+for it in items:
+    if it["code"] == "MZ-XK-001":
+        for s_ in it["process"]["steps"]:
+            if s_["id"] == "review":
+                s_["unit"] = "社会组织管理科"
+                s_["contact"] = "经办人 张某 0000-12345601"
+        it["attributes"] = {"权限划分": "市级负责在本市登记的社会团体", "到办事现场次数": "1次"}
 
 # statutory_basis is a plain citation: no role or decree number (those belong to legal_bases)
 for it in items:

@@ -31,6 +31,12 @@ pub struct Step {
     /// 责任岗位 / 责任人, e.g. `窗口受理岗`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub post: Option<String>,
+    /// 责任单位, when it is not the item's undertaking unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// 责任人 and contact (name, phone), as published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
     /// 办结时限 of this step.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_limit: Option<StepTime>,

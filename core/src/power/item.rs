@@ -6,6 +6,7 @@ use crate::deadline::Period;
 use crate::Citation;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// A published power list (权责清单 / 行政职权目录) of one office.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -94,6 +95,11 @@ pub struct PowerItem {
     /// 备注.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// 其他要素 — columns a bureau publishes that have no typed field here, by their published
+    /// name (e.g. `权限划分`, `办理数量`, `实施编码`, `到办事现场次数`, `网办深度`, `办理结果名称`,
+    /// `追责对象范围`). Shown on the public sheet; never checked.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub attributes: BTreeMap<String, String>,
 }
 
 /// 子项 — a sub-item of a main item.
@@ -165,6 +171,9 @@ pub struct Responsibility {
     pub stage: String,
     /// The duty.
     pub content: String,
+    /// 责任事项依据.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub basis: Vec<Citation>,
 }
 
 /// 申请材料 — one required document.

@@ -96,7 +96,7 @@ fn sheet(item: &PowerItem) -> Sheet {
     }
 }
 
-fn extra_rows(item: &PowerItem) -> Vec<(&'static str, String)> {
+fn extra_rows(item: &PowerItem) -> Vec<(&str, String)> {
     let mut v = vec![
         ("权力类型", item.category.zh().to_owned()),
         ("实施主体", item.implementing_body.clone()),
@@ -116,6 +116,9 @@ fn extra_rows(item: &PowerItem) -> Vec<(&'static str, String)> {
         if !list.is_empty() {
             v.push((label, list.join("；")));
         }
+    }
+    for (k, val) in &item.attributes {
+        v.push((k.as_str(), val.clone()));
     }
     if !item.remedies.is_empty() {
         let r: Vec<String> = item
@@ -172,7 +175,7 @@ pub fn publish_markdown(item: &PowerItem) -> String {
 
 /// The public sheet as a standalone HTML page (inline CSS and the SVG flowchart, no scripts).
 pub fn publish_html(item: &PowerItem) -> String {
-    let rows = |v: Vec<(&'static str, String)>| {
+    let rows = |v: Vec<(&str, String)>| {
         v.into_iter()
             .map(|(k, v)| {
                 format!(

@@ -68,6 +68,7 @@ fn penalty() -> PowerItem {
         time_limit: Some(StepTime::Period(Period::working_days(wd))),
         description: None,
         hearing_notice: false,
+        ..Step::default()
     };
     let mut notice = step("n", "事先告知", StepKind::PriorNotice, 2);
     notice.hearing_notice = true;
@@ -571,4 +572,43 @@ fn statistics_say_what_the_bureaus_say() {
         s.by_handling.iter().map(|h| h.items).sum::<usize>(),
         s.total
     );
+}
+
+#[test]
+fn columns_without_a_typed_field_are_kept_and_published() {
+    let list =
+        PowerList::from_json(include_str!("../../../examples/data/power-list.json")).unwrap();
+    let item = list.item("MZ-GF-001").unwrap();
+    assert_eq!(item.attributes["网办深度"], "全程网办");
+    assert!(publish_markdown(item).contains("| 网办深度 | 全程网办 |"));
+    let xk = list.item("MZ-XK-001").unwrap();
+    let review = xk.process.step("review").unwrap();
+    assert_eq!(review.contact.as_deref(), Some("经办人 张某 0000-12345601"));
+}
+
+#[test]
+fn the_public_sheet_shows_the_eight_disclosures_in_order() {
+    let list =
+        PowerList::from_json(include_str!("../../../examples/data/power-list.json")).unwrap();
+    let md = publish_markdown(list.item("MZ-QR-001").unwrap());
+    let order = [
+        "事项名称",
+        "设立依据",
+        "办理流程",
+        "申报材料",
+        "法定办结时限",
+        "承诺办结时限",
+        "收费标准",
+        "收费依据",
+    ];
+    let pos: Vec<usize> = order
+        .iter()
+        .map(|k| md.find(&format!("| {k} |")).unwrap())
+        .collect();
+    assert!(pos.windows(2).all(|w| w[0] < w[1]));
+    assert!(md.contains("| 法定办结时限 | 当场办结 |"));
+    assert!(md.contains("| 承诺办结时限 | 即时办结（即办件） |"));
+    assert!(md.contains("| 收费标准 | 不收费 |"));
+    let html = publish_html(list.item("MZ-QR-001").unwrap());
+    assert!(html.contains("<th>设立依据</th>") && html.contains("<svg"));
 }
