@@ -43,6 +43,7 @@ mod render;
 mod rules;
 mod span;
 mod stats;
+mod svg;
 
 pub use category::Category;
 pub use check::{check, check_item, findings_of, missing_eight};
@@ -55,9 +56,10 @@ pub use item::{
     Responsibility, SubItem, TimeLimits,
 };
 pub use publish::{publish_html, publish_markdown};
-pub use render::{dot, mermaid, svg};
+pub use render::{dot, mermaid};
 pub use rules::{rule, rules, Rule, Severity};
 pub use stats::{CategoryCount, HandlingCount, Stats};
+pub use svg::svg;
 
 impl PowerList {
     /// Reads a list from JSON. Unknown fields are ignored; a missing required field or a value

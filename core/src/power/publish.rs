@@ -1,7 +1,8 @@
 //! The public sheet of an item: the eight disclosures (八公开) and the flowchart, as Markdown
 //! and as a standalone HTML page.
 
-use super::render::{mermaid, svg, xml_escape};
+use super::render::{mermaid, xml_escape};
+use super::svg::svg;
 use super::{Handling, PowerItem};
 
 struct Sheet {
