@@ -245,24 +245,30 @@ fn longest_path_check(
         }
     };
     let (total, total_en) = describe(env);
+    let (limit_zh, limit_en) = if limit.amount == 0 {
+        (
+            "0（即办件应当场办结）".to_owned(),
+            "0 (an on-the-spot item)".to_owned(),
+        )
+    } else {
+        (limit.zh(), limit.en())
+    };
     match verdict {
         Some(true) => s.push(
             "PL026",
             "process",
-            format!("最长办理路径各环节时限合计{total}，超过承诺时限{}", limit.zh()),
+            format!("最长办理路径各环节时限合计{total}，超过承诺时限{limit_zh}"),
             format!(
-                "the longest path's step limits add up to {total_en}, more than the promised {}",
-                limit.en()
+                "the longest path's step limits add up to {total_en}, more than the promised {limit_en}"
             ),
         ),
         Some(false) => {}
         None => s.push(
             "PL013",
             "process",
-            format!("各环节时限单位不一（最长合计{total}），无法确定是否超过承诺时限{}", limit.zh()),
+            format!("各环节时限单位不一（最长合计{total}），无法确定是否超过承诺时限{limit_zh}"),
             format!(
-                "step limits are in mixed units (longest {total_en}); cannot tell whether they exceed the promised {}",
-                limit.en()
+                "step limits are in mixed units (longest {total_en}); cannot tell whether they exceed the promised {limit_en}"
             ),
         ),
     }

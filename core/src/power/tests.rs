@@ -435,6 +435,7 @@ fn on_the_spot_flow_with_counted_steps_is_flagged_pl026() {
     it.handling = Handling::Immediate;
     it.time_limits.promised = None;
     assert_eq!(fired(&it), ["PL026"]);
+    assert!(check_item(&it)[0].message.contains("即办件应当场办结"));
 }
 
 #[test]

@@ -392,3 +392,16 @@ fn demo_includes_the_power_list_tour() {
     assert!(out.contains("权责清单统计"));
     assert!(out.contains("PL009"));
 }
+
+#[test]
+fn power_rules_lists_every_rule_with_its_basis() {
+    let o = run(&["power", "rules"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.contains("PL009 error"));
+    assert!(out.contains("《行政处罚法》第六十三条 [V1]"));
+    assert!(out.contains("[practice]"));
+    let o = run(&["--json", "power", "rules"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 21);
+}
