@@ -14,7 +14,9 @@ pub struct Finding {
     /// The code of the item concerned, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub item: Option<String>,
-    /// The path of the offending field, e.g. `items[3].process.steps[2].post`.
+    /// The path of the offending field, e.g. `items[3].process.steps[2].post`; from
+    /// [`check_item`](super::check_item) it starts at the item (`process.steps[2].post`), and is
+    /// empty when the finding concerns the item as a whole.
     pub path: String,
     /// The message in Chinese.
     pub message: String,
