@@ -16,6 +16,10 @@ if command -v rustup >/dev/null 2>&1; then
     || rustup target add wasm32-unknown-unknown
 fi
 
+step "power-list samples against the JSON Schema (Python jsonschema)"
+python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install --quiet jsonschema
+python3 tests/power/validate_schema.py examples/data/power-list.json tests/power/broken.json
+
 step "cargo fmt --check"
 cargo fmt --all -- --check
 

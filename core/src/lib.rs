@@ -64,6 +64,10 @@
 //! - [`window`] — service-window cases: acceptance or refusal, the one-time correction notice,
 //!   deemed acceptance, suspensions, extensions, decisions and licences; the supervision screen,
 //!   formal notices from replaceable templates, and service statistics with SVG charts.
+//! - [`power`] — power lists (权责清单) and service items: the model of every element bureaus
+//!   publish, the checks (`PL001`…, each with its citation, severity and bilingual message, all
+//!   in one pass), flowcharts (权力运行流程图) as Mermaid, DOT and self-laid-out SVG, the public
+//!   sheet (八公开) as Markdown and HTML, and statistics by category.
 //! - [`Citation`] and [`Confidence`] — every rule carries the article it implements and how
 //!   sure we are of the source (`[V1]` full text read, `[V2]` secondary, unverified).
 //!
@@ -84,6 +88,7 @@ pub mod calendar;
 mod citation;
 pub mod deadline;
 pub mod disclosure;
+pub mod power;
 pub mod window;
 
 pub use citation::{Citation, Confidence};

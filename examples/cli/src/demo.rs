@@ -170,6 +170,7 @@ pub fn run(env: &Env) -> Result<(), Failure> {
         p.value, p.provisional
     );
 
+    power_tour()?;
     disclosure_tour(env)?;
 
     heading("Next");
@@ -178,9 +179,57 @@ pub fn run(env: &Env) -> Result<(), Failure> {
     println!("  minzheng periods");
     println!("  minzheng request replay examples/data/requests-2025.jsonl --case 2025-000008 --today 2025-12-31");
     println!("  minzheng report annual examples/data/requests-2025.jsonl --year 2025 --input examples/data/report-input-2025.json --format html");
+    println!("  minzheng power check examples/data/power-list.json");
+    println!("  minzheng power flowchart examples/data/power-list.json --item MZ-XK-001 --format svg > chart.svg");
+    println!("  minzheng power publish examples/data/power-list.json --item MZ-GF-001 --format html > sheet.html");
+    println!("  Eligibility and window cases join this tour as they land.");
+    Ok(())
+}
+
+/// The sample power list, embedded so that the tour needs no file.
+const SAMPLE_POWER_LIST: &str = include_str!("../../data/power-list.json");
+
+fn power_tour() -> Result<(), Failure> {
+    use minzheng::power::{self, PowerList, Stats};
+    let list = PowerList::from_json(SAMPLE_POWER_LIST)?;
+    heading("9. 权责清单统计 / A power list, counted the way bureaus report it");
+    let stats = Stats::of(&list);
+    println!("  {}", stats.summary_zh());
+    println!("  {}", stats.summary_en());
+    let report = power::check(&list);
     println!(
-        "  Power lists, disclosure, eligibility and window cases join this tour as they land."
+        "  {} rules checked on {} items: {} errors, {} warnings.",
+        power::rules().len(),
+        report.items,
+        report.errors(),
+        report.warnings()
     );
+
+    heading("10. 一项行政处罚漏了听证告知 / A penalty item missing its hearing notice");
+    let mut item = list.item("MZ-CF-001")?.clone();
+    for s in &mut item.process.steps {
+        s.hearing_notice = false;
+    }
+    println!(
+        "  {} — 可撤销登记、责令限期停止活动 (行政处罚法 第六十三条 requires the hearing notice)",
+        item.name
+    );
+    for f in power::check_item(&item) {
+        println!("  {} {} {}", f.rule, f.severity.as_str(), f.path);
+        println!("    {}", f.message);
+        println!("    {}", f.message_en);
+        if let Some(r) = f.rule() {
+            for b in r.basis.iter().take(1) {
+                println!("    basis: {b}");
+            }
+        }
+    }
+
+    heading("11. 权力运行流程图 / The flowchart of a licensing item (Mermaid; also DOT and SVG)");
+    let item = list.item("MZ-XK-004")?;
+    for line in power::mermaid(item).lines() {
+        println!("  {line}");
+    }
     Ok(())
 }
 
@@ -189,7 +238,7 @@ fn disclosure_tour(env: &Env) -> Result<(), Failure> {
     use minzheng::disclosure::{
         group_by_case, parse_log, synth, AnnualReport, CaseSummary, Replayer, ReportInput,
     };
-    heading("9. 依申请公开：事件日志重放 / A disclosure request replayed from its event log");
+    heading("12. 依申请公开：事件日志重放 / A disclosure request replayed from its event log");
     let log = r#"{"case":"2025-0931","date":"2025-09-26","type":"received","channel":"ordinary_letter","applicant":"natural_person","confirmed":"2025-09-29","subject":"2025年低保资金发放明细"}
 {"case":"2025-0931","date":"2025-09-29","type":"consultation_sent","party":"other_agency","to":"市财政局"}
 {"case":"2025-0931","date":"2025-10-15","type":"consultation_answered"}
@@ -222,7 +271,7 @@ fn disclosure_tour(env: &Env) -> Result<(), Failure> {
         println!("  ! {} {} / {}", n.code, n.message_zh, n.message_en);
     }
 
-    heading("10. 年度报告 / The annual report, from a synthetic year of 240 requests");
+    heading("13. 年度报告 / The annual report, from a synthetic year of 240 requests");
     let events = synth::synthetic_year(&env.cal, 2025, 2025, 240);
     let summaries = group_by_case(events)
         .into_iter()

@@ -9,6 +9,7 @@ mod deadline_cmd;
 mod demo;
 mod disclosure_cmd;
 mod io;
+mod power_cmd;
 mod window_cmd;
 
 use clap::{Args, Parser, Subcommand};
@@ -53,11 +54,14 @@ pub struct Global {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// A guided tour on the embedded data: calendar and deadlines.
+    /// A guided tour on the embedded data: calendar, deadlines and a power list.
     Demo,
     /// Working-day calendar queries.
     #[command(subcommand)]
     Calendar(calendar_cmd::CalendarCommand),
+    /// Power lists (权责清单): check, stats, flowcharts, public sheets.
+    #[command(subcommand)]
+    Power(power_cmd::PowerCommand),
     /// Compute a statutory deadline, its status and its explanation.
     Deadline(deadline_cmd::DeadlineArgs),
     /// List the catalogue of named statutory periods.
@@ -83,6 +87,8 @@ pub struct Failure {
     pub message: String,
     /// The machine code, for `--json`.
     pub code: String,
+    /// The output already said everything in JSON (e.g. a check report): print no JSON error.
+    pub reported: bool,
 }
 
 impl Failure {
@@ -91,12 +97,25 @@ impl Failure {
         Failure {
             message: message.into(),
             code: code.to_owned(),
+            reported: false,
         }
+    }
+
+    /// Marks the failure as already reported on stdout (no JSON error object is added).
+    pub fn reported(mut self) -> Failure {
+        self.reported = true;
+        self
     }
 }
 
 impl From<minzheng::calendar::CalendarError> for Failure {
     fn from(e: minzheng::calendar::CalendarError) -> Self {
+        Failure::new(e.code(), e.to_string())
+    }
+}
+
+impl From<minzheng::power::PowerError> for Failure {
+    fn from(e: minzheng::power::PowerError) -> Self {
         Failure::new(e.code(), e.to_string())
     }
 }
@@ -153,6 +172,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         Command::Demo => demo::run(&env),
         Command::Calendar(c) => calendar_cmd::run(&env, c),
+        Command::Power(c) => power_cmd::run(&env, c),
         Command::Deadline(a) => deadline_cmd::run(&env, a),
         Command::Periods => deadline_cmd::list_periods(&env),
         Command::Request(c) => disclosure_cmd::run_request(&env, c),
@@ -192,7 +212,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
-            if json {
+            if json && !f.reported {
                 let v = serde_json::json!({"error": f.code, "message": f.message});
                 println!("{v}");
             }

@@ -259,3 +259,149 @@ fn periods_lists_the_catalogue() {
         assert!(out.contains(id), "{id}");
     }
 }
+
+// ── power lists ────────────────────────────────────────────────────────────
+
+const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/power-list.json");
+const SAMPLE_TOML: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../data/power-list-excerpt.toml"
+);
+const BROKEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/power/broken.json");
+
+#[test]
+fn power_check_of_the_sample_exits_zero() {
+    let o = run(&["power", "check", SAMPLE]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("0 errors, 0 warnings"));
+}
+
+#[test]
+fn power_check_of_the_broken_copy_exits_one_with_every_finding() {
+    let o = run(&["power", "check", BROKEN]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_one_line_bilingual_error(&o);
+    let out = stdout(&o);
+    for id in ["PL001", "PL009", "PL026", "PL027"] {
+        assert!(out.contains(id), "{id}");
+    }
+}
+
+#[test]
+fn power_check_json_is_one_report_even_when_it_fails() {
+    let o = run(&["--json", "power", "check", BROKEN]);
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["items"], 47);
+    let f = &v["findings"][0];
+    for key in ["rule", "severity", "item", "path", "message", "message_en"] {
+        assert!(f.get(key).is_some(), "{key}");
+    }
+}
+
+#[test]
+fn power_stats_say_it_like_seed_003() {
+    let o = run(&["power", "stats", SAMPLE]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("共有权力事项47项，其中行政许可5项"));
+    let o = run(&["--json", "power", "stats", SAMPLE]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["total"], 47);
+    assert_eq!(v["by_category"][0]["code"], "01");
+}
+
+#[test]
+fn power_flowchart_in_three_formats() {
+    for (fmt, start) in [
+        ("svg", "<svg"),
+        ("mermaid", "flowchart TD"),
+        ("dot", "digraph"),
+    ] {
+        let o = run(&[
+            "power",
+            "flowchart",
+            SAMPLE,
+            "--item",
+            "MZ-XK-001",
+            "--format",
+            fmt,
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(stdout(&o).starts_with(start), "{fmt}");
+        assert!(stdout(&o).contains("补正"), "{fmt}");
+    }
+}
+
+#[test]
+fn power_publish_markdown_and_html() {
+    let o = run(&[
+        "power",
+        "publish",
+        SAMPLE,
+        "--item",
+        "MZ-GF-001",
+        "--format",
+        "md",
+    ]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("| 法定办结时限 | 30个工作日 |"));
+    let o = run(&[
+        "power",
+        "publish",
+        SAMPLE,
+        "--item",
+        "MZ-GF-001",
+        "--format",
+        "html",
+    ]);
+    let html = stdout(&o);
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<svg"));
+}
+
+#[test]
+fn power_reads_toml_lists() {
+    let o = run(&["power", "check", SAMPLE_TOML]);
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+    assert!(stdout(&o).contains("1 items, 0 errors"));
+}
+
+#[test]
+fn power_unknown_item_is_one_bilingual_line_with_suggestions() {
+    let o = run(&["power", "flowchart", SAMPLE, "--item", "MZ-XK-00"]);
+    assert_one_line_bilingual_error(&o);
+    assert!(stderr(&o).contains("MZ-XK-001"));
+}
+
+#[test]
+fn power_malformed_file_names_the_line() {
+    let dir = std::env::temp_dir().join(format!("mz-power-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join("bad.json");
+    std::fs::write(&p, "{\"authority\": \"x\",\n \"items\": [{\"code\": 1}]}").unwrap();
+    let o = run(&["power", "check", p.to_str().unwrap()]);
+    assert_one_line_bilingual_error(&o);
+    assert!(stderr(&o).contains("第2行"), "{}", stderr(&o));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn demo_includes_the_power_list_tour() {
+    let o = run(&["demo"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.contains("权责清单统计"));
+    assert!(out.contains("PL009"));
+}
+
+#[test]
+fn power_rules_lists_every_rule_with_its_basis() {
+    let o = run(&["power", "rules"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.contains("PL009 error"));
+    assert!(out.contains("《行政处罚法》第六十三条 [V1]"));
+    assert!(out.contains("[practice]"));
+    let o = run(&["--json", "power", "rules"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 21);
+}

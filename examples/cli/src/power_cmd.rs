@@ -1,0 +1,195 @@
+//! `minzheng power …`: check, count, draw and publish a power list (权责清单).
+
+use crate::io::{print_json, read_file};
+use crate::{Env, Failure};
+use clap::{Subcommand, ValueEnum};
+use minzheng::power::{self, PowerError, PowerList, Severity, Stats};
+use std::path::{Path, PathBuf};
+
+/// Power-list commands.
+#[derive(Subcommand, Debug)]
+pub enum PowerCommand {
+    /// Check every item against every rule; exit 1 if any finding is an error.
+    Check {
+        /// The list (JSON, or TOML if the name ends in .toml).
+        file: PathBuf,
+    },
+    /// Counts by category and handling type.
+    Stats {
+        /// The list.
+        file: PathBuf,
+    },
+    /// An item's process flowchart (权力运行流程图).
+    Flowchart {
+        /// The list.
+        file: PathBuf,
+        /// The item's code (or a sub-item's).
+        #[arg(long)]
+        item: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "svg")]
+        format: ChartFormat,
+    },
+    /// An item's public sheet (八公开 plus the flowchart).
+    Publish {
+        /// The list.
+        file: PathBuf,
+        /// The item's code.
+        #[arg(long)]
+        item: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "md")]
+        format: SheetFormat,
+    },
+    /// The rules the checker applies, with their legal bases.
+    Rules,
+}
+
+/// Flowchart formats.
+#[derive(ValueEnum, Debug, Clone, Copy)]
+pub enum ChartFormat {
+    /// Mermaid `flowchart TD`.
+    Mermaid,
+    /// Graphviz DOT.
+    Dot,
+    /// Standalone SVG.
+    Svg,
+}
+
+/// Public-sheet formats.
+#[derive(ValueEnum, Debug, Clone, Copy)]
+pub enum SheetFormat {
+    /// Markdown.
+    Md,
+    /// Standalone HTML.
+    Html,
+}
+
+/// Reads a list from JSON or (by extension) TOML.
+pub fn load(path: &Path) -> Result<PowerList, Failure> {
+    let text = read_file(path)?;
+    let is_toml = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+    let result = if is_toml {
+        toml::from_str::<PowerList>(&text).map_err(|e| {
+            let msg = e.message().to_owned();
+            let (line, column) = e
+                .span()
+                .map(|s| {
+                    let before = text.get(..s.start).unwrap_or("");
+                    let line = before.matches('\n').count() + 1;
+                    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                    (line, col)
+                })
+                .unwrap_or((0, 0));
+            PowerError::InvalidFormat {
+                line,
+                column,
+                detail: msg,
+            }
+        })
+    } else {
+        PowerList::from_json(&text)
+    };
+    result.map_err(|e| Failure::new(e.code(), format!("{}: {e}", path.display())))
+}
+
+pub fn run(env: &Env, cmd: PowerCommand) -> Result<(), Failure> {
+    let json = env.global.json;
+    match cmd {
+        PowerCommand::Check { file } => check(&load(&file)?, json),
+        PowerCommand::Stats { file } => {
+            let stats = Stats::of(&load(&file)?);
+            if json {
+                return print_json(&stats);
+            }
+            println!("{}", stats.summary_zh());
+            println!("{}", stats.summary_en());
+            println!();
+            print!("{}", stats.table());
+            Ok(())
+        }
+        PowerCommand::Flowchart { file, item, format } => {
+            let list = load(&file)?;
+            let it = list.item(&item)?;
+            let out = match format {
+                ChartFormat::Mermaid => power::mermaid(it),
+                ChartFormat::Dot => power::dot(it),
+                ChartFormat::Svg => power::svg(it),
+            };
+            print!("{out}");
+            Ok(())
+        }
+        PowerCommand::Publish { file, item, format } => {
+            let list = load(&file)?;
+            let it = list.item(&item)?;
+            let out = match format {
+                SheetFormat::Md => power::publish_markdown(it),
+                SheetFormat::Html => power::publish_html(it),
+            };
+            print!("{out}");
+            Ok(())
+        }
+        PowerCommand::Rules => {
+            let rules = power::rules();
+            if json {
+                return print_json(&rules);
+            }
+            for r in rules {
+                println!(
+                    "{} {:<7} {} / {}",
+                    r.id,
+                    r.severity.as_str(),
+                    r.title,
+                    r.title_en
+                );
+                for b in &r.basis {
+                    println!("        {b}");
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+fn check(list: &PowerList, json: bool) -> Result<(), Failure> {
+    let report = power::check(list);
+    if json {
+        print_json(&report)?;
+    } else {
+        for f in &report.findings {
+            println!(
+                "{} {:<7} {} [{}]",
+                f.rule,
+                f.severity.as_str(),
+                f.path,
+                f.item.as_deref().unwrap_or("")
+            );
+            println!("      {}", f.message);
+            println!("      {}", f.message_en);
+        }
+        println!(
+            "{} 项事项，{} 个错误，{} 个警告 / {} items, {} errors, {} warnings",
+            report.items,
+            report.errors(),
+            report.warnings(),
+            report.items,
+            report.errors(),
+            report.warnings()
+        );
+    }
+    if report.has_errors() {
+        let n = report
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count();
+        return Err(Failure::new(
+            "findings",
+            format!("清单有 {n} 个错误级问题 / the list has {n} error-level finding(s)"),
+        )
+        .reported());
+    }
+    Ok(())
+}
