@@ -4,7 +4,7 @@ use super::error::WindowError;
 use super::event::{SuspensionReason, WindowEvent, WindowEventKind};
 use super::item::WindowItem;
 use crate::calendar::Calendar;
-use crate::deadline::{due_date, Period, Suspension};
+use crate::deadline::{due_date, Period, PeriodUnit, Suspension};
 use crate::{Citation, Confidence};
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
@@ -151,7 +151,7 @@ impl<'a> Desk<'a> {
     pub fn new(calendar: &'a Calendar, items: Vec<WindowItem>) -> Result<Desk<'a>, WindowError> {
         let mut map = HashMap::new();
         for i in items {
-            i.decision_period()?;
+            i.decision_periods()?;
             map.insert(i.code.clone(), i);
         }
         Ok(Desk {
@@ -498,19 +498,26 @@ impl<'a> Desk<'a> {
                 case: case.id.clone(),
                 item: case.item.clone(),
             })?;
-        let period = item.decision_period()?;
+        let periods = item.decision_periods()?;
         let start = case.accepted_on.unwrap_or(case.received);
+        let spans = Self::spans(case, as_of);
         let ext = case.extension.as_ref().map(|(a, _, _)| Period {
             amount: *a,
-            unit: period.unit,
+            unit: item
+                .extension
+                .map(|e| e.unit)
+                .unwrap_or(PeriodUnit::WorkingDays),
         });
-        Ok(due_date(
-            self.calendar,
-            start,
-            period,
-            &Self::spans(case, as_of),
-            ext,
-        )?)
+        // The earliest of the binding limits: the promise never extends the statutory period.
+        let mut due: Option<NaiveDate> = None;
+        for p in periods {
+            let d = due_date(self.calendar, start, p, &spans, ext)?;
+            due = Some(due.map_or(d, |x| x.min(d)));
+        }
+        due.ok_or_else(|| WindowError::BadItem {
+            code: item.code.clone(),
+            why: "没有办结时限 / no time limit".into(),
+        })
     }
 
     /// The clock the case is on and its due date on `today` (`None` when no clock runs).

@@ -2,7 +2,7 @@
 //! handling type, legal bases and remedies.
 
 use super::error::WindowError;
-use crate::deadline::{Period, PeriodUnit};
+use crate::deadline::Period;
 use crate::{Citation, Confidence};
 use serde::{Deserialize, Serialize};
 
@@ -78,8 +78,10 @@ fn correction_default() -> Period {
 }
 
 impl WindowItem {
-    /// The decision period: the promised limit where there is one (it may not exceed the
-    /// statutory one), else the statutory limit; 0 working days for 即办件.
+    /// The decision periods that bind: the promised limit and the statutory one (when they are
+    /// in different units both are kept, and the due date is the earlier of the two); only the
+    /// promised one when they share a unit (it may not exceed the statutory one); 0 working
+    /// days for 即办件.
     ///
     /// ```
     /// use minzheng::window::WindowItem;
@@ -88,12 +90,14 @@ impl WindowItem {
     ///   "category": "行政许可", "unit": "民政局",
     ///   "statutory": {"amount": 20, "unit": "working_days"},
     ///   "promised": {"amount": 10, "unit": "working_days"}}"#).unwrap();
-    /// assert_eq!(item.decision_period()?, Period::working_days(10));
+    /// assert_eq!(item.decision_periods()?, vec![Period::working_days(10)]);
     /// item.promised = Some(Period::working_days(25));
-    /// assert!(item.decision_period().is_err());
+    /// assert!(item.decision_periods().is_err());
+    /// item.statutory = Some(Period::natural_days(60));
+    /// assert_eq!(item.decision_periods()?, vec![Period::working_days(25), Period::natural_days(60)]);
     /// # Ok::<(), minzheng::window::WindowError>(())
     /// ```
-    pub fn decision_period(&self) -> Result<Period, WindowError> {
+    pub fn decision_periods(&self) -> Result<Vec<Period>, WindowError> {
         let bad = |zh: &str, en: &str| WindowError::BadItem {
             code: self.code.clone(),
             why: format!("{zh} / {en}"),
@@ -105,43 +109,31 @@ impl WindowItem {
                     "an on-the-spot item has no promised period",
                 ));
             }
-            return Ok(Period::working_days(0));
+            return Ok(vec![Period::working_days(0)]);
         }
         match (self.promised, self.statutory) {
-            (Some(p), Some(s)) => {
-                if p.unit != s.unit {
-                    Err(bad(
-                        "承诺时限与法定时限单位不同",
-                        "promised and statutory limits use different units",
-                    ))
-                } else if p.amount > s.amount {
+            (Some(p), _) if p.amount == 0 => Err(bad(
+                "承诺件的承诺时限不能为 0",
+                "a promised item needs a non-zero period",
+            )),
+            (Some(p), Some(s)) if p.unit == s.unit => {
+                if p.amount > s.amount {
                     Err(bad(
                         "承诺时限超过法定时限",
                         "the promised limit exceeds the statutory one",
                     ))
-                } else if p.amount == 0 {
-                    Err(bad(
-                        "承诺件的承诺时限不能为 0",
-                        "a promised item needs a non-zero period",
-                    ))
                 } else {
-                    Ok(p)
+                    Ok(vec![p])
                 }
             }
-            (Some(p), None) if p.amount > 0 => Ok(p),
-            (None, Some(s)) if s.amount > 0 => Ok(s),
+            (Some(p), Some(s)) if s.amount > 0 => Ok(vec![p, s]),
+            (Some(p), _) => Ok(vec![p]),
+            (None, Some(s)) if s.amount > 0 => Ok(vec![s]),
             _ => Err(bad(
                 "承诺件缺少办结时限",
                 "a promised item has no time limit",
             )),
         }
-    }
-
-    /// Whether the decision period is counted in working days.
-    pub fn counts_workdays(&self) -> bool {
-        self.decision_period()
-            .map(|p| p.unit == PeriodUnit::WorkingDays)
-            .unwrap_or(true)
     }
 
     /// The item's bases, or 行政许可法 if none are listed (for notices).
@@ -152,4 +144,65 @@ impl WindowItem {
             self.bases.clone()
         }
     }
+}
+
+impl From<&crate::power::PowerItem> for WindowItem {
+    /// The window's view of a power item.
+    ///
+    /// - the unit is the undertaking unit (承办机构), or else the implementing body;
+    /// - the correction limit is 5 working days (行政许可法 第三十二条第一款第（四）项), which
+    ///   window practice (一次性告知) applies to every item;
+    /// - a licensing item whose statutory limit is 行政许可法's 20 working days may be extended
+    ///   by 10 (第四十二条); where another law sets the limit, no extension is assumed (the
+    ///   shorter reading protects the applicant);
+    /// - licensing items issue a licence document (第四十四条).
+    fn from(p: &crate::power::PowerItem) -> Self {
+        use crate::power::{Category, Handling};
+        let licensing = p.category == Category::Licensing;
+        let statutory = p.time_limits.statutory;
+        WindowItem {
+            code: p.code.clone(),
+            name: p.name.clone(),
+            category: p.category.zh().to_owned(),
+            unit: p
+                .undertaking_unit
+                .clone()
+                .filter(|u| !u.trim().is_empty())
+                .unwrap_or_else(|| p.implementing_body.clone()),
+            materials: p
+                .materials
+                .iter()
+                .map(|m| ItemMaterial {
+                    name: m.name.clone(),
+                    required: m.required,
+                })
+                .collect(),
+            immediate: p.handling == Handling::Immediate,
+            statutory,
+            promised: p.time_limits.promised,
+            correction_limit: correction_default(),
+            extension: (licensing && statutory == Some(Period::working_days(20)))
+                .then_some(Period::working_days(10)),
+            licence: licensing,
+            bases: p.legal_bases.iter().map(|b| b.citation.clone()).collect(),
+            remedies: p
+                .remedies
+                .iter()
+                .map(|r| ItemRemedy {
+                    kind: r.kind.zh().to_owned(),
+                    body: r.body.clone(),
+                    time_limit: r.time_limit,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The window items of a power list: every item handled on application.
+pub fn window_items(list: &crate::power::PowerList) -> Vec<WindowItem> {
+    list.items
+        .iter()
+        .filter(|i| i.on_application || i.window)
+        .map(WindowItem::from)
+        .collect()
 }

@@ -32,7 +32,7 @@ pub mod synth;
 pub use case::{Clock, Desk, Outcome, WindowCase, WindowNote, WindowState};
 pub use error::WindowError;
 pub use event::{SuspensionReason, WindowEvent, WindowEventKind};
-pub use item::{ItemMaterial, ItemRemedy, WindowItem};
+pub use item::{window_items, ItemMaterial, ItemRemedy, WindowItem};
 pub use notice::{Notice, NoticeKind, Template, Templates, EMBEDDED_TEMPLATES};
 pub use stats::{GroupStats, MonthStats, WindowStats};
 pub use supervise::{supervise, SupervisionRow, Watch};

@@ -21,7 +21,7 @@ impl From<WindowError> for Failure {
 /// Where the items come from.
 #[derive(Args, Debug, Clone)]
 pub struct ItemsArg {
-    /// The window items (JSON array of items, or a power list with an `items` array).
+    /// The power list (its items handled on application) or a JSON array of window items.
     #[arg(long, value_name = "FILE")]
     pub items: PathBuf,
 }
@@ -163,29 +163,17 @@ pub enum StatsFormat {
     Html,
 }
 
-/// Reads window items: a JSON array of items, or an object with an `items` array.
+/// Reads window items: a power list (its items handled on application), or a JSON array of
+/// window items.
 pub fn load_items(path: &std::path::Path) -> Result<Vec<WindowItem>, Failure> {
     let text = read_file(path)?;
-    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+    if let Ok(list) = minzheng::power::PowerList::from_json(&text) {
+        return Ok(minzheng::window::window_items(&list));
+    }
+    serde_json::from_str(&text).map_err(|e| {
         Failure::new(
             "bad_items",
-            format!(
-                "{}: 事项文件格式有误 / invalid items file: {e}",
-                path.display()
-            ),
-        )
-    })?;
-    let list = match value.get("items") {
-        Some(v) => v.clone(),
-        None => value,
-    };
-    serde_json::from_value(list).map_err(|e| {
-        Failure::new(
-            "bad_items",
-            format!(
-                "{}: 事项文件格式有误 / invalid items file: {e}",
-                path.display()
-            ),
+            format!("{}: 既不是权责清单也不是窗口事项列表 / neither a power list nor a list of window items: {e}", path.display()),
         )
     })
 }
