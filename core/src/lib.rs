@@ -88,10 +88,12 @@ pub mod calendar;
 mod citation;
 pub mod deadline;
 pub mod disclosure;
+mod eventlog;
 pub mod power;
 pub mod window;
 
 pub use citation::{Citation, Confidence};
+pub use eventlog::CaseEvent;
 
 /// The README's examples, compiled and run as doc tests so that they cannot drift.
 #[cfg(doctest)]

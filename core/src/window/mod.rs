@@ -40,39 +40,19 @@ pub use supervise::{supervise, SupervisionRow, Watch};
 /// Parses a JSON Lines log of window events (blank lines skipped); a bad line is an error naming
 /// it.
 pub fn parse_log(text: &str) -> Result<Vec<WindowEvent>, WindowError> {
-    let mut out = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        out.push(
-            serde_json::from_str(line).map_err(|e| WindowError::BadEvent {
-                line: i + 1,
-                message: e.to_string(),
-            })?,
-        );
-    }
-    Ok(out)
+    crate::eventlog::parse_lines(text)
+        .map_err(|(line, message)| WindowError::BadEvent { line, message })
 }
 
 /// Groups events by case, in order of first appearance.
 pub fn group_by_case(events: Vec<WindowEvent>) -> Vec<(String, Vec<WindowEvent>)> {
-    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    let mut groups: Vec<(String, Vec<WindowEvent>)> = Vec::new();
-    for e in events {
-        match index.get(&e.case) {
-            Some(&i) => {
-                if let Some(g) = groups.get_mut(i) {
-                    g.1.push(e);
-                }
-            }
-            None => {
-                index.insert(e.case.clone(), groups.len());
-                groups.push((e.case.clone(), vec![e]));
-            }
-        }
+    crate::eventlog::group(events)
+}
+
+impl crate::CaseEvent for WindowEvent {
+    fn case_id(&self) -> &str {
+        &self.case
     }
-    groups
 }
 
 #[cfg(test)]

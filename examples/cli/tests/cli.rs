@@ -6,23 +6,11 @@
     clippy::indexing_slicing
 )]
 
+mod common;
+use common::*;
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_minzheng"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
 
 fn assert_one_line_bilingual_error(o: &Output) {
     assert!(!o.status.success());

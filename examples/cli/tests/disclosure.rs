@@ -7,40 +7,8 @@
     clippy::indexing_slicing
 )]
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
-
-fn data(name: &str) -> PathBuf {
-    [env!("CARGO_MANIFEST_DIR"), "..", "data", name]
-        .iter()
-        .collect()
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_minzheng"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-/// Compares `produced` with the committed file, or rewrites it under MINZHENG_BLESS.
-fn matches_committed(name: &str, produced: &str) {
-    let path = data(name);
-    if std::env::var_os("MINZHENG_BLESS").is_some() {
-        std::fs::write(&path, produced).unwrap();
-        return;
-    }
-    let committed = std::fs::read_to_string(&path).unwrap();
-    assert!(
-        committed == produced,
-        "{} differs from what the code produces; run MINZHENG_BLESS=1 cargo test -p minzheng-cli and review the diff",
-        path.display()
-    );
-}
+mod common;
+use common::*;
 
 #[test]
 fn the_sample_year_is_what_the_generator_produces() {
@@ -57,15 +25,7 @@ fn the_committed_annual_report_is_regenerated_identically_in_every_format() {
     let input = data("report-input-2025.json");
     for format in ["json", "md", "csv", "html"] {
         let o = run(&[
-            "report",
-            "annual",
-            log.to_str().unwrap(),
-            "--year",
-            "2025",
-            "--input",
-            input.to_str().unwrap(),
-            "--format",
-            format,
+            "report", "annual", &log, "--year", "2025", "--input", &input, "--format", format,
         ]);
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
         matches_committed(&format!("annual-report-2025.{format}"), &stdout(&o));
@@ -75,14 +35,7 @@ fn the_committed_annual_report_is_regenerated_identically_in_every_format() {
 #[test]
 fn every_sample_case_replays() {
     let log = data("requests-2025.jsonl");
-    let o = run(&[
-        "--json",
-        "request",
-        "replay",
-        log.to_str().unwrap(),
-        "--today",
-        "2025-12-31",
-    ]);
+    let o = run(&["--json", "request", "replay", &log, "--today", "2025-12-31"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v["cases"].as_array().unwrap().len(), 240);
@@ -91,11 +44,7 @@ fn every_sample_case_replays() {
 
 #[test]
 fn the_sample_catalogue_has_no_error_findings() {
-    let o = run(&[
-        "disclosure",
-        "check",
-        data("disclosure-catalogue.json").to_str().unwrap(),
-    ]);
+    let o = run(&["disclosure", "check", &data("disclosure-catalogue.json")]);
     assert!(o.status.success(), "{}", stdout(&o));
 }
 
@@ -120,7 +69,7 @@ fn timeliness_reports_each_record() {
     let o = run(&[
         "disclosure",
         "timeliness",
-        data("review-records-2025.json").to_str().unwrap(),
+        &data("review-records-2025.json"),
         "--today",
         "2025-12-31",
     ]);
@@ -135,7 +84,7 @@ fn replay_of_one_case_shows_due_date_and_explanation() {
     let o = run(&[
         "request",
         "replay",
-        data("requests-2025.jsonl").to_str().unwrap(),
+        &data("requests-2025.jsonl"),
         "--case",
         "2025-000008",
         "--today",

@@ -7,36 +7,8 @@
     clippy::indexing_slicing
 )]
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
-
-fn data(name: &str) -> String {
-    let p: PathBuf = [env!("CARGO_MANIFEST_DIR"), "..", "data", name]
-        .iter()
-        .collect();
-    p.to_str().unwrap().to_owned()
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_minzheng"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn matches_committed(name: &str, produced: &str) {
-    let path = data(name);
-    if std::env::var_os("MINZHENG_BLESS").is_some() {
-        std::fs::write(&path, produced).unwrap();
-        return;
-    }
-    let committed = std::fs::read_to_string(&path).unwrap();
-    assert!(committed == produced, "{path} differs from what the code produces; run MINZHENG_BLESS=1 cargo test -p minzheng-cli and review the diff");
-}
+mod common;
+use common::*;
 
 #[test]
 fn the_sample_cases_are_what_the_generator_produces_over_the_sample_power_list() {

@@ -28,37 +28,18 @@ use super::error::DisclosureError;
 
 /// Parses a JSON Lines log (blank lines skipped). Every bad line is an error naming it.
 pub fn parse_log(text: &str) -> Result<Vec<Event>, DisclosureError> {
-    let mut out = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let e: Event = serde_json::from_str(line).map_err(|e| DisclosureError::BadEvent {
-            line: i + 1,
-            message: e.to_string(),
-        })?;
-        out.push(e);
-    }
-    Ok(out)
+    crate::eventlog::parse_lines(text)
+        .map_err(|(line, message)| DisclosureError::BadEvent { line, message })
 }
 
 /// Groups events by case, keeping the order of first appearance and, within a case, the log's
 /// order.
 pub fn group_by_case(events: Vec<Event>) -> Vec<(String, Vec<Event>)> {
-    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    let mut groups: Vec<(String, Vec<Event>)> = Vec::new();
-    for e in events {
-        match index.get(&e.case) {
-            Some(&i) => {
-                if let Some(g) = groups.get_mut(i) {
-                    g.1.push(e);
-                }
-            }
-            None => {
-                index.insert(e.case.clone(), groups.len());
-                groups.push((e.case.clone(), vec![e]));
-            }
-        }
+    crate::eventlog::group(events)
+}
+
+impl crate::CaseEvent for Event {
+    fn case_id(&self) -> &str {
+        &self.case
     }
-    groups
 }
