@@ -175,6 +175,14 @@ impl<'a> Desk<'a> {
         self.items.values()
     }
 
+    /// The item of a case, or the error naming both.
+    fn item_of(&self, case: &WindowCase) -> Result<&WindowItem, WindowError> {
+        self.items.get(&case.item).ok_or_else(|| WindowError::UnknownItem {
+            case: case.id.clone(),
+            item: case.item.clone(),
+        })
+    }
+
     /// Replays one case's events.
     pub fn replay(&self, events: &[WindowEvent]) -> Result<WindowCase, WindowError> {
         let Some(first) = events.first() else {
@@ -271,13 +279,7 @@ impl<'a> Desk<'a> {
                 previous,
             });
         }
-        let item = self
-            .items
-            .get(&case.item)
-            .ok_or_else(|| WindowError::UnknownItem {
-                case: case.id.clone(),
-                item: case.item.clone(),
-            })?;
+        let item = self.item_of(case)?;
         let applied = std::mem::take(&mut case.applied);
         let mut next = case.clone();
         case.applied = applied;
@@ -491,13 +493,7 @@ impl<'a> Desk<'a> {
         case: &WindowCase,
         as_of: NaiveDate,
     ) -> Result<NaiveDate, WindowError> {
-        let item = self
-            .items
-            .get(&case.item)
-            .ok_or_else(|| WindowError::UnknownItem {
-                case: case.id.clone(),
-                item: case.item.clone(),
-            })?;
+        let item = self.item_of(case)?;
         let periods = item.decision_periods()?;
         let start = case.accepted_on.unwrap_or(case.received);
         let spans = Self::spans(case, as_of);
@@ -530,13 +526,7 @@ impl<'a> Desk<'a> {
         case: &WindowCase,
         today: NaiveDate,
     ) -> Result<Option<(Clock, NaiveDate)>, WindowError> {
-        let item = self
-            .items
-            .get(&case.item)
-            .ok_or_else(|| WindowError::UnknownItem {
-                case: case.id.clone(),
-                item: case.item.clone(),
-            })?;
+        let item = self.item_of(case)?;
         Ok(match case.state {
             WindowState::Received => {
                 let start = case.corrected.unwrap_or(case.received);
