@@ -177,10 +177,12 @@ impl<'a> Desk<'a> {
 
     /// The item of a case, or the error naming both.
     fn item_of(&self, case: &WindowCase) -> Result<&WindowItem, WindowError> {
-        self.items.get(&case.item).ok_or_else(|| WindowError::UnknownItem {
-            case: case.id.clone(),
-            item: case.item.clone(),
-        })
+        self.items
+            .get(&case.item)
+            .ok_or_else(|| WindowError::UnknownItem {
+                case: case.id.clone(),
+                item: case.item.clone(),
+            })
     }
 
     /// Replays one case's events.
