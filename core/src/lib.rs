@@ -57,6 +57,10 @@
 //!   Civil Code, suspensions and extensions, status on a given day, explanations, and the
 //!   catalogue of named statutory periods (`disclosure.reply`, `licensing.decision`,
 //!   `dibao.total`, ...) with their citations, overridable by a jurisdiction.
+//! - [`id`] — identifiers: the resident identity number (GB 11643: MOD 11-2 check character,
+//!   15→18 conversion, birth date, sex, age on a date, masking) and the unified social credit
+//!   code (GB 32100: MOD 31 check, department and category, 5 = civil affairs). A wrong check
+//!   character is its own error, distinct from malformed input.
 //! - [`Citation`] and [`Confidence`] — every rule carries the article it implements and how
 //!   sure we are of the source (`[V1]` full text read, `[V2]` secondary, unverified).
 //!
@@ -76,6 +80,7 @@
 pub mod calendar;
 mod citation;
 pub mod deadline;
+pub mod id;
 
 pub use citation::{Citation, Confidence};
 
