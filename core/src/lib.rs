@@ -80,6 +80,7 @@
 pub mod calendar;
 mod citation;
 pub mod deadline;
+pub mod eligibility;
 pub mod id;
 
 pub use citation::{Citation, Confidence};

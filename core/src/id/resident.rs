@@ -193,7 +193,7 @@ impl ResidentId {
 
 /// Age in whole years (周岁) on `date`: the birthday itself counts. A 29 February birthday is
 /// reached on 1 March in common years.
-pub(crate) fn age_on(birth: NaiveDate, date: NaiveDate) -> Result<u32, IdError> {
+pub fn age_on(birth: NaiveDate, date: NaiveDate) -> Result<u32, IdError> {
     if date < birth {
         return Err(IdError::DateBeforeBirth { date, birth });
     }
