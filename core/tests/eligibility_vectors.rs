@@ -94,3 +94,10 @@ fn golden_households_match_hand_computations() {
         }
     }
 }
+
+#[test]
+fn the_embedded_sample_profile_is_the_one_in_examples() {
+    let examples =
+        std::fs::read_to_string(root().join("examples/data/profile-sample-city.json")).unwrap();
+    assert_eq!(examples, minzheng::eligibility::SAMPLE_PROFILE_JSON);
+}

@@ -326,7 +326,7 @@ pub fn evaluate(hh: &Household, ctx: &Context) -> Decision {
                 covered.push(i);
                 f.push(Finding::new(rules::DIBAO_MEMBERS, S::Passed,
                     format!("{} 计入共同生活的家庭成员：{item}", m.name),
-                    format!("{} is counted as a household member", m.name)).about(i).fact("relation", format!("{:?}", m.relation)));
+                    format!("{} is counted as a household member", m.name)).about(i).fact("relation", m.relation.as_zh()));
                 match m.income.as_ref() {
                     None => missing.push(MissingFact {
                         field: format!("members[{i}].income"),
@@ -338,7 +338,7 @@ pub fn evaluate(hh: &Household, ctx: &Context) -> Decision {
                             let t = ctx.income.dibao(it.kind);
                             let (zh, en) = if t.counted { ("计入", "counted") } else { ("不计入", "not counted") };
                             f.push(Finding::new(t.rule, S::Passed,
-                                format!("{} 的 {:?} 收入 {} 元{zh}家庭收入", m.name, it.kind, yuan(it.monthly_fen)),
+                                format!("{} 的{}{} 元{zh}家庭收入", m.name, it.kind.as_zh(), yuan(it.monthly_fen)),
                                 format!("{}'s {:?} income of {} yuan is {en}", m.name, it.kind, yuan(it.monthly_fen)))
                                 .about(i).fact("kind", format!("{:?}", it.kind)).fact("monthly_fen", it.monthly_fen).fact("counted", t.counted));
                         }
@@ -448,21 +448,21 @@ pub fn evaluate(hh: &Household, ctx: &Context) -> Decision {
             Some(r) if r.effect == FlagEffect::Exclude => Finding::new(
                 rules::DIBAO_FLAG,
                 S::Failed,
-                format!("信息核对发现 {fl:?}，依地方规定不予纳入"),
+                format!("信息核对发现{}，依地方规定不予纳入", fl.as_zh()),
                 format!("matching found {fl:?}: excluded by the local rule"),
             )
             .cite(&r.basis),
             Some(r) => Finding::new(
                 rules::DIBAO_FLAG,
                 S::Review,
-                format!("信息核对发现 {fl:?}，依地方规定需人工审核"),
+                format!("信息核对发现{}，依地方规定需人工审核", fl.as_zh()),
                 format!("matching found {fl:?}: manual review under the local rule"),
             )
             .cite(&r.basis),
             None => Finding::new(
                 rules::DIBAO_FLAG,
                 S::Review,
-                format!("信息核对发现 {fl:?}，无地方规定，需人工核实"),
+                format!("信息核对发现{}，无地方规定，需人工核实", fl.as_zh()),
                 format!("matching found {fl:?}; no local rule: a caseworker must check"),
             ),
         };

@@ -102,8 +102,8 @@ pub fn evaluate(hh: &Household, ctx: &Context, dibao_household: Option<bool>) ->
                     S::Failed
                 },
                 format!(
-                    "{:?} {} 级{}本地生活补贴范围",
-                    d.category,
+                    "{}{}级{}本地生活补贴范围",
+                    d.category.as_zh(),
                     d.grade,
                     if living_amount.is_some() {
                         "属于"
@@ -166,8 +166,8 @@ pub fn evaluate(hh: &Household, ctx: &Context, dibao_household: Option<bool>) ->
                     S::Failed
                 },
                 format!(
-                    "{:?} {} 级{}护理补贴范围{}",
-                    d.category,
+                    "{}{}级{}护理补贴范围{}",
+                    d.category.as_zh(),
                     d.grade,
                     if nursing_amount.is_some() {
                         "属于"

@@ -488,3 +488,69 @@ impl Member {
         self.benefits.contains(&b)
     }
 }
+
+impl IncomeKind {
+    /// The Chinese name used in findings.
+    pub fn as_zh(self) -> &'static str {
+        match self {
+            IncomeKind::Wages => "工资性收入",
+            IncomeKind::BusinessNet => "经营净收入",
+            IncomeKind::PropertyNet => "财产净收入",
+            IncomeKind::TransferNet => "转移净收入",
+            IncomeKind::Other => "其他收入",
+            IncomeKind::PreferentialCare => "优待抚恤金",
+            IncomeKind::FamilyPlanningReward => "计划生育奖励与扶助金",
+            IncomeKind::Scholarship => "奖学金",
+            IncomeKind::HeroicDeedAward => "见义勇为等奖励性补助",
+            IncomeKind::SocialAssistance => "政府发放的社会救助款物",
+            IncomeKind::BasicPensionBase => "城乡居民基本养老保险基础养老金",
+            IncomeKind::AdvancedAgeAllowance => "高龄津贴",
+            IncomeKind::DisabilitySubsidy => "残疾人两项补贴",
+            IncomeKind::ChildAllowance => "孤儿、事实无人抚养儿童基本生活费",
+            IncomeKind::SocialInsuranceBenefit => "社会保险待遇",
+        }
+    }
+}
+
+impl DisabilityCategory {
+    /// The Chinese name (视力残疾, ...).
+    pub fn as_zh(self) -> &'static str {
+        match self {
+            DisabilityCategory::Visual => "视力残疾",
+            DisabilityCategory::Hearing => "听力残疾",
+            DisabilityCategory::Speech => "言语残疾",
+            DisabilityCategory::Physical => "肢体残疾",
+            DisabilityCategory::Intellectual => "智力残疾",
+            DisabilityCategory::Mental => "精神残疾",
+            DisabilityCategory::Multiple => "多重残疾",
+        }
+    }
+}
+
+impl Relation {
+    /// The Chinese name (配偶, ...).
+    pub fn as_zh(self) -> &'static str {
+        match self {
+            Relation::Applicant => "申请人",
+            Relation::Spouse => "配偶",
+            Relation::Child => "子女",
+            Relation::Parent => "父母",
+            Relation::Grandparent => "祖父母、外祖父母",
+            Relation::Grandchild => "孙子女、外孙子女",
+            Relation::Sibling => "兄弟姐妹",
+            Relation::Other => "其他",
+        }
+    }
+}
+
+impl Flag {
+    /// The Chinese name.
+    pub fn as_zh(self) -> &'static str {
+        match self {
+            Flag::PublicServant => "公职人员或财政供养人员",
+            Flag::BusinessOwner => "市场主体登记",
+            Flag::VehicleOwner => "车辆登记",
+            Flag::HighSpending => "高消费支出",
+        }
+    }
+}

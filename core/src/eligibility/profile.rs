@@ -186,9 +186,10 @@ pub struct Profile {
     pub versions: Vec<ProfileVersion>,
 }
 
-/// A sample profile embedded for examples and tests (values are samples, not a real city's).
-pub const SAMPLE_PROFILE_JSON: &str =
-    include_str!("../../../examples/data/profile-sample-city.json");
+/// A sample profile embedded for examples and tests (values are samples, not a real city's):
+/// `core/data/profile-sample-city.json`, identical to `examples/data/profile-sample-city.json`
+/// (a test keeps the two equal).
+pub const SAMPLE_PROFILE_JSON: &str = include_str!("../../data/profile-sample-city.json");
 
 impl Profile {
     /// Parses and validates a JSON profile.

@@ -102,7 +102,12 @@ pub fn evaluate(hh: &Household, ctx: &Context) -> Decision {
         Finding::new(
             rules::TEKUN_NO_LABOUR,
             S::Passed,
-            format!("残疾类别等级 {:?} 属第五条第（三）项", m.disability),
+            format!(
+                "{}属第五条第（三）项",
+                m.disability
+                    .map(|d| format!("{}{}级", d.category.as_zh(), d.grade))
+                    .unwrap_or_default()
+            ),
             format!("disability {:?} is listed in item (3)", m.disability),
         )
     } else {
@@ -255,7 +260,7 @@ pub fn evaluate(hh: &Household, ctx: &Context) -> Decision {
                     Finding::new(
                         rules::TEKUN_NO_SUPPORTER,
                         st,
-                        format!("义务人 {} （{:?}）：{zh}", k + 1, r.relation),
+                        format!("义务人 {}（{}）：{zh}", k + 1, r.relation.as_zh()),
                         format!("liable relative {} ({:?}): {en}", k + 1, r.relation),
                     )
                     .fact("relation", format!("{:?}", r.relation)),

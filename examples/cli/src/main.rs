@@ -7,6 +7,9 @@ mod batch;
 mod calendar_cmd;
 mod deadline_cmd;
 mod demo;
+mod eligibility_cmd;
+mod household_csv;
+mod id_cmd;
 mod io;
 
 use clap::{Args, Parser, Subcommand};
@@ -15,8 +18,8 @@ use minzheng::deadline::Catalogue;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// minzheng (民政): China's civil-affairs rules as code — official working-day calendar and
-/// statutory deadlines.
+/// minzheng (民政): China's civil-affairs rules as code — official working-day calendar,
+/// statutory deadlines, identifiers and social-assistance eligibility.
 #[derive(Parser, Debug)]
 #[command(name = "minzheng", version, about, long_about = None)]
 struct Cli {
@@ -60,6 +63,15 @@ enum Command {
     Deadline(deadline_cmd::DeadlineArgs),
     /// List the catalogue of named statutory periods.
     Periods,
+    /// Identifiers: resident identity numbers and unified social credit codes.
+    #[command(subcommand)]
+    Id(id_cmd::IdCommand),
+    /// Social-assistance eligibility: evaluate a household, or re-check a batch.
+    #[command(subcommand)]
+    Eligibility(eligibility_cmd::EligibilityCommand),
+    /// Public notices (公示) of approved cases.
+    #[command(subcommand)]
+    Notice(eligibility_cmd::NoticeCommand),
 }
 
 /// A CLI failure: one bilingual line, and the exit code.
@@ -141,6 +153,9 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Calendar(c) => calendar_cmd::run(&env, c),
         Command::Deadline(a) => deadline_cmd::run(&env, a),
         Command::Periods => deadline_cmd::list_periods(&env),
+        Command::Id(c) => id_cmd::run(&env, c),
+        Command::Eligibility(c) => eligibility_cmd::run(&env, c),
+        Command::Notice(c) => eligibility_cmd::notice_cmd(&env, c),
     }
 }
 

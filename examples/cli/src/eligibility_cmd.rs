@@ -1,0 +1,512 @@
+//! `minzheng eligibility evaluate|batch` and `minzheng notice build`: file reading, CSV and
+//! JSON Lines streaming (constant memory, several cores), progress on stderr. Every rule is in
+//! the core; this module only reads, splits the work, and prints.
+
+use crate::household_csv::{self, Columns};
+use crate::io::{parse_date, print_json, read_error, read_file};
+use crate::{Env, Failure};
+use chrono::NaiveDate;
+use clap::{Args, Subcommand, ValueEnum};
+use minzheng::eligibility::{
+    batch::Summary, dibao, evaluate_in, notice, yuan, Context, EligibilityError, Household,
+    Outcome, Profile, Programme,
+};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{mpsc, Mutex};
+
+#[derive(Subcommand, Debug)]
+pub enum EligibilityCommand {
+    /// Evaluate one household (JSON) against a profile: every decision, finding and missing fact.
+    Evaluate(EvaluateArgs),
+    /// Re-check a stream of households (JSON Lines or CSV) for 低保: counts by outcome and rule.
+    Batch(BatchArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct EvaluateArgs {
+    /// The policy profile (.json or .toml).
+    #[arg(long, value_name = "FILE")]
+    pub profile: PathBuf,
+    /// The household (JSON); `-` for stdin.
+    #[arg(long, value_name = "FILE")]
+    pub household: PathBuf,
+    /// The evaluation date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// The decision date, to give the due date of a written refusal notice.
+    #[arg(long, value_name = "DATE")]
+    pub decided: Option<String>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// One JSON household per line.
+    Jsonl,
+    /// One member per row, grouped by household_id.
+    Csv,
+}
+
+#[derive(Args, Debug)]
+pub struct BatchArgs {
+    /// The policy profile (.json or .toml).
+    #[arg(long, value_name = "FILE")]
+    pub profile: PathBuf,
+    /// The input file; `-` for stdin.
+    #[arg(long, value_name = "FILE")]
+    pub input: PathBuf,
+    /// The evaluation date.
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// Input format (default: from the file extension, JSON Lines otherwise).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Worker threads (default: the available cores).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// Also print one line per household: case_id, outcome, amount in fen, failed rules
+    /// (single-threaded, input order).
+    #[arg(long)]
+    pub each: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct NoticeArgs {
+    /// The policy profile (.json or .toml).
+    #[arg(long, value_name = "FILE")]
+    pub profile: PathBuf,
+    /// Households, one JSON per line (the approved cases).
+    #[arg(long, value_name = "FILE")]
+    pub input: PathBuf,
+    /// The evaluation date.
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// The day the notice is posted.
+    #[arg(long, value_name = "DATE")]
+    pub posted: String,
+    /// 低保 or 特困.
+    #[arg(long, value_enum, default_value = "dibao")]
+    pub programme: NoticeProgramme,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeProgramme {
+    /// 最低生活保障.
+    Dibao,
+    /// 特困人员.
+    Tekun,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum NoticeCommand {
+    /// Build the public notice (公示) rows and the notice period's end date.
+    Build(NoticeArgs),
+}
+
+fn elig(e: EligibilityError) -> Failure {
+    Failure::new(e.code(), e.to_string())
+}
+
+/// Loads a profile by extension (.toml, else JSON), naming the file in errors.
+pub fn load_profile(path: &Path) -> Result<Profile, Failure> {
+    let text = read_file(path)?;
+    let toml = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+    let p = if toml {
+        Profile::from_toml(&text)
+    } else {
+        Profile::from_json(&text)
+    };
+    p.map_err(|e| Failure::new(e.code(), format!("{}: {e}", path.display())))
+}
+
+fn open(path: &Path) -> Result<Box<dyn Read>, Failure> {
+    if path.as_os_str() == "-" {
+        Ok(Box::new(std::io::stdin().lock()))
+    } else {
+        Ok(Box::new(
+            std::fs::File::open(path).map_err(|e| read_error(path, &e))?,
+        ))
+    }
+}
+
+pub fn run(env: &Env, cmd: EligibilityCommand) -> Result<(), Failure> {
+    match cmd {
+        EligibilityCommand::Evaluate(a) => evaluate_cmd(env, a),
+        EligibilityCommand::Batch(a) => batch_cmd(a),
+    }
+}
+
+fn evaluate_cmd(env: &Env, a: EvaluateArgs) -> Result<(), Failure> {
+    let profile = load_profile(&a.profile)?;
+    let date = parse_date(&a.date)?;
+    let mut text = String::new();
+    open(&a.household)?
+        .read_to_string(&mut text)
+        .map_err(|e| read_error(&a.household, &e))?;
+    let hh = Household::from_json(&text)
+        .map_err(|e| Failure::new(e.code(), format!("{}: {e}", a.household.display())))?;
+    let ctx = Context::new(&profile, date).map_err(elig)?;
+    let ev = evaluate_in(&hh, &ctx).map_err(elig)?;
+    let catalogue = ctx.version.catalogue(&env.catalogue)?;
+    let decided = a.decided.as_deref().map(parse_date).transpose()?;
+    let mut notices = Vec::new();
+    if let Some(day) = decided {
+        for d in &ev.decisions {
+            if let Some(dl) = d
+                .refusal_notice_due(day, &env.cal, &catalogue)
+                .map_err(elig)?
+            {
+                notices.push((d.programme, dl));
+            }
+        }
+    }
+    if env.global.json {
+        let refusal: Vec<_> = notices
+            .iter()
+            .map(|(p, dl)| serde_json::json!({"programme": p, "rule": dl.rule, "decided": dl.start, "due": dl.due}))
+            .collect();
+        return print_json(&serde_json::json!({"evaluation": ev, "refusal_notices": refusal}));
+    }
+    println!(
+        "{} — 政策参数 {} 版 / profile version of {}, 评估日 / evaluated on {}",
+        profile.jurisdiction, ev.profile_version, ev.profile_version, ev.date
+    );
+    for d in &ev.decisions {
+        println!();
+        let who = d
+            .member
+            .and_then(|i| hh.members.get(i))
+            .map(|m| format!(" — {}", m.name))
+            .unwrap_or_default();
+        for (k, line) in d.explanation().iter().enumerate() {
+            if k == 0 {
+                println!("{line}{who}");
+            } else {
+                println!("  {line}");
+            }
+        }
+    }
+    if !ev.missing.is_empty() {
+        println!();
+        println!("一次性告知：请补充以下全部材料 / please supply all of the following at once:");
+        for m in &ev.missing {
+            println!("  - {} / {} ({})", m.zh, m.en, m.field);
+        }
+    }
+    for (p, dl) in &notices {
+        println!();
+        println!(
+            "{}不予确认：{} 作出决定，书面告知须于 {} 前送达 / {} refusal decided on {}: written notice due by {}",
+            p.as_zh(), dl.start, dl.due, p.as_str(), dl.start, dl.due
+        );
+        for l in dl.explanation.lines() {
+            println!("    {l}");
+        }
+    }
+    Ok(())
+}
+
+/// A unit of work: a block of whole households.
+type Chunk = Vec<String>;
+
+fn guess_format(path: &Path) -> Format {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+    {
+        Format::Csv
+    } else {
+        Format::Jsonl
+    }
+}
+
+/// Evaluates one chunk into a summary; `each` gets every line of output when asked.
+fn work(
+    ctx: &Context,
+    format: Format,
+    cols: Option<&Columns>,
+    chunk: &Chunk,
+    s: &mut Summary,
+    mut each: Option<&mut Vec<u8>>,
+) {
+    let mut handle = |hh: Result<Household, String>| match hh {
+        Err(e) => {
+            s.add_invalid("parse");
+            if let Some(out) = each.as_deref_mut() {
+                out.extend_from_slice(format!("ERROR\tparse\t{e}\n").as_bytes());
+            }
+        }
+        Ok(hh) => match hh.validate() {
+            Err(e) => {
+                s.add_invalid(e.code());
+                if let Some(out) = each.as_deref_mut() {
+                    out.extend_from_slice(
+                        format!("{}\tinvalid\t\t{}\n", hh.case_id, e.code()).as_bytes(),
+                    );
+                }
+            }
+            Ok(()) => {
+                let q = dibao::quick(&hh, ctx);
+                s.add(&q);
+                if let Some(out) = each.as_deref_mut() {
+                    let failed: Vec<&str> = dibao::fail::RULES
+                        .iter()
+                        .enumerate()
+                        .filter(|(b, _)| q.failed & (1u8 << b) != 0)
+                        .map(|(_, r)| *r)
+                        .collect();
+                    let amount = q.amount_fen.map(|a| a.to_string()).unwrap_or_default();
+                    out.extend_from_slice(
+                        format!(
+                            "{}\t{}\t{amount}\t{}\n",
+                            hh.case_id,
+                            q.outcome.as_str(),
+                            failed.join(",")
+                        )
+                        .as_bytes(),
+                    );
+                }
+            }
+        },
+    };
+    match (format, cols) {
+        (Format::Csv, Some(cols)) => {
+            let mut start = 0;
+            while start < chunk.len() {
+                let id = chunk.get(start).map(|l| cols.household_id(l)).unwrap_or("");
+                let mut end = start + 1;
+                while chunk.get(end).is_some_and(|l| cols.household_id(l) == id) {
+                    end += 1;
+                }
+                let rows: Vec<&str> = chunk
+                    .get(start..end)
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(String::as_str)
+                    .collect();
+                handle(household_csv::household(cols, &rows));
+                start = end;
+            }
+        }
+        _ => {
+            for line in chunk {
+                handle(serde_json::from_str::<Household>(line).map_err(|e| e.to_string()));
+            }
+        }
+    }
+}
+
+fn batch_cmd(a: BatchArgs) -> Result<(), Failure> {
+    let profile = load_profile(&a.profile)?;
+    let date = parse_date(&a.date)?;
+    let ctx = Context::new(&profile, date).map_err(elig)?;
+    let format = a.format.unwrap_or_else(|| guess_format(&a.input));
+    let mut reader = BufReader::with_capacity(1 << 20, open(&a.input)?);
+    let io_err = |e: std::io::Error| Failure::new("io", format!("读写失败 / I/O error: {e}"));
+    let cols = if format == Format::Csv {
+        let mut header = String::new();
+        reader.read_line(&mut header).map_err(io_err)?;
+        Some(Columns::from_header(header.trim_end()).map_err(|e| Failure::new("bad_csv", e))?)
+    } else {
+        None
+    };
+    let threads = if a.each {
+        1
+    } else {
+        a.threads
+            .unwrap_or_else(|| {
+                std::thread::available_parallelism()
+                    .map(|n| n.get())
+                    .unwrap_or(1)
+            })
+            .max(1)
+    };
+    let started = std::time::Instant::now();
+    let mut total = Summary::default();
+    let mut lines_read: u64 = 0;
+    // Reads whole households into chunks of about 4,000 lines and hands them on.
+    let mut produce = |send: &mut dyn FnMut(Chunk) -> bool| -> Result<(), Failure> {
+        let mut chunk: Chunk = Vec::with_capacity(4096);
+        let mut line = String::new();
+        loop {
+            line.clear();
+            if reader.read_line(&mut line).map_err(io_err)? == 0 {
+                break;
+            }
+            let l = line.trim_end_matches(['\n', '\r']);
+            if l.trim().is_empty() {
+                continue;
+            }
+            lines_read += 1;
+            let boundary = chunk.len() >= 4096
+                && match &cols {
+                    Some(c) => chunk
+                        .last()
+                        .is_some_and(|p| c.household_id(p) != c.household_id(l)),
+                    None => true,
+                };
+            if boundary && !send(std::mem::replace(&mut chunk, Vec::with_capacity(4096))) {
+                break;
+            }
+            chunk.push(l.to_owned());
+            if lines_read % 1_000_000 == 0 {
+                eprintln!(
+                    "进度 / progress: {lines_read} 行已读 / lines read, {:.1} s",
+                    started.elapsed().as_secs_f64()
+                );
+            }
+        }
+        if !chunk.is_empty() {
+            send(chunk);
+        }
+        Ok(())
+    };
+    if threads == 1 {
+        let stdout = std::io::stdout();
+        let mut sink = stdout.lock();
+        let mut out = Vec::with_capacity(1 << 16);
+        let mut io_result = Ok(());
+        produce(&mut |chunk| {
+            work(
+                &ctx,
+                format,
+                cols.as_ref(),
+                &chunk,
+                &mut total,
+                a.each.then_some(&mut out),
+            );
+            io_result = sink.write_all(&out);
+            out.clear();
+            io_result.is_ok()
+        })?;
+        io_result.map_err(io_err)?;
+    } else {
+        let (tx, rx) = mpsc::sync_channel::<Chunk>(threads * 2);
+        let rx = Mutex::new(rx);
+        let results: Vec<Summary> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..threads)
+                .map(|_| {
+                    s.spawn(|| {
+                        let mut local = Summary::default();
+                        loop {
+                            let next = rx.lock().ok().and_then(|r| r.recv().ok());
+                            let Some(chunk) = next else { break };
+                            work(&ctx, format, cols.as_ref(), &chunk, &mut local, None);
+                        }
+                        local
+                    })
+                })
+                .collect();
+            let r = produce(&mut |chunk| tx.send(chunk).is_ok());
+            drop(tx);
+            let sums = handles.into_iter().filter_map(|h| h.join().ok()).collect();
+            r.map(|()| sums)
+        })?;
+        for r in &results {
+            total.merge(r);
+        }
+    }
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!(
+        "完成 / done: {} 户 / households, {lines_read} 行 / lines, {secs:.2} s ({:.0} 户每秒 / households per second, {threads} thread(s))",
+        total.total,
+        total.total as f64 / secs.max(1e-9)
+    );
+    print_summary(&total, a.each)?;
+    let invalid: u64 = total.invalid.values().sum();
+    if invalid > 0 {
+        return Err(Failure::new("batch_errors", format!("{} 户中有 {invalid} 户无法评估（见汇总） / {invalid} of {} household(s) could not be evaluated (see the summary)", total.total, total.total)));
+    }
+    Ok(())
+}
+
+fn print_summary(s: &Summary, to_stderr: bool) -> Result<(), Failure> {
+    let text =
+        serde_json::to_string_pretty(s).map_err(|e| Failure::new("internal", e.to_string()))?;
+    if to_stderr {
+        eprintln!("{text}");
+    } else {
+        println!("{text}");
+    }
+    Ok(())
+}
+
+pub fn notice_cmd(env: &Env, cmd: NoticeCommand) -> Result<(), Failure> {
+    let NoticeCommand::Build(a) = cmd;
+    let profile = load_profile(&a.profile)?;
+    let date = parse_date(&a.date)?;
+    let posted: NaiveDate = parse_date(&a.posted)?;
+    let ctx = Context::new(&profile, date).map_err(elig)?;
+    let catalogue = ctx.version.catalogue(&env.catalogue)?;
+    let programme = match a.programme {
+        NoticeProgramme::Dibao => Programme::Dibao,
+        NoticeProgramme::Tekun => Programme::Tekun,
+    };
+    let reader = BufReader::new(open(&a.input)?);
+    let mut cases = Vec::new();
+    let mut skipped = 0usize;
+    for (n, line) in reader.lines().enumerate() {
+        let line = line.map_err(|e| read_error(&a.input, &e))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let hh: Household = serde_json::from_str(&line).map_err(|e| {
+            Failure::new(
+                "json",
+                format!(
+                    "{} 第 {} 行 / line {}: {e}",
+                    a.input.display(),
+                    n + 1,
+                    n + 1
+                ),
+            )
+        })?;
+        let ev = evaluate_in(&hh, &ctx).map_err(|e| {
+            Failure::new(
+                e.code(),
+                format!(
+                    "{} 第 {} 行 / line {}: {e}",
+                    a.input.display(),
+                    n + 1,
+                    n + 1
+                ),
+            )
+        })?;
+        if ev
+            .decision(programme)
+            .is_none_or(|d| d.outcome != Outcome::Eligible)
+        {
+            skipped += 1;
+        }
+        cases.push((hh, ev));
+    }
+    let n = notice::build(
+        programme,
+        cases.iter().map(|(h, e)| (h, e)),
+        posted,
+        &env.cal,
+        &catalogue,
+    )?;
+    if env.global.json {
+        return print_json(&n);
+    }
+    println!(
+        "{}公示 / public notice: {} 至 {} / posted {} until {} ({} 户 / rows; {skipped} 户未获批不列入 / not approved, not listed)",
+        programme.as_zh(), n.posted, n.ends, n.posted, n.ends, n.rows.len()
+    );
+    println!(
+        "姓名 / name\t家庭人口 / members\t保障金额（元/月） / yuan a month\t村（社区） / village"
+    );
+    for r in &n.rows {
+        println!(
+            "{}\t{}\t{}\t{}",
+            r.name,
+            r.household_size,
+            yuan(r.amount_fen),
+            r.village
+        );
+    }
+    Ok(())
+}
