@@ -466,10 +466,10 @@ impl Household {
 impl Member {
     /// Birth date from the identity number, else the declared one.
     pub fn birth(&self) -> Option<NaiveDate> {
+        // Validation has checked the number; the hot path only decodes the date.
         self.id_number
             .as_deref()
-            .and_then(|n| crate::id::ResidentId::parse(n).ok())
-            .map(|id| id.birth_date())
+            .and_then(crate::id::birth_date_of)
             .or(self.birth_date)
     }
 

@@ -191,6 +191,39 @@ impl ResidentId {
     }
 }
 
+/// The birth date encoded in an 18- or 15-digit number, without allocating and without checking
+/// the check character (for hot paths over data already validated; use [`ResidentId::parse`]
+/// to validate).
+///
+/// ```
+/// use chrono::NaiveDate;
+/// assert_eq!(minzheng::id::birth_date_of("11010519491231002X"), NaiveDate::from_ymd_opt(1949, 12, 31));
+/// assert_eq!(minzheng::id::birth_date_of("110105491231002"), NaiveDate::from_ymd_opt(1949, 12, 31));
+/// assert_eq!(minzheng::id::birth_date_of("1101051949"), None);
+/// ```
+pub fn birth_date_of(number: &str) -> Option<NaiveDate> {
+    let b = number.trim().as_bytes();
+    let num = |s: &[u8]| -> Option<u32> {
+        s.iter().try_fold(0u32, |a, c| {
+            c.is_ascii_digit().then(|| a * 10 + u32::from(c - b'0'))
+        })
+    };
+    let (y, m, d) = match b.len() {
+        18 => (
+            num(b.get(6..10)?)?,
+            num(b.get(10..12)?)?,
+            num(b.get(12..14)?)?,
+        ),
+        15 => (
+            1900 + num(b.get(6..8)?)?,
+            num(b.get(8..10)?)?,
+            num(b.get(10..12)?)?,
+        ),
+        _ => return None,
+    };
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+}
+
 /// Age in whole years (周岁) on `date`: the birthday itself counts. A 29 February birthday is
 /// reached on 1 March in common years.
 pub fn age_on(birth: NaiveDate, date: NaiveDate) -> Result<u32, IdError> {

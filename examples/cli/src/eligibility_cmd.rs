@@ -208,8 +208,8 @@ fn evaluate_cmd(env: &Env, a: EvaluateArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-/// A unit of work: a block of whole households.
-type Chunk = Vec<String>;
+/// A unit of work: a block of whole lines holding whole households (about 4 MiB).
+type Chunk = Vec<u8>;
 
 fn guess_format(path: &Path) -> Format {
     if path
@@ -229,6 +229,7 @@ fn work(
     cols: Option<&Columns>,
     chunk: &Chunk,
     s: &mut Summary,
+    line_count: &mut u64,
     mut each: Option<&mut Vec<u8>>,
 ) {
     let mut handle = |hh: Result<Household, String>| match hh {
@@ -271,31 +272,69 @@ fn work(
             }
         },
     };
+    let text = match std::str::from_utf8(chunk) {
+        Ok(t) => std::borrow::Cow::Borrowed(t),
+        Err(_) => String::from_utf8_lossy(chunk),
+    };
+    let lines: Vec<&str> = text
+        .split('\n')
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .filter(|l| !l.trim_ascii().is_empty())
+        .collect();
+    *line_count += lines.len() as u64;
     match (format, cols) {
         (Format::Csv, Some(cols)) => {
             let mut start = 0;
-            while start < chunk.len() {
-                let id = chunk.get(start).map(|l| cols.household_id(l)).unwrap_or("");
+            while start < lines.len() {
+                let id = lines.get(start).map(|l| cols.household_id(l)).unwrap_or("");
                 let mut end = start + 1;
-                while chunk.get(end).is_some_and(|l| cols.household_id(l) == id) {
+                while lines.get(end).is_some_and(|l| cols.household_id(l) == id) {
                     end += 1;
                 }
-                let rows: Vec<&str> = chunk
-                    .get(start..end)
-                    .unwrap_or(&[])
-                    .iter()
-                    .map(String::as_str)
-                    .collect();
-                handle(household_csv::household(cols, &rows));
+                handle(household_csv::household(
+                    cols,
+                    lines.get(start..end).unwrap_or(&[]),
+                ));
                 start = end;
             }
         }
         _ => {
-            for line in chunk {
+            for line in lines {
                 handle(serde_json::from_str::<Household>(line).map_err(|e| e.to_string()));
             }
         }
     }
+}
+
+/// Where to cut a block so that it ends with whole households: after the last complete line,
+/// moved back (CSV) to the first line of the last household, which may continue in the next
+/// block. `None` when no cut is possible yet.
+fn cut_point(block: &[u8], cols: Option<&Columns>) -> Option<usize> {
+    let last_nl = block.iter().rposition(|b| *b == b'\n')?;
+    let Some(cols) = cols else {
+        return Some(last_nl + 1);
+    };
+    let line_start = |end: usize| -> usize {
+        block
+            .get(..end)
+            .and_then(|b| b.iter().rposition(|c| *c == b'\n'))
+            .map_or(0, |p| p + 1)
+    };
+    let id_of = |from: usize, to: usize| -> &[u8] {
+        let line = block.get(from..to).unwrap_or(&[]);
+        let text = std::str::from_utf8(line).unwrap_or("");
+        cols.household_id(text).as_bytes()
+    };
+    let mut start = line_start(last_nl);
+    let id = id_of(start, last_nl);
+    while start > 0 {
+        let prev = line_start(start - 1);
+        if id_of(prev, start - 1) != id {
+            break;
+        }
+        start = prev;
+    }
+    (start > 0).then_some(start)
 }
 
 fn batch_cmd(a: BatchArgs) -> Result<(), Failure> {
@@ -326,40 +365,39 @@ fn batch_cmd(a: BatchArgs) -> Result<(), Failure> {
     let started = std::time::Instant::now();
     let mut total = Summary::default();
     let mut lines_read: u64 = 0;
-    // Reads whole households into chunks of about 4,000 lines and hands them on.
+    let mut bytes_read: u64 = 0;
+    // Reads blocks of about 4 MiB, cut after whole households, and hands them on.
     let mut produce = |send: &mut dyn FnMut(Chunk) -> bool| -> Result<(), Failure> {
-        let mut chunk: Chunk = Vec::with_capacity(4096);
-        let mut line = String::new();
+        let mut carry: Vec<u8> = Vec::with_capacity(1 << 23);
+        let mut buf = vec![0u8; 1 << 22];
+        let mut reported = 0u64;
         loop {
-            line.clear();
-            if reader.read_line(&mut line).map_err(io_err)? == 0 {
+            let n = reader.read(&mut buf).map_err(io_err)?;
+            if n == 0 {
+                if !carry.is_empty() {
+                    send(carry);
+                }
                 break;
             }
-            let l = line.trim_end_matches(['\n', '\r']);
-            if l.trim().is_empty() {
+            bytes_read += n as u64;
+            carry.extend_from_slice(buf.get(..n).unwrap_or(&[]));
+            if carry.len() < (1 << 22) {
                 continue;
             }
-            lines_read += 1;
-            let boundary = chunk.len() >= 4096
-                && match &cols {
-                    Some(c) => chunk
-                        .last()
-                        .is_some_and(|p| c.household_id(p) != c.household_id(l)),
-                    None => true,
-                };
-            if boundary && !send(std::mem::replace(&mut chunk, Vec::with_capacity(4096))) {
-                break;
+            if let Some(cut) = cut_point(&carry, cols.as_ref()) {
+                let rest = carry.split_off(cut);
+                if !send(std::mem::replace(&mut carry, rest)) {
+                    break;
+                }
             }
-            chunk.push(l.to_owned());
-            if lines_read % 1_000_000 == 0 {
+            if bytes_read >> 27 > reported {
+                reported = bytes_read >> 27;
                 eprintln!(
-                    "进度 / progress: {lines_read} 行已读 / lines read, {:.1} s",
+                    "进度 / progress: {} MiB 已读 / read, {:.1} s",
+                    bytes_read >> 20,
                     started.elapsed().as_secs_f64()
                 );
             }
-        }
-        if !chunk.is_empty() {
-            send(chunk);
         }
         Ok(())
     };
@@ -375,6 +413,7 @@ fn batch_cmd(a: BatchArgs) -> Result<(), Failure> {
                 cols.as_ref(),
                 &chunk,
                 &mut total,
+                &mut lines_read,
                 a.each.then_some(&mut out),
             );
             io_result = sink.write_all(&out);
@@ -385,17 +424,26 @@ fn batch_cmd(a: BatchArgs) -> Result<(), Failure> {
     } else {
         let (tx, rx) = mpsc::sync_channel::<Chunk>(threads * 2);
         let rx = Mutex::new(rx);
-        let results: Vec<Summary> = std::thread::scope(|s| {
+        let results: Vec<(Summary, u64)> = std::thread::scope(|s| {
             let handles: Vec<_> = (0..threads)
                 .map(|_| {
                     s.spawn(|| {
                         let mut local = Summary::default();
+                        let mut lines = 0u64;
                         loop {
                             let next = rx.lock().ok().and_then(|r| r.recv().ok());
                             let Some(chunk) = next else { break };
-                            work(&ctx, format, cols.as_ref(), &chunk, &mut local, None);
+                            work(
+                                &ctx,
+                                format,
+                                cols.as_ref(),
+                                &chunk,
+                                &mut local,
+                                &mut lines,
+                                None,
+                            );
                         }
-                        local
+                        (local, lines)
                     })
                 })
                 .collect();
@@ -404,8 +452,9 @@ fn batch_cmd(a: BatchArgs) -> Result<(), Failure> {
             let sums = handles.into_iter().filter_map(|h| h.join().ok()).collect();
             r.map(|()| sums)
         })?;
-        for r in &results {
+        for (r, lines) in &results {
             total.merge(r);
+            lines_read += lines;
         }
     }
     let secs = started.elapsed().as_secs_f64();

@@ -16,7 +16,6 @@ use minzheng::eligibility::{
     Area, AssetItem, AssetKind, Disability, DisabilityCategory, Household, IncomeItem, IncomeKind,
     LabourCapacity, Member, MemberStatus, Relation, Schooling,
 };
-use serde::de::DeserializeOwned;
 
 /// The column positions, from the header.
 pub struct Columns {
@@ -60,12 +59,20 @@ const INCOME_COLS: [(usize, IncomeKind); 6] = [
 
 /// Splits one line into fields (quotes: `"a,b"` and `""` for a quote inside).
 pub fn split(line: &str) -> Vec<std::borrow::Cow<'_, str>> {
-    use std::borrow::Cow;
-    let line = line.strip_suffix('\r').unwrap_or(line);
-    if !line.contains('"') {
-        return line.split(',').map(Cow::Borrowed).collect();
-    }
     let mut out = Vec::new();
+    split_into(line, &mut out);
+    out
+}
+
+/// [`split`] into a reused vector (the batch path splits millions of rows).
+pub fn split_into<'a>(line: &'a str, out: &mut Vec<std::borrow::Cow<'a, str>>) {
+    use std::borrow::Cow;
+    out.clear();
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    if !line.as_bytes().contains(&b'"') {
+        out.extend(line.split(',').map(Cow::Borrowed));
+        return;
+    }
     let mut cur = String::new();
     let mut quoted = false;
     let mut chars = line.chars().peekable();
@@ -81,7 +88,6 @@ pub fn split(line: &str) -> Vec<std::borrow::Cow<'_, str>> {
         }
     }
     out.push(Cow::Owned(cur));
-    out
 }
 
 impl Columns {
@@ -114,7 +120,7 @@ impl Columns {
             .copied()
             .flatten()
             .and_then(|i| f.get(i))
-            .map(|s| s.trim())
+            .map(|s| s.trim_ascii())
             .unwrap_or("")
     }
 
@@ -125,10 +131,48 @@ impl Columns {
     }
 }
 
-fn enum_value<T: DeserializeOwned>(text: &str, what: &str) -> Result<T, String> {
-    serde_json::from_value(serde_json::Value::String(text.to_owned()))
-        .map_err(|_| format!("无法识别的{what}“{text}” / unknown {what} \"{text}\""))
+/// The snake_case names the JSON format uses, matched directly (no serde round trip per cell).
+fn enum_value<T: Copy>(text: &str, what: &str, table: &[(&str, T)]) -> Result<T, String> {
+    table
+        .iter()
+        .find(|(n, _)| *n == text)
+        .map(|(_, v)| *v)
+        .ok_or_else(|| format!("无法识别的{what}“{text}” / unknown {what} \"{text}\""))
 }
+
+const AREAS: [(&str, Area); 2] = [("urban", Area::Urban), ("rural", Area::Rural)];
+const RELATIONS: [(&str, Relation); 8] = [
+    ("applicant", Relation::Applicant),
+    ("spouse", Relation::Spouse),
+    ("child", Relation::Child),
+    ("parent", Relation::Parent),
+    ("grandparent", Relation::Grandparent),
+    ("grandchild", Relation::Grandchild),
+    ("sibling", Relation::Sibling),
+    ("other", Relation::Other),
+];
+const CATEGORIES: [(&str, DisabilityCategory); 7] = [
+    ("visual", DisabilityCategory::Visual),
+    ("hearing", DisabilityCategory::Hearing),
+    ("speech", DisabilityCategory::Speech),
+    ("physical", DisabilityCategory::Physical),
+    ("intellectual", DisabilityCategory::Intellectual),
+    ("mental", DisabilityCategory::Mental),
+    ("multiple", DisabilityCategory::Multiple),
+];
+const CAPACITIES: [(&str, LabourCapacity); 3] = [
+    ("full", LabourCapacity::Full),
+    ("partial", LabourCapacity::Partial),
+    ("none", LabourCapacity::None),
+];
+const SCHOOLING: [(&str, Schooling); 6] = [
+    ("not_in_school", Schooling::NotInSchool),
+    ("compulsory", Schooling::Compulsory),
+    ("senior_high", Schooling::SeniorHigh),
+    ("secondary_vocational", Schooling::SecondaryVocational),
+    ("full_time_undergraduate", Schooling::FullTimeUndergraduate),
+    ("other", Schooling::Other),
+];
 
 fn amount(text: &str, what: &str) -> Result<Option<i64>, String> {
     if text.is_empty() {
@@ -143,17 +187,33 @@ fn date(text: &str) -> Result<Option<chrono::NaiveDate>, String> {
     if text.is_empty() {
         return Ok(None);
     }
-    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+    let b = text.as_bytes();
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b.get(r)?.iter().try_fold(0u32, |a, c| {
+            c.is_ascii_digit().then(|| a * 10 + u32::from(c - b'0'))
+        })
+    };
+    let parsed = (b.len() == 10 && b.get(4) == Some(&b'-') && b.get(7) == Some(&b'-'))
+        .then(|| {
+            chrono::NaiveDate::from_ymd_opt(
+                i32::try_from(num(0..4)?).ok()?,
+                num(5..7)?,
+                num(8..10)?,
+            )
+        })
+        .flatten();
+    parsed
         .map(Some)
-        .map_err(|_| format!("日期“{text}”无效 / invalid date \"{text}\""))
+        .ok_or_else(|| format!("日期“{text}”无效 / invalid date \"{text}\""))
 }
 
 /// Builds one household from its rows.
 pub fn household(cols: &Columns, rows: &[&str]) -> Result<Household, String> {
     let mut members = Vec::with_capacity(rows.len());
     let mut hh: Option<Household> = None;
+    let mut f = Vec::with_capacity(NAMES.len());
     for row in rows {
-        let f = split(row);
+        split_into(row, &mut f);
         let g = |c| cols.get(&f, c);
         if hh.is_none() {
             let fin = amount(g(20), "financial_assets")?;
@@ -193,7 +253,7 @@ pub fn household(cols: &Columns, rows: &[&str]) -> Result<Household, String> {
                 area: if g(1).is_empty() {
                     Area::Urban
                 } else {
-                    enum_value::<Area>(g(1), "城乡类别 / area")?
+                    enum_value(g(1), "城乡类别 / area", &AREAS)?
                 },
                 application_date: date(g(4))?.unwrap_or_default(),
                 staff_ties: Vec::new(),
@@ -217,7 +277,7 @@ pub fn household(cols: &Columns, rows: &[&str]) -> Result<Household, String> {
         let disability = match (g(9), g(10)) {
             ("", _) => None,
             (c, gr) => Some(Disability {
-                category: enum_value::<DisabilityCategory>(c, "残疾类别 / disability category")?,
+                category: enum_value(c, "残疾类别 / disability category", &CATEGORIES)?,
                 grade: gr.parse().map_err(|_| {
                     format!("残疾等级“{gr}”无效 / invalid disability grade \"{gr}\"")
                 })?,
@@ -240,16 +300,16 @@ pub fn household(cols: &Columns, rows: &[&str]) -> Result<Household, String> {
             id_number: Some(g(8)).filter(|s| !s.is_empty()).map(str::to_owned),
             birth_date: date(g(7))?,
             sex: None,
-            relation: enum_value::<Relation>(g(6), "关系 / relation")?,
+            relation: enum_value(g(6), "关系 / relation", &RELATIONS)?,
             lives_together: true,
             disability,
             labour_capacity: Some(g(11))
                 .filter(|s| !s.is_empty())
-                .map(|s| enum_value::<LabourCapacity>(s, "劳动能力 / labour capacity"))
+                .map(|s| enum_value(s, "劳动能力 / labour capacity", &CAPACITIES))
                 .transpose()?,
             schooling: Some(g(12))
                 .filter(|s| !s.is_empty())
-                .map(|s| enum_value::<Schooling>(s, "在校情况 / schooling"))
+                .map(|s| enum_value(s, "在校情况 / schooling", &SCHOOLING))
                 .transpose()?,
             statuses,
             benefits: Vec::new(),
