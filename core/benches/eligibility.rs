@@ -52,7 +52,7 @@ fn member(r: &mut Rng, relation: Relation) -> Member {
         })
         .collect();
     Member {
-        name: String::new(),
+        name: "甲".to_owned(),
         id_number: None,
         birth_date: NaiveDate::from_ymd_opt(year, 1 + r.below(12) as u32, 1 + r.below(28) as u32),
         sex: None,

@@ -82,7 +82,7 @@ fn member_income(m: &Member, ctx: &Context) -> Option<i64> {
     m.income.as_ref().map(|items| {
         items
             .iter()
-            .filter(|i| ctx.income.dibao(i.kind).counted)
+            .filter(|i| ctx.income.dibao_counted(i.kind))
             .fold(0i64, |a, i| a.saturating_add(i.monthly_fen))
     })
 }

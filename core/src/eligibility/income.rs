@@ -51,6 +51,8 @@ pub struct Treatment {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct IncomeTable {
     dibao: [Treatment; 15],
+    /// `dibao[k].counted`, compact for the batch hot path.
+    dibao_counted: [bool; 15],
     tekun: [Treatment; 15],
 }
 
@@ -133,7 +135,12 @@ impl IncomeTable {
                 slot.counted = !excluded;
             }
         }
-        Ok(IncomeTable { dibao, tekun })
+        let dibao_counted = dibao.map(|t| t.counted);
+        Ok(IncomeTable {
+            dibao,
+            dibao_counted,
+            tekun,
+        })
     }
 
     /// The 低保 treatment of a kind.
@@ -142,6 +149,12 @@ impl IncomeTable {
             counted: true,
             rule: rules::DIBAO_INCOME_COUNTED,
         })
+    }
+
+    /// Whether a kind counts for 低保 (the same answer as `dibao(k).counted`, without the rule).
+    #[inline]
+    pub fn dibao_counted(&self, k: IncomeKind) -> bool {
+        self.dibao_counted.get(k as usize).copied().unwrap_or(true)
     }
 
     /// Whether a kind counts for 特困 第六条.
