@@ -11,6 +11,7 @@ mod eligibility_cmd;
 mod household_csv;
 mod id_cmd;
 mod io;
+mod notice_cmd;
 
 use clap::{Args, Parser, Subcommand};
 use minzheng::calendar::{Calendar, LoadMode};
@@ -71,7 +72,7 @@ enum Command {
     Eligibility(eligibility_cmd::EligibilityCommand),
     /// Public notices (公示) of approved cases.
     #[command(subcommand)]
-    Notice(eligibility_cmd::NoticeCommand),
+    Notice(notice_cmd::NoticeCommand),
 }
 
 /// A CLI failure: one bilingual line, and the exit code.
@@ -155,7 +156,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Periods => deadline_cmd::list_periods(&env),
         Command::Id(c) => id_cmd::run(&env, c),
         Command::Eligibility(c) => eligibility_cmd::run(&env, c),
-        Command::Notice(c) => eligibility_cmd::notice_cmd(&env, c),
+        Command::Notice(c) => notice_cmd::run(&env, c),
     }
 }
 
