@@ -148,7 +148,27 @@ pub fn evaluate_in(hh: &Household, ctx: &Context) -> Result<Evaluation, Eligibil
 impl Decision {
     /// The due date of the written refusal notice (`dibao.refusal_notice` / `tekun.refusal_notice`,
     /// 3 working days from the decision) for a refusal decided on `decided_on`; `None` if the
-    /// decision is not a refusal or the programme has no such period.
+    /// decision is not a refusal or the programme has no such period. Pass the catalogue with the
+    /// jurisdiction's local limits applied (`ProfileVersion::catalogue`).
+    ///
+    /// ```
+    /// use minzheng::calendar::Calendar;
+    /// use minzheng::deadline::Catalogue;
+    /// use minzheng::eligibility::{evaluate, Household, Outcome, Profile, Programme, SAMPLE_PROFILE_JSON};
+    /// use chrono::NaiveDate;
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let profile = Profile::from_json(SAMPLE_PROFILE_JSON)?;
+    /// let hh = Household::from_json(r#"{"members": [{"name": "冯一", "relation": "applicant",
+    ///   "birth_date": "1980-01-01", "income": [{"kind": "wages", "monthly_fen": 200000}]}],
+    ///   "assets": [], "residence": "110105", "area": "urban", "application_date": "2026-09-01"}"#)?;
+    /// let ev = evaluate(&hh, &profile, d(2026, 9, 30))?;
+    /// let refusal = ev.decision(Programme::Dibao).unwrap();
+    /// assert_eq!(refusal.outcome, Outcome::NotEligible);
+    /// let due = refusal.refusal_notice_due(d(2026, 9, 30), &Calendar::china(), &Catalogue::national())?;
+    /// // 3 working days: the National Day block is skipped, 10-10 is a make-up workday.
+    /// assert_eq!(due.map(|dl| dl.due), Some(d(2026, 10, 10)));
+    /// # Ok::<(), minzheng::eligibility::EligibilityError>(())
+    /// ```
     pub fn refusal_notice_due(
         &self,
         decided_on: NaiveDate,

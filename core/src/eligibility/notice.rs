@@ -95,6 +95,25 @@ pub fn rows<'a>(
 
 /// A notice posted on `posted`, its end date from the catalogue (`dibao.public_notice` or
 /// `tekun.public_notice`).
+///
+/// ```
+/// use minzheng::calendar::Calendar;
+/// use minzheng::deadline::Catalogue;
+/// use minzheng::eligibility::{evaluate, notice, Household, Profile, Programme, SAMPLE_PROFILE_JSON};
+/// use chrono::NaiveDate;
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let profile = Profile::from_json(SAMPLE_PROFILE_JSON)?;
+/// let hh = Household::from_json(r#"{"members": [{"name": "赵敏", "relation": "applicant",
+///   "id_number": "34052419800101001X", "income": []}], "assets": [], "residence": "110105",
+///   "village": "示例社区", "area": "urban", "application_date": "2026-06-01"}"#)?;
+/// let ev = evaluate(&hh, &profile, d(2026, 6, 15))?;
+/// let n = notice::build(Programme::Dibao, [(&hh, &ev)], d(2026, 6, 19), &Calendar::china(),
+///     &Catalogue::national())?;
+/// assert_eq!(n.ends, d(2026, 6, 26));
+/// assert_eq!((n.rows[0].name.as_str(), n.rows[0].household_size, n.rows[0].amount_fen), ("赵敏", 1, 100_000));
+/// assert!(!serde_json::to_string(&n).unwrap().contains("34052419800101001X"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn build<'a>(
     programme: Programme,
     cases: impl IntoIterator<Item = (&'a Household, &'a Evaluation)>,

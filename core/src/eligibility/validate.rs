@@ -34,6 +34,16 @@ fn id_like(s: &str) -> bool {
 
 impl Household {
     /// Every problem of the household; empty when valid.
+    ///
+    /// ```
+    /// use minzheng::eligibility::Household;
+    /// let hh = Household::from_json(r#"{"members": [{"name": "", "relation": "spouse",
+    ///   "id_number": "110105194912310021"}], "residence": "1101", "area": "urban",
+    ///   "application_date": "2026-06-01"}"#)?;
+    /// let codes: Vec<&str> = hh.problems().iter().map(|p| p.code()).collect();
+    /// assert_eq!(codes, ["applicant_count", "empty_name", "bad_id_number", "bad_residence"]);
+    /// # Ok::<(), minzheng::eligibility::EligibilityError>(())
+    /// ```
     pub fn problems(&self) -> Vec<P> {
         let mut out = Vec::new();
         if self.members.is_empty() {
