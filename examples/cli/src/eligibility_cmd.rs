@@ -249,11 +249,12 @@ fn work(
     *line_count += lines.len() as u64;
     match (format, cols) {
         (Format::Csv, Some(cols)) => {
+            let ids: Vec<&str> = lines.iter().map(|l| cols.household_id(l)).collect();
             let mut start = 0;
             while start < lines.len() {
-                let id = lines.get(start).map(|l| cols.household_id(l)).unwrap_or("");
+                let id = ids.get(start).copied().unwrap_or("");
                 let mut end = start + 1;
-                while lines.get(end).is_some_and(|l| cols.household_id(l) == id) {
+                while ids.get(end).is_some_and(|x| *x == id) {
                     end += 1;
                 }
                 handle(household_csv::household(

@@ -70,7 +70,15 @@ pub fn split_into<'a>(line: &'a str, out: &mut Vec<std::borrow::Cow<'a, str>>) {
     out.clear();
     let line = line.strip_suffix('\r').unwrap_or(line);
     if !line.as_bytes().contains(&b'"') {
-        out.extend(line.split(',').map(Cow::Borrowed));
+        // Byte scan: a ',' byte is always a character boundary in UTF-8.
+        let mut start = 0;
+        for (i, b) in line.bytes().enumerate() {
+            if b == b',' {
+                out.push(Cow::Borrowed(line.get(start..i).unwrap_or("")));
+                start = i + 1;
+            }
+        }
+        out.push(Cow::Borrowed(line.get(start..).unwrap_or("")));
         return;
     }
     let mut cur = String::new();
@@ -127,6 +135,10 @@ impl Columns {
     /// The household id of a line (first-column fast path).
     pub fn household_id<'a>(&self, line: &'a str) -> &'a str {
         let i = self.idx.first().copied().flatten().unwrap_or(0);
+        if i == 0 {
+            let end = line.bytes().position(|b| b == b',').unwrap_or(line.len());
+            return line.get(..end).unwrap_or("");
+        }
         line.split(',').nth(i).unwrap_or("")
     }
 }
