@@ -1,4 +1,5 @@
-//! Runs the golden households of `tests/vectors/eligibility.json` (computed by hand from the
+//! Runs the golden households of `tests/vectors/eligibility.json` and the identifier vectors of
+//! `tests/vectors/identifiers.json` (computed by hand from the
 //! articles; the same file serves the WASM, C and Java suites).
 #![allow(
     clippy::unwrap_used,
@@ -100,4 +101,60 @@ fn the_embedded_sample_profile_is_the_one_in_examples() {
     let examples =
         std::fs::read_to_string(root().join("examples/data/profile-sample-city.json")).unwrap();
     assert_eq!(examples, minzheng::eligibility::SAMPLE_PROFILE_JSON);
+}
+
+#[test]
+fn identifier_vectors_decode_as_listed() {
+    use minzheng::id::{CreditCode, ResidentId};
+    let text = std::fs::read_to_string(root().join("tests/vectors/identifiers.json")).unwrap();
+    let doc: Value = serde_json::from_str(&text).unwrap();
+    for c in doc["cases"].as_array().unwrap() {
+        let value = c["value"].as_str().unwrap();
+        let valid = c["valid"].as_bool().unwrap();
+        match c["kind"].as_str().unwrap() {
+            "resident" => match ResidentId::parse(value) {
+                Ok(id) => {
+                    assert!(valid, "{c}");
+                    assert_eq!(id.number(), c["number"].as_str().unwrap());
+                    assert_eq!(
+                        id.birth_date().to_string(),
+                        c["birth_date"].as_str().unwrap()
+                    );
+                    assert_eq!(serde_json::to_value(id.sex()).unwrap(), c["sex"]);
+                    assert_eq!(id.masked(), c["masked"].as_str().unwrap());
+                    assert_eq!(id.division_code(), c["division_code"].as_str().unwrap());
+                }
+                Err(e) => {
+                    assert!(!valid, "{c}: {e}");
+                    assert_eq!(e.code(), c["error"].as_str().unwrap(), "{c}");
+                }
+            },
+            _ => match CreditCode::parse(value) {
+                Ok(code) => {
+                    assert!(valid, "{c}");
+                    assert_eq!(
+                        code.department().to_string(),
+                        c["department"].as_str().unwrap()
+                    );
+                    assert_eq!(code.category().to_string(), c["category"].as_str().unwrap());
+                    assert_eq!(code.division_code(), c["division_code"].as_str().unwrap());
+                    assert_eq!(
+                        code.organisation_code(),
+                        c["organisation_code"].as_str().unwrap()
+                    );
+                    assert_eq!(
+                        code.is_civil_affairs(),
+                        c["civil_affairs"].as_bool().unwrap()
+                    );
+                    if let Some(n) = c.get("category_name") {
+                        assert_eq!(code.category_name(), n.as_str());
+                    }
+                }
+                Err(e) => {
+                    assert!(!valid, "{c}: {e}");
+                    assert_eq!(e.code(), c["error"].as_str().unwrap(), "{c}");
+                }
+            },
+        }
+    }
 }
