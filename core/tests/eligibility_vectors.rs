@@ -1,6 +1,6 @@
 //! Runs the golden households of `tests/vectors/eligibility.json` and the identifier vectors of
-//! `tests/vectors/identifiers.json` (computed by hand from the
-//! articles; the same file serves the WASM, C and Java suites).
+//! `tests/vectors/identifiers.json` (computed by hand from the articles and LEGAL.md H; the same
+//! files serve the WASM, C and Java suites).
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,

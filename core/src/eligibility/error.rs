@@ -112,7 +112,7 @@ pub enum HouseholdProblem {
         member: usize,
     },
     /// A wrong identity number.
-    #[error("第 {member} 名成员的身份证号码无效：{error} / member {member}'s identity number is invalid: {error}")]
+    #[error("第 {member} 名成员的身份证号码无效 / member {member}'s identity number is invalid: {error}")]
     BadIdNumber {
         /// 1-based member number.
         member: usize,

@@ -203,7 +203,11 @@ impl Profile {
     /// Parses and validates a TOML profile.
     pub fn from_toml(text: &str) -> Result<Profile, EligibilityError> {
         let p: Profile = toml::from_str(text).map_err(|e| EligibilityError::Toml {
-            message: e.to_string().replace('\n', " "),
+            message: e
+                .to_string()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
         })?;
         p.validated()
     }

@@ -385,3 +385,60 @@ fn notice_build_lists_only_whitelisted_fields() {
         "a de-facto-unsupported child is never listed"
     );
 }
+
+#[test]
+fn eligibility_batch_each_prints_one_line_per_household_in_order() {
+    let o = run(&[
+        "eligibility",
+        "batch",
+        "--profile",
+        &data("profile-sample-city.json"),
+        "--input",
+        &data("households-sample.jsonl"),
+        "--date",
+        "2026-06-15",
+        "--each",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let ids: Vec<&str> = out.lines().map(|l| l.split('\t').next().unwrap()).collect();
+    assert_eq!(ids, ["S-1", "S-2", "S-3", "S-4", "S-5"]);
+    assert!(out
+        .lines()
+        .nth(2)
+        .unwrap()
+        .contains("not_eligible\t\tdibao.income_below_standard"));
+}
+
+#[test]
+fn an_invalid_household_is_one_bilingual_line_listing_every_problem() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_minzheng"))
+        .args([
+            "eligibility",
+            "evaluate",
+            "--profile",
+            &data("profile-sample-city.json"),
+            "--household",
+            "-",
+            "--date",
+            "2026-06-15",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(br#"{"members":[{"name":"","relation":"spouse"}],"residence":"1","area":"urban","application_date":"2026-06-01"}"#)
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_one_line_bilingual_error(&o);
+    let err = stderr(&o);
+    assert!(
+        err.contains("3 problem(s)") && err.contains("no name") && err.contains("six-digit"),
+        "{err}"
+    );
+}
