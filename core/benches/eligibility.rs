@@ -170,3 +170,16 @@ fn full_evaluation_with_explanations(b: Bencher) {
 fn resident_id_parse(b: Bencher) {
     b.bench(|| ResidentId::parse(black_box("11010519491231002X")).unwrap());
 }
+
+/// The same decisions over the first 10,000 households only, which stay in cache: the cost of
+/// the rules without the memory traffic of a million scattered households.
+#[divan::bench(sample_count = 50)]
+fn dibao_quick_10k_households_in_cache(b: Bencher) {
+    let hs = &households()[..10_000];
+    let ctx = Context::new(profile(), date()).unwrap();
+    b.counter(ItemsCount::new(hs.len())).bench(|| {
+        hs.iter()
+            .filter(|h| dibao::quick(black_box(h), &ctx).amount_fen.is_some())
+            .count()
+    });
+}
