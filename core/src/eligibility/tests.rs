@@ -263,3 +263,32 @@ fn missing_facts_are_merged_across_programmes_once() {
         ]
     );
 }
+
+#[test]
+fn single_person_inclusion_is_noticed_as_a_one_person_row() {
+    let hh = one(
+        r#"[{"name": "褚父", "relation": "applicant", "birth_date": "1965-01-01", "income": [{"kind": "wages", "monthly_fen": 360000}]},
+            {"name": "褚母", "relation": "spouse", "birth_date": "1966-01-01", "income": []},
+            {"name": "褚子", "relation": "child", "birth_date": "1995-01-01", "labour_capacity": "none",
+             "disability": {"category": "physical", "grade": 1}, "income": []}]"#,
+    );
+    let ev = evaluate(&hh, &profile(), d(2026, 6, 15)).unwrap();
+    let dibao = ev.decision(Programme::Dibao).unwrap();
+    assert_eq!(
+        dibao.per_member,
+        vec![MemberAmount {
+            member: 2,
+            amount_fen: 100_000
+        }]
+    );
+    let rows = notice::rows(Programme::Dibao, [(&hh, &ev)]);
+    assert_eq!(
+        rows,
+        vec![NoticeRow {
+            name: "褚子".into(),
+            household_size: 1,
+            amount_fen: 100_000,
+            village: "示例社区".into()
+        }]
+    );
+}
