@@ -68,12 +68,22 @@
 //!   publish, the checks (`PL001`…, each with its citation, severity and bilingual message, all
 //!   in one pass), flowcharts (权力运行流程图) as Mermaid, DOT and self-laid-out SVG, the public
 //!   sheet (八公开) as Markdown and HTML, and statistics by category.
+//! - [`eligibility`] — social-assistance eligibility: households, policy profiles versioned by
+//!   effective date (JSON/TOML, every value with its legal reference), 低保 (with 单人保 and the
+//!   marginal household), 特困, the two disability subsidies, 孤儿 and 事实无人抚养儿童, 临时救助
+//!   screening; decisions with every finding (rule, citation, confidence, facts, zh + en), all
+//!   missing facts at once, integrity checks on staff relatives, public-notice rows from a
+//!   whitelist, and a constant-memory batch re-check.
+//! - [`id`] — identifiers: the resident identity number (GB 11643: MOD 11-2 check character,
+//!   15→18 conversion, birth date, sex, age on a date, masking) and the unified social credit
+//!   code (GB 32100: MOD 31 check, department and category, 5 = civil affairs). A wrong check
+//!   character is its own error, distinct from malformed input.
 //! - [`Citation`] and [`Confidence`] — every rule carries the article it implements and how
 //!   sure we are of the source (`[V1]` full text read, `[V2]` secondary, unverified).
 //!
 //! ## Conventions
 //!
-//! - Dates are [`chrono::NaiveDate`]; money (in later modules) is integer fen.
+//! - Dates are [`chrono::NaiveDate`]; money is integer fen (`i64`), never floating point.
 //! - Errors are typed enums ([`calendar::CalendarError`], [`deadline::DeadlineError`]) with a
 //!   message in Chinese and English (`中文 / English`) and a stable machine code (`code()`).
 //!   Bad input never panics and never leaves partial state.
@@ -88,7 +98,9 @@ pub mod calendar;
 mod citation;
 pub mod deadline;
 pub mod disclosure;
+pub mod eligibility;
 mod eventlog;
+pub mod id;
 pub mod power;
 pub mod window;
 

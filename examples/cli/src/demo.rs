@@ -6,6 +6,19 @@ use crate::{Env, Failure};
 use chrono::NaiveDate;
 use minzheng::calendar::Calendar;
 use minzheng::deadline::Clock;
+use minzheng::eligibility::{
+    evaluate, notice, EligibilityError, Household, Profile, Programme, SAMPLE_PROFILE_JSON,
+};
+use minzheng::id::{CreditCode, ResidentId};
+
+const SAMPLE_HOUSEHOLD: &str = include_str!("../../data/household-sample.json");
+const SAMPLE_REFUSED: &str = r#"{"members": [{"name": "冯一", "relation": "applicant", "birth_date": "1980-01-01",
+  "income": [{"kind": "wages", "monthly_fen": 200000}]}], "assets": [], "residence": "110105",
+  "area": "urban", "application_date": "2026-09-01"}"#;
+
+fn elig(e: EligibilityError) -> Failure {
+    Failure::new(e.code(), e.to_string())
+}
 
 fn d(y: i32, m: u32, day: u32) -> Result<NaiveDate, Failure> {
     NaiveDate::from_ymd_opt(y, m, day)
@@ -173,6 +186,7 @@ pub fn run(env: &Env) -> Result<(), Failure> {
     power_tour()?;
     disclosure_tour(env)?;
     window_tour(env)?;
+    eligibility_tour(env)?;
 
     heading("Next");
     println!("  minzheng calendar range 2026-09-19 2026-10-11");
@@ -185,7 +199,10 @@ pub fn run(env: &Env) -> Result<(), Failure> {
     println!("  minzheng power publish examples/data/power-list.json --item MZ-GF-001 --format html > sheet.html");
     println!("  minzheng window supervise examples/data/window-cases-2025.jsonl --items examples/data/power-list.json --today 2025-12-31");
     println!("  minzheng window stats examples/data/window-cases-2025.jsonl --items examples/data/power-list.json --from 2025-01-01 --to 2025-12-31 --format html");
-    println!("  Eligibility joins this tour as it lands.");
+    println!("  minzheng id check 11010519491231002X --json");
+    println!("  minzheng eligibility evaluate --profile examples/data/profile-sample-city.json --household examples/data/household-sample.json --date 2026-06-15");
+    println!("  minzheng eligibility batch --profile examples/data/profile-sample-city.json --input examples/data/households-sample.csv --date 2026-06-15");
+    println!("  minzheng notice build --profile examples/data/profile-sample-city.json --input examples/data/households-sample.jsonl --date 2026-06-15 --posted 2026-06-19");
     Ok(())
 }
 
@@ -395,5 +412,79 @@ fn window_tour(env: &Env) -> Result<(), Failure> {
         o.on_time_rate * 100.0
     );
     println!("  (seed 003 reports targets like 即办件比例 45% → 81%, 承诺件平均办结时限 5 → 3.2 个工作日)");
+    Ok(())
+}
+
+/// The eligibility part: identifiers, and one household fully explained.
+fn eligibility_tour(env: &Env) -> Result<(), Failure> {
+    let (cal, cat) = (&env.cal, &env.catalogue);
+    heading("16. 身份证号码与统一社会信用代码 / Identifiers");
+    for n in [
+        "11010519491231002X",
+        "110105194912310021",
+        "370101010203997",
+    ] {
+        match ResidentId::parse(n) {
+            Ok(id) => println!(
+                "  {n} → valid, shown as {}, born {}, {} / {:?}{}",
+                id.masked(),
+                id.birth_date(),
+                id.sex().as_zh(),
+                id.sex(),
+                if id.converted_from_15() {
+                    format!(", 18-digit form {}", id.number())
+                } else {
+                    String::new()
+                }
+            ),
+            Err(e) => println!("  {n} → {e}"),
+        }
+    }
+    match CreditCode::parse("91350100M000100Y43") {
+        Ok(c) => println!(
+            "  91350100M000100Y43 → valid credit code, department {} ({})",
+            c.department(),
+            c.department_name().unwrap_or("?")
+        ),
+        Err(e) => println!("  91350100M000100Y43 → {e}"),
+    }
+
+    heading("17. 社会救助资格：一户家庭的完整说明 / Eligibility: a household, fully explained");
+    println!("  Profile: examples/data/profile-sample-city.json (SAMPLE values: 低保 standard 1,000 yuan urban).");
+    println!("  Household: examples/data/household-sample.json — a couple in their seventies, the husband with a");
+    println!("  grade-1 physical disability and a village-committee relative, their son in prison, a granddaughter");
+    println!("  whose parents are detained and out of contact.");
+    let profile = Profile::from_json(SAMPLE_PROFILE_JSON).map_err(elig)?;
+    let hh = Household::from_json(SAMPLE_HOUSEHOLD).map_err(elig)?;
+    let on = d(2026, 6, 15)?;
+    let ev = evaluate(&hh, &profile, on).map_err(elig)?;
+    for dec in &ev.decisions {
+        if dec.programme == Programme::TemporaryAssistance || dec.programme == Programme::Orphan {
+            continue;
+        }
+        println!();
+        for (k, line) in dec.explanation().iter().enumerate() {
+            println!("  {}{line}", if k == 0 { "" } else { "  " });
+        }
+    }
+    let rows = notice::rows(Programme::Dibao, [(&hh, &ev)]);
+    println!();
+    println!(
+        "  公示 / public notice rows once approved: {} (name, members, amount, village only; never the ID number; the granddaughter's child benefit is never posted)",
+        if rows.is_empty() { "none yet — the case is in manual review (home visit first)".to_owned() } else { format!("{rows:?}") }
+    );
+    let refused = Household::from_json(SAMPLE_REFUSED).map_err(elig)?;
+    let rev = evaluate(&refused, &profile, on).map_err(elig)?;
+    if let Some(dec) = rev.decision(Programme::Dibao) {
+        if let Some(dl) = dec
+            .refusal_notice_due(d(2026, 9, 30)?, cal, cat)
+            .map_err(elig)?
+        {
+            println!(
+                "  A refusal decided on 2026-09-30 (income 2,000 yuan, one person): written notice with reasons due {} — National Day skipped, 10-10 is a make-up workday.",
+                dl.due
+            );
+        }
+    }
     Ok(())
 }

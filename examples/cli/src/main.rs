@@ -8,7 +8,11 @@ mod calendar_cmd;
 mod deadline_cmd;
 mod demo;
 mod disclosure_cmd;
+mod eligibility_cmd;
+mod household_csv;
+mod id_cmd;
 mod io;
+mod notice_cmd;
 mod power_cmd;
 mod window_cmd;
 
@@ -19,7 +23,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// minzheng (民政): China's civil-affairs rules as code — official working-day calendar,
-/// statutory deadlines, government information disclosure.
+/// statutory deadlines, power lists, disclosure, service windows, identifiers and
+/// social-assistance eligibility.
 #[derive(Parser, Debug)]
 #[command(name = "minzheng", version, about, long_about = None)]
 struct Cli {
@@ -78,6 +83,15 @@ enum Command {
     /// Service-window cases: replay, supervision screen, formal notices, statistics.
     #[command(subcommand)]
     Window(window_cmd::WindowCommand),
+    /// Identifiers: resident identity numbers and unified social credit codes.
+    #[command(subcommand)]
+    Id(id_cmd::IdCommand),
+    /// Social-assistance eligibility: evaluate a household, or re-check a batch.
+    #[command(subcommand)]
+    Eligibility(eligibility_cmd::EligibilityCommand),
+    /// Public notices (公示) of approved cases.
+    #[command(subcommand)]
+    Notice(notice_cmd::NoticeCommand),
 }
 
 /// A CLI failure: one bilingual line, and the exit code.
@@ -179,6 +193,9 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Report(c) => disclosure_cmd::run_report(&env, c),
         Command::Disclosure(c) => disclosure_cmd::run_disclosure(&env, c),
         Command::Window(c) => window_cmd::run(&env, c),
+        Command::Id(c) => id_cmd::run(&env, c),
+        Command::Eligibility(c) => eligibility_cmd::run(&env, c),
+        Command::Notice(c) => notice_cmd::run(&env, c),
     }
 }
 

@@ -393,3 +393,182 @@ fn power_rules_lists_every_rule_with_its_basis() {
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v.as_array().unwrap().len(), 21);
 }
+
+#[test]
+fn id_check_exits_zero_for_valid_and_one_for_invalid() {
+    let ok = run(&["id", "check", "11010519491231002X"]);
+    assert!(ok.status.success());
+    assert!(stdout(&ok).contains("110105********002X"));
+    let bad = run(&["id", "check", "110105194912310021"]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert_one_line_bilingual_error(&bad);
+    assert!(stderr(&bad).contains("check character wrong"));
+    let malformed = run(&["id", "check", "11010519491231A02X"]);
+    assert_eq!(malformed.status.code(), Some(1));
+    assert!(!stderr(&malformed).contains("check character"));
+}
+
+#[test]
+fn id_check_json_gives_the_decoded_fields() {
+    let o = run(&[
+        "--json",
+        "id",
+        "check",
+        "370101010203997",
+        "--date",
+        "2026-01-01",
+    ]);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["number"], "370101190102039973");
+    assert_eq!(v["birth_date"], "1901-02-03");
+    assert_eq!(v["sex"], "male");
+    assert_eq!(v["age"], 124);
+    let c = run(&["--json", "id", "check", "91350100M000100Y43"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&c)).unwrap();
+    assert_eq!(v["kind"], "credit");
+    assert_eq!(v["department_name"], "工商");
+}
+
+#[test]
+fn eligibility_evaluate_explains_every_programme() {
+    let o = run(&[
+        "eligibility",
+        "evaluate",
+        "--profile",
+        &data("profile-sample-city.json"),
+        "--household",
+        &data("household-sample.json"),
+        "--date",
+        "2026-06-15",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("每月 2100.00 元"), "{out}");
+    assert!(out.contains("第七条第二款"));
+    assert!(out.contains("单独登记备案"));
+    let j = run(&[
+        "--json",
+        "eligibility",
+        "evaluate",
+        "--profile",
+        &data("profile-sample-county.toml"),
+        "--household",
+        &data("household-sample.json"),
+        "--date",
+        "2026-06-15",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&j)).unwrap();
+    assert_eq!(v["evaluation"]["decisions"][0]["programme"], "dibao");
+}
+
+#[test]
+fn eligibility_batch_counts_outcomes_from_csv() {
+    let o = run(&[
+        "eligibility",
+        "batch",
+        "--profile",
+        &data("profile-sample-city.json"),
+        "--input",
+        &data("households-sample.csv"),
+        "--date",
+        "2026-06-15",
+        "--threads",
+        "2",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["total"], 5);
+    assert_eq!(v["eligible"], 2);
+    assert_eq!(v["not_eligible"], 2);
+    assert_eq!(v["needs_information"], 1);
+    assert_eq!(v["failed_rules"]["dibao.income_below_standard"], 2);
+    assert!(stderr(&o).contains("households per second"));
+}
+
+#[test]
+fn notice_build_lists_only_whitelisted_fields() {
+    let o = run(&[
+        "--json",
+        "notice",
+        "build",
+        "--profile",
+        &data("profile-sample-city.json"),
+        "--input",
+        &data("households-sample.jsonl"),
+        "--date",
+        "2026-06-15",
+        "--posted",
+        "2026-06-19",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(!out.contains("34052419800101001X") && !out.contains("370101190102039973"));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["ends"], "2026-06-26");
+    for row in v["rows"].as_array().unwrap() {
+        let keys: Vec<&String> = row.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["amount_fen", "household_size", "name", "village"]);
+    }
+    assert!(
+        !out.contains("陶小"),
+        "a de-facto-unsupported child is never listed"
+    );
+}
+
+#[test]
+fn eligibility_batch_each_prints_one_line_per_household_in_order() {
+    let o = run(&[
+        "eligibility",
+        "batch",
+        "--profile",
+        &data("profile-sample-city.json"),
+        "--input",
+        &data("households-sample.jsonl"),
+        "--date",
+        "2026-06-15",
+        "--each",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let ids: Vec<&str> = out.lines().map(|l| l.split('\t').next().unwrap()).collect();
+    assert_eq!(ids, ["S-1", "S-2", "S-3", "S-4", "S-5"]);
+    assert!(out
+        .lines()
+        .nth(2)
+        .unwrap()
+        .contains("not_eligible\t\tdibao.income_below_standard"));
+}
+
+#[test]
+fn an_invalid_household_is_one_bilingual_line_listing_every_problem() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_minzheng"))
+        .args([
+            "eligibility",
+            "evaluate",
+            "--profile",
+            &data("profile-sample-city.json"),
+            "--household",
+            "-",
+            "--date",
+            "2026-06-15",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(br#"{"members":[{"name":"","relation":"spouse"}],"residence":"1","area":"urban","application_date":"2026-06-01"}"#)
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_one_line_bilingual_error(&o);
+    let err = stderr(&o);
+    assert!(
+        err.contains("3 problem(s)") && err.contains("no name") && err.contains("six-digit"),
+        "{err}"
+    );
+}

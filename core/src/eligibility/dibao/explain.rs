@@ -1,0 +1,353 @@
+//! The full 低保 decision: every finding with its facts and citation, the missing facts, the
+//! requirements (separate registration, home visit, written refusal) — built from the same
+//! quantities as the quick path, so both always agree.
+
+use super::{assets_ok, below, core, decide, fail, single_ground, singles};
+use crate::eligibility::context::Context;
+use crate::eligibility::finding::{
+    yuan, Decision, Finding, FindingStatus as S, MemberAmount, MissingFact, Outcome, Programme,
+    Requirement,
+};
+use crate::eligibility::household::{Household, StaffRole};
+use crate::eligibility::members::{classify, Counting};
+use crate::eligibility::profile::{FlagEffect, Rounding};
+use crate::eligibility::rules;
+
+/// The full 低保 decision with every finding, fact and missing item.
+pub fn evaluate(hh: &Household, ctx: &Context) -> Decision {
+    let c = core(hh, ctx);
+    let q = decide(hh, ctx, &c);
+    let v = ctx.version;
+    let mut f = Vec::new();
+    let mut missing = Vec::new();
+    let mut covered = Vec::new();
+    for (i, m) in hh.members.iter().enumerate() {
+        match classify(m, ctx.date) {
+            Counting::Counted(item) => {
+                covered.push(i);
+                f.push(Finding::new(rules::DIBAO_MEMBERS, S::Passed,
+                    format!("{} 计入共同生活的家庭成员：{item}", m.name),
+                    format!("{} is counted as a household member", m.name)).about(i).fact("relation", m.relation.as_zh()));
+                match m.income.as_ref() {
+                    None => missing.push(MissingFact {
+                        field: format!("members[{i}].income"),
+                        zh: format!("{} 的月收入情况（无收入请填空列表）", m.name),
+                        en: format!("{}'s monthly income (an empty list if none)", m.name),
+                    }),
+                    Some(items) => {
+                        for it in items {
+                            let t = ctx.income.dibao(it.kind);
+                            let (zh, en) = if t.counted { ("计入", "counted") } else { ("不计入", "not counted") };
+                            f.push(Finding::new(t.rule, S::Passed,
+                                format!("{} 的{}{} 元{zh}家庭收入", m.name, it.kind.as_zh(), yuan(it.monthly_fen)),
+                                format!("{}'s {:?} income of {} yuan is {en}", m.name, it.kind, yuan(it.monthly_fen)))
+                                .about(i).fact("kind", format!("{:?}", it.kind)).fact("monthly_fen", it.monthly_fen).fact("counted", t.counted));
+                        }
+                    }
+                }
+            }
+            Counting::Excluded(zh, en) => f.push(Finding::new(rules::DIBAO_MEMBER_EXCLUDED, S::Passed,
+                format!("{} 不计入共同生活的家庭成员：{zh}", m.name),
+                format!("{} is not counted: {en}", m.name)).about(i)),
+            Counting::NotFamily => f.push(Finding::new(rules::DIBAO_MEMBERS, S::Passed,
+                format!("{} 与申请人无法定赡养、扶养、抚养义务关系或未长期共同居住，不计入", m.name),
+                format!("{} has no legal support relation or does not live with the household: not counted", m.name)).about(i)),
+            Counting::NeedsBirthDate => {
+                f.push(Finding::new(rules::DIBAO_MEMBERS, S::Unknown,
+                    format!("{} 是否为未成年子女，需出生日期", m.name),
+                    format!("whether {} is a minor child needs the birth date", m.name)).about(i));
+                missing.push(MissingFact {
+                    field: format!("members[{i}].birth_date"),
+                    zh: format!("{} 的身份证号码或出生日期", m.name),
+                    en: format!("{}'s identity number or birth date", m.name),
+                });
+            }
+        }
+    }
+    if c.counted == 0 && !c.membership_unknown {
+        f.push(Finding::new(
+            rules::DIBAO_MEMBERS,
+            S::Failed,
+            "没有计入的共同生活家庭成员".into(),
+            "no member counts".into(),
+        ));
+    }
+    let std = v.dibao_standard(hh.area);
+    let known = !c.membership_unknown && !c.income_unknown;
+    let n_std = c.counted.saturating_mul(c.standard);
+    let income_finding = Finding::new(
+        rules::DIBAO_INCOME_BELOW,
+        if !known {
+            S::Unknown
+        } else if q.failed & fail::INCOME == 0 && c.counted > 0 {
+            S::Passed
+        } else {
+            S::Failed
+        },
+        if known && c.counted > 0 {
+            format!(
+                "家庭月收入 {} 元，人均 {} 元，{}当地标准 {} 元",
+                yuan(c.income),
+                yuan(c.income / c.counted),
+                if q.failed & fail::INCOME == 0 {
+                    "低于"
+                } else {
+                    "不低于"
+                },
+                yuan(c.standard)
+            )
+        } else {
+            "家庭人均收入待核实".into()
+        },
+        if known && c.counted > 0 {
+            format!(
+                "household income {} yuan a month, {} per person, {} the standard of {} yuan",
+                yuan(c.income),
+                yuan(c.income / c.counted),
+                if q.failed & fail::INCOME == 0 {
+                    "below"
+                } else {
+                    "not below"
+                },
+                yuan(c.standard)
+            )
+        } else {
+            "per-capita income cannot be computed yet".into()
+        },
+    )
+    .fact("counted_members", c.counted)
+    .fact("household_income_fen", c.income)
+    .fact("standard_fen", c.standard)
+    .fact("standard_basis", &std.basis)
+    .fact("household_standard_fen", n_std);
+    f.push(income_finding);
+    match c.assets {
+        None => {
+            f.push(Finding::new(
+                rules::DIBAO_ASSETS,
+                S::Unknown,
+                "家庭财产未申报".into(),
+                "assets not declared".into(),
+            ));
+            missing.push(MissingFact {
+                field: "assets".into(),
+                zh: "家庭财产状况（存款、证券、车辆、房屋等）".into(),
+                en: "the household's assets (deposits, securities, vehicles, housing, ...)".into(),
+            });
+        }
+        Some(a) => {
+            let ok = assets_ok(&a, ctx);
+            f.push(Finding::new(rules::DIBAO_ASSETS, if ok { S::Passed } else { S::Failed },
+                format!("金融资产 {} 元（限额 {} 元），其他住房 {} 套（限 {} 套），车辆 {} 元（限 {} 元）{}", yuan(a.financial), yuan(a.financial_limit), a.extra_housing, v.max_extra_housing.value, yuan(a.vehicles), yuan(v.vehicle_value_limit_fen.value), if ok { "，符合规定" } else { "，超过规定" }),
+                format!("financial assets {} yuan (limit {}), {} extra house(s) (limit {}), vehicles {} yuan (limit {}){}", yuan(a.financial), yuan(a.financial_limit), a.extra_housing, v.max_extra_housing.value, yuan(a.vehicles), yuan(v.vehicle_value_limit_fen.value), if ok { ": within the rules" } else { ": over the limits" }))
+                .fact("financial_fen", a.financial).fact("financial_limit_fen", a.financial_limit).fact("limit_basis", &v.financial_assets_per_capita_limit_fen.basis));
+        }
+    }
+    for fl in &hh.flags {
+        let rule = v.flag_rules.iter().find(|r| r.flag == *fl);
+        let fd = match rule {
+            Some(r) if r.effect == FlagEffect::Exclude => Finding::new(
+                rules::DIBAO_FLAG,
+                S::Failed,
+                format!("信息核对发现{}，依地方规定不予纳入", fl.as_zh()),
+                format!("matching found {fl:?}: excluded by the local rule"),
+            )
+            .cite(&r.basis),
+            Some(r) => Finding::new(
+                rules::DIBAO_FLAG,
+                S::Review,
+                format!("信息核对发现{}，依地方规定需人工审核", fl.as_zh()),
+                format!("matching found {fl:?}: manual review under the local rule"),
+            )
+            .cite(&r.basis),
+            None => Finding::new(
+                rules::DIBAO_FLAG,
+                S::Review,
+                format!("信息核对发现{}，无地方规定，需人工核实", fl.as_zh()),
+                format!("matching found {fl:?}; no local rule: a caseworker must check"),
+            ),
+        };
+        f.push(fd.fact("flag", format!("{fl:?}")));
+    }
+    // Marginal household and 单人保.
+    let mut decision_amount = q.amount_fen;
+    let mut per_member = Vec::new();
+    if q.failed != 0 && q.failed & (fail::ASSETS | fail::FLAG) == 0 {
+        let factor = i64::from(v.marginal_factor_permille.value);
+        let marginal = below(c.income, c.counted, c.standard, factor);
+        let assets_pass = c.assets.map(|a| assets_ok(&a, ctx)) == Some(true);
+        f.push(
+            Finding::new(
+                rules::DIBAO_MARGINAL,
+                if marginal && assets_pass {
+                    S::Passed
+                } else {
+                    S::Failed
+                },
+                format!(
+                    "人均收入{}标准的 {}‰，{}低保边缘家庭",
+                    if marginal { "低于" } else { "不低于" },
+                    factor,
+                    if marginal && assets_pass {
+                        "属于"
+                    } else {
+                        "不属于"
+                    }
+                ),
+                format!(
+                    "per-capita income is {} {}‰ of the standard: {}a marginal household",
+                    if marginal { "below" } else { "not below" },
+                    factor,
+                    if marginal && assets_pass { "" } else { "not " }
+                ),
+            )
+            .cite(&v.marginal_factor_permille.basis)
+            .fact("factor_permille", factor),
+        );
+        let single: Vec<(usize, i64)> = if assets_pass {
+            singles(hh, ctx, &c, marginal).collect()
+        } else {
+            Vec::new()
+        };
+        for (i, m) in hh.members.iter().enumerate() {
+            if let Some((zh, en, _)) = single_ground(m) {
+                let hit = single.iter().find(|(j, _)| *j == i);
+                f.push(
+                    Finding::new(
+                        rules::DIBAO_SINGLE,
+                        if hit.is_some() { S::Passed } else { S::Failed },
+                        format!(
+                            "{} 可单独提出申请：{zh}{}",
+                            m.name,
+                            hit.map(|(_, a)| format!("；按一人户计算，每月 {} 元", yuan(*a)))
+                                .unwrap_or_else(|| "；但条件未全部满足".into())
+                        ),
+                        format!(
+                            "{} may apply alone: {en}{}",
+                            m.name,
+                            hit.map(|(_, a)| format!(
+                                "; as a one-person household, {} yuan a month",
+                                yuan(*a)
+                            ))
+                            .unwrap_or_else(|| "; but not every condition is met".into())
+                        ),
+                    )
+                    .about(i),
+                );
+            }
+        }
+        if !single.is_empty() {
+            covered = single.iter().map(|(i, _)| *i).collect();
+            per_member = single
+                .iter()
+                .map(|(i, a)| MemberAmount {
+                    member: *i,
+                    amount_fen: *a,
+                })
+                .collect();
+        }
+    }
+    if let Some(a) = decision_amount {
+        if q.failed == 0 {
+            f.push(
+                Finding::new(
+                    rules::DIBAO_AMOUNT,
+                    S::Passed,
+                    format!(
+                        "保障金 = {} 人 × {} 元 − 家庭收入 {} 元 = {} 元（按分精确计算{}）",
+                        c.counted,
+                        yuan(c.standard),
+                        yuan(c.income),
+                        yuan(a),
+                        if v.allowance_rounding.value == Rounding::UpToYuan {
+                            "，向上取整到元"
+                        } else {
+                            "，无需舍入"
+                        }
+                    ),
+                    format!(
+                        "allowance = {} × {} − income {} = {} yuan (exact in fen{})",
+                        c.counted,
+                        yuan(c.standard),
+                        yuan(c.income),
+                        yuan(a),
+                        if v.allowance_rounding.value == Rounding::UpToYuan {
+                            ", rounded up to the yuan"
+                        } else {
+                            ", no rounding"
+                        }
+                    ),
+                )
+                .fact("amount_fen", a)
+                .fact("rounding_basis", &v.allowance_rounding.basis),
+            );
+        }
+    } else {
+        decision_amount = None;
+    }
+    let mut requirements = Vec::new();
+    for t in &hh.staff_ties {
+        let name = hh
+            .members
+            .get(t.member)
+            .map(|m| m.name.as_str())
+            .unwrap_or("?");
+        f.push(
+            Finding::new(
+                rules::DIBAO_CLOSE_RELATIVE,
+                S::Review,
+                format!(
+                    "{name} 与{}有近亲属关系，应单独登记备案",
+                    match t.role {
+                        StaffRole::Caseworker => "低保经办人员",
+                        StaffRole::VillageCommitteeMember => "村（居）民委员会成员",
+                    }
+                ),
+                format!(
+                    "{name} is a close relative of a {}: separate registration required",
+                    match t.role {
+                        StaffRole::Caseworker => "caseworker",
+                        StaffRole::VillageCommitteeMember => "village committee member",
+                    }
+                ),
+            )
+            .about(t.member),
+        );
+    }
+    if c.ties {
+        requirements.push(Requirement {
+            rule: rules::DIBAO_CLOSE_RELATIVE.id.into(),
+            citation: rules::DIBAO_CLOSE_RELATIVE.citation(),
+            zh: "乡镇（街道）单独登记备案".into(),
+            en: "separate registration by the township".into(),
+        });
+        requirements.push(Requirement {
+            rule: rules::DIBAO_HOME_VISIT.id.into(),
+            citation: rules::DIBAO_HOME_VISIT.citation(),
+            zh: "县级民政部门入户调查".into(),
+            en: "a home visit by the county civil-affairs bureau".into(),
+        });
+    }
+    if q.outcome == Outcome::NotEligible {
+        requirements.push(Requirement {
+            rule: rules::DIBAO_REFUSAL.id.into(),
+            citation: rules::DIBAO_REFUSAL.citation(),
+            zh: "作出决定 3 个工作日内书面告知申请人并说明理由".into(),
+            en: "written notice with reasons within 3 working days of the decision".into(),
+        });
+    }
+    if !matches!(q.outcome, Outcome::Eligible | Outcome::NeedsManualReview) {
+        covered.clear();
+    }
+    Decision {
+        programme: Programme::Dibao,
+        member: None,
+        outcome: q.outcome,
+        amount_fen: decision_amount,
+        covered,
+        per_member,
+        findings: f,
+        missing,
+        requirements,
+    }
+}

@@ -1,0 +1,331 @@
+//! 最低生活保障 (低保): who counts (第七条), income (第十三条), assets (第十四条 and the
+//! profile), the test (社会救助暂行办法 第九条), the allowance (第十二条), the marginal
+//! household and single-person inclusion (单人保, 第八条), and close relatives of staff
+//! (第十一条, 第二十条第二款).
+//!
+//! **The allowance and its rounding.** 第十二条 pays "the gap between the per-capita income and
+//! the standard" for the household: (standard − income ÷ n) × n. We compute it as
+//! n × standard − income, which is the same number without the division, so it is exact in
+//! whole fen and needs no rounding. The eligibility test "per-capita income below the standard"
+//! is likewise income < n × standard, exact. A profile may ask for rounding up to the whole
+//! yuan (`allowance_rounding: up_to_yuan`); rounding is never downwards.
+
+use super::context::Context;
+use super::finding::Outcome;
+use super::household::{DisabilityCategory, Household, Member, MemberStatus};
+use super::members::{classify, Counting};
+use super::profile::{FlagEffect, Rounding};
+
+mod explain;
+pub use explain::evaluate;
+
+/// Failure bits of the quick assessment (for batch summaries).
+pub mod fail {
+    /// Income not below the standard.
+    pub const INCOME: u8 = 1;
+    /// Assets over the limits.
+    pub const ASSETS: u8 = 2;
+    /// Excluded by a local flag rule.
+    pub const FLAG: u8 = 4;
+    /// No member counts.
+    pub const NO_MEMBERS: u8 = 8;
+    /// The rule ids for each bit, in bit order.
+    pub const RULES: [&str; 4] = [
+        "dibao.income_below_standard",
+        "dibao.assets",
+        "dibao.flag",
+        "dibao.members",
+    ];
+}
+
+/// The 低保 result without findings: what a batch needs, computed without allocation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quick {
+    /// The outcome.
+    pub outcome: Outcome,
+    /// Monthly amount in fen, when eligible.
+    pub amount_fen: Option<i64>,
+    /// Failure bits (see [`fail`]).
+    pub failed: u8,
+}
+
+/// The computed quantities both paths share.
+#[derive(Debug, Clone, Copy)]
+struct Core {
+    counted: i64,
+    membership_unknown: bool,
+    income: i64,
+    income_unknown: bool,
+    standard: i64,
+    assets: Option<AssetCheck>,
+    flag_exclude: bool,
+    flag_review: bool,
+    ties: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct AssetCheck {
+    financial: i64,
+    financial_limit: i64,
+    extra_housing: u32,
+    vehicles: i64,
+}
+
+impl AssetCheck {
+    fn financial_ok(&self) -> bool {
+        self.financial <= self.financial_limit
+    }
+}
+
+fn member_income(m: &Member, ctx: &Context) -> Option<i64> {
+    m.income.as_ref().map(|items| {
+        items
+            .iter()
+            .filter(|i| ctx.income.dibao_counted(i.kind))
+            .fold(0i64, |a, i| a.saturating_add(i.monthly_fen))
+    })
+}
+
+fn core(hh: &Household, ctx: &Context) -> Core {
+    let v = ctx.version;
+    let mut c = Core {
+        counted: 0,
+        membership_unknown: false,
+        income: 0,
+        income_unknown: false,
+        standard: v.dibao_standard(hh.area).value,
+        assets: None,
+        flag_exclude: false,
+        flag_review: false,
+        ties: !hh.staff_ties.is_empty(),
+    };
+    for m in &hh.members {
+        match classify(m, ctx.date) {
+            Counting::Counted(_) => {
+                c.counted += 1;
+                match member_income(m, ctx) {
+                    Some(x) => c.income = c.income.saturating_add(x),
+                    None => c.income_unknown = true,
+                }
+            }
+            Counting::NeedsBirthDate => c.membership_unknown = true,
+            _ => {}
+        }
+    }
+    c.assets = hh.assets.as_ref().map(|items| {
+        let exempt = &v.exempt_asset_kinds.value;
+        let mut a = AssetCheck {
+            financial: 0,
+            financial_limit: v
+                .financial_assets_per_capita_limit_fen
+                .value
+                .saturating_mul(c.counted),
+            extra_housing: 0,
+            vehicles: 0,
+        };
+        for i in items.iter().filter(|i| !exempt.contains(&i.kind)) {
+            use super::household::AssetKind as K;
+            match i.kind {
+                k if k.is_financial() => a.financial = a.financial.saturating_add(i.value_fen),
+                K::ExtraHousing => a.extra_housing += 1,
+                K::Vehicle => a.vehicles = a.vehicles.saturating_add(i.value_fen),
+                _ => {}
+            }
+        }
+        a
+    });
+    for f in &hh.flags {
+        match v.flag_rules.iter().find(|r| r.flag == *f).map(|r| r.effect) {
+            Some(FlagEffect::Exclude) => c.flag_exclude = true,
+            _ => c.flag_review = true,
+        }
+    }
+    c
+}
+
+fn assets_ok(a: &AssetCheck, ctx: &Context) -> bool {
+    let v = ctx.version;
+    a.financial_ok()
+        && a.extra_housing <= v.max_extra_housing.value
+        && a.vehicles <= v.vehicle_value_limit_fen.value
+}
+
+/// income < factor × n × standard, exactly (factor in thousandths).
+fn below(income: i64, n: i64, standard: i64, permille: i64) -> bool {
+    i128::from(income) * 1000 < i128::from(permille) * i128::from(n) * i128::from(standard)
+}
+
+fn round(amount: i64, r: Rounding) -> i64 {
+    match r {
+        Rounding::Fen => amount,
+        Rounding::UpToYuan => amount.saturating_add(99) / 100 * 100,
+    }
+}
+
+/// Why a member may apply alone (第八条第一款), if they may.
+fn single_ground(m: &Member) -> Option<(&'static str, &'static str, bool)> {
+    if let Some(MemberStatus::ReligiousStaffApart {
+        years,
+        in_religious_venue: true,
+    }) = m
+        .statuses
+        .iter()
+        .find(|s| matches!(s, MemberStatus::ReligiousStaffApart { .. }))
+    {
+        if *years >= 3 {
+            return Some((
+                "（三）在宗教场所居住三年以上的宗教教职人员",
+                "(3) religious staff living in a religious venue for three years or more",
+                false,
+            ));
+        }
+    }
+    if let Some(d) = m.disability {
+        let grade3 = d.grade == 3
+            && matches!(
+                d.category,
+                DisabilityCategory::Intellectual | DisabilityCategory::Mental
+            );
+        if d.is_severe() || grade3 {
+            return Some(("（一）边缘家庭中的重度残疾人或三级智力、精神残疾人", "(1) severely disabled, or grade-3 intellectual or mental disability, in a marginal household", true));
+        }
+    }
+    if m.has(|s| matches!(s, MemberStatus::SeriousIllness)) {
+        return Some((
+            "（二）边缘家庭中的重特大疾病患者",
+            "(2) serious illness in a marginal household",
+            true,
+        ));
+    }
+    None
+}
+
+/// Single persons of a not-eligible marginal household: (member, own-income gap).
+/// Judgement call (DESIGN.md): 第八条 does not fix the amount; the person is treated as a
+/// one-person household, standard − own counted income.
+fn singles<'h>(
+    hh: &'h Household,
+    ctx: &'h Context,
+    c: &'h Core,
+    marginal: bool,
+) -> impl Iterator<Item = (usize, i64)> + 'h {
+    hh.members.iter().enumerate().filter_map(move |(i, m)| {
+        let (_, _, needs_marginal) = single_ground(m)?;
+        if needs_marginal && !marginal {
+            return None;
+        }
+        let own = member_income(m, ctx)?;
+        let gap = c.standard.saturating_sub(own);
+        (gap > 0).then(|| (i, round(gap, ctx.version.allowance_rounding.value)))
+    })
+}
+
+/// The quick assessment: same rules as [`evaluate`], no findings, no allocation.
+pub fn quick(hh: &Household, ctx: &Context) -> Quick {
+    let c = core(hh, ctx);
+    decide(hh, ctx, &c)
+}
+
+fn decide(hh: &Household, ctx: &Context, c: &Core) -> Quick {
+    let mut failed = 0u8;
+    let mut unknown = c.membership_unknown || c.income_unknown || c.assets.is_none();
+    if c.counted == 0 && !c.membership_unknown {
+        failed |= fail::NO_MEMBERS;
+    }
+    let income_pass =
+        !c.membership_unknown && !c.income_unknown && below(c.income, c.counted, c.standard, 1000);
+    if !c.membership_unknown && !c.income_unknown && !income_pass {
+        failed |= fail::INCOME;
+    }
+    let assets_pass = c.assets.map(|a| assets_ok(&a, ctx));
+    if assets_pass == Some(false) {
+        failed |= fail::ASSETS;
+    }
+    if c.flag_exclude {
+        failed |= fail::FLAG;
+    }
+    let review = c.flag_review || c.ties;
+    if failed == 0 && !unknown {
+        let amount = round(
+            c.counted
+                .saturating_mul(c.standard)
+                .saturating_sub(c.income),
+            ctx.version.allowance_rounding.value,
+        );
+        let outcome = if review {
+            Outcome::NeedsManualReview
+        } else {
+            Outcome::Eligible
+        };
+        return Quick {
+            outcome,
+            amount_fen: Some(amount),
+            failed,
+        };
+    }
+    if failed != 0 {
+        // 单人保: only when the household failed on income (or no one counts), with its assets
+        // within the rules; (一)(二) also need a marginal household, (三) does not.
+        let marginal = assets_pass == Some(true)
+            && below(
+                c.income,
+                c.counted,
+                c.standard,
+                i64::from(ctx.version.marginal_factor_permille.value),
+            );
+        let assets_known_ok =
+            assets_pass == Some(true) && failed & (fail::ASSETS | fail::FLAG) == 0;
+        let mut total = 0i64;
+        let mut any = false;
+        if assets_known_ok {
+            for (_, a) in singles(hh, ctx, c, marginal) {
+                total = total.saturating_add(a);
+                any = true;
+            }
+        }
+        if any {
+            let outcome = if review {
+                Outcome::NeedsManualReview
+            } else {
+                Outcome::Eligible
+            };
+            return Quick {
+                outcome,
+                amount_fen: Some(total),
+                failed,
+            };
+        }
+        unknown = false;
+    }
+    let outcome = if failed != 0 {
+        Outcome::NotEligible
+    } else if unknown {
+        Outcome::NeedsInformation
+    } else {
+        Outcome::NeedsManualReview
+    };
+    Quick {
+        outcome,
+        amount_fen: None,
+        failed,
+    }
+}
+
+/// Whether the household is a 低保 household or a marginal one (人均收入低于标准的
+/// `marginal_factor` 倍且财产符合规定); `None` if facts are missing.
+pub fn is_marginal(hh: &Household, ctx: &Context) -> Option<bool> {
+    let c = core(hh, ctx);
+    if c.membership_unknown || c.income_unknown {
+        return None;
+    }
+    let a = c.assets?;
+    Some(
+        assets_ok(&a, ctx)
+            && below(
+                c.income,
+                c.counted,
+                c.standard,
+                i64::from(ctx.version.marginal_factor_permille.value),
+            ),
+    )
+}

@@ -1,0 +1,491 @@
+//! A jurisdiction's policy profile (地方政策参数), versioned by effective date like OpenFisca
+//! parameters: every value carries its legal reference, and the version in force on the
+//! evaluation date is used.
+//!
+//! The national rules are in code next to their articles; the profile holds what the law
+//! leaves to local governments: the 低保 standard (社会救助暂行办法 第十条), asset rules
+//! (最低生活保障审核确认办法 第十四条; 特困人员认定办法 第七条), extra excluded income
+//! (第十三条(四)), 特困 standards (社会救助暂行办法 第十五条), the disability-subsidy grade sets
+//! and amounts (LEGAL.md E4), and local time limits. Loaded from JSON or TOML and validated:
+//! every problem is reported at once and nothing is half-loaded.
+
+use super::error::{EligibilityError, ProfileProblem};
+use super::household::{AssetKind, DisabilityCategory, Flag, IncomeKind};
+use crate::deadline::{Catalogue, Override, Overrides, Period, PeriodUnit, Term};
+use crate::Citation;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// A value with its legal reference.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Param<T> {
+    /// The value.
+    pub value: T,
+    /// Where it comes from.
+    pub basis: Citation,
+}
+
+/// How the 低保 allowance is rounded after the exact computation in fen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rounding {
+    /// Whole fen: the exact gap, no rounding needed (the default).
+    Fen,
+    /// Up to the next whole yuan (in the applicant's favour, never down).
+    UpToYuan,
+}
+
+/// What a household flag does under local rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FlagEffect {
+    /// The case goes to manual review (the default for any flag a profile names).
+    ManualReview,
+    /// The household is not eligible under the local rule cited.
+    Exclude,
+}
+
+/// A local rule on a household flag.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FlagRule {
+    /// The flag.
+    pub flag: Flag,
+    /// Its effect.
+    pub effect: FlagEffect,
+    /// The local rule.
+    pub basis: Citation,
+}
+
+/// A monthly amount for a set of disability categories and grades.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GradeAmount {
+    /// Categories covered; empty = every category.
+    #[serde(default)]
+    pub categories: Vec<DisabilityCategory>,
+    /// Grades covered (1–4).
+    pub grades: Vec<u8>,
+    /// Monthly amount in fen.
+    pub monthly_fen: i64,
+}
+
+impl GradeAmount {
+    /// `true` if this entry covers the category and grade.
+    pub fn covers(&self, category: DisabilityCategory, grade: u8) -> bool {
+        (self.categories.is_empty() || self.categories.contains(&category))
+            && self.grades.contains(&grade)
+    }
+}
+
+/// Who may receive the living subsidy (困难残疾人生活补贴).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LivingSubsidyScope {
+    /// 低保家庭中的残疾人 (the national target group, LEGAL.md E4 [V2]).
+    DibaoHouseholds,
+    /// Also 低保边缘 (low-income) households, where the locality has extended it.
+    DibaoAndMarginal,
+}
+
+/// Care standards for 特困 by self-care ability (特困人员认定办法 第二十条至第二十二条).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CareStandards {
+    /// All six indicators achieved (具备生活自理能力).
+    pub self_care_fen: i64,
+    /// Up to three not achieved (部分丧失).
+    pub partly_lost_fen: i64,
+    /// Four or more not achieved (完全丧失).
+    pub fully_lost_fen: i64,
+}
+
+/// A local time limit: a shorter working-day period for a catalogue id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocalTimeLimit {
+    /// The catalogue id, e.g. `dibao.total`.
+    pub id: String,
+    /// Working days.
+    pub working_days: u32,
+    /// The local rule.
+    pub basis: Citation,
+}
+
+/// The values in force from one effective date on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileVersion {
+    /// First day in force.
+    pub effective_from: NaiveDate,
+    /// 城市低保标准, per person per month, fen.
+    pub dibao_standard_urban_fen: Param<i64>,
+    /// 农村低保标准, per person per month, fen.
+    pub dibao_standard_rural_fen: Param<i64>,
+    /// 低保边缘家庭 factor in thousandths (1500 = 1.5×, 第八条第二款).
+    pub marginal_factor_permille: Param<u32>,
+    /// Financial assets per counted member at most (fen).
+    pub financial_assets_per_capita_limit_fen: Param<i64>,
+    /// Houses beyond the home lived in, at most.
+    pub max_extra_housing: Param<u32>,
+    /// Total vehicle value at most (fen); 0 = no vehicle allowed.
+    pub vehicle_value_limit_fen: Param<i64>,
+    /// Asset kinds exempt as necessary for living and production (第十四条).
+    pub exempt_asset_kinds: Param<Vec<AssetKind>>,
+    /// Extra income kinds not counted (第十三条(四)).
+    pub extra_excluded_income: Param<Vec<IncomeKind>>,
+    /// Local rules on flags.
+    #[serde(default)]
+    pub flag_rules: Vec<FlagRule>,
+    /// Rounding of the 低保 allowance.
+    pub allowance_rounding: Param<Rounding>,
+    /// 特困 basic living standard, urban, per month, fen.
+    pub tekun_basic_urban_fen: Param<i64>,
+    /// 特困 basic living standard, rural, per month, fen.
+    pub tekun_basic_rural_fen: Param<i64>,
+    /// 特困 care standards, if set.
+    #[serde(default)]
+    pub tekun_care: Option<Param<CareStandards>>,
+    /// 特困 financial assets at most (fen, 第七条).
+    pub tekun_assets_limit_fen: Param<i64>,
+    /// 当地上年人均可支配收入, per year, fen (第八条(三)(四)).
+    pub previous_year_disposable_income_fen: Param<i64>,
+    /// Living subsidy: scope.
+    pub living_subsidy_scope: Param<LivingSubsidyScope>,
+    /// Living subsidy: amounts by grade (the grade set is their union).
+    pub living_subsidy: Param<Vec<GradeAmount>>,
+    /// Nursing subsidy: amounts by grade (must cover grades 1 and 2 of every category).
+    pub nursing_subsidy: Param<Vec<GradeAmount>>,
+    /// 孤儿基本生活费 per month, fen.
+    #[serde(default)]
+    pub orphan_allowance_fen: Option<Param<i64>>,
+    /// 事实无人抚养儿童基本生活补贴 per month, fen.
+    #[serde(default)]
+    pub de_facto_child_allowance_fen: Option<Param<i64>>,
+    /// Local time limits (may only shorten national ones).
+    #[serde(default)]
+    pub time_limits: Vec<LocalTimeLimit>,
+}
+
+/// A jurisdiction's profile: its versions over time.
+///
+/// ```
+/// use minzheng::eligibility::Profile;
+/// use chrono::NaiveDate;
+/// let p = Profile::from_json(minzheng::eligibility::SAMPLE_PROFILE_JSON)?;
+/// let v = p.at(NaiveDate::from_ymd_opt(2026, 7, 1).unwrap())?;
+/// assert_eq!(v.marginal_factor_permille.value, 1500);
+/// # Ok::<(), minzheng::eligibility::EligibilityError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    /// The jurisdiction's name.
+    pub jurisdiction: String,
+    /// Its division code.
+    #[serde(default)]
+    pub division_code: String,
+    /// `true` for sample values (not any real jurisdiction's).
+    #[serde(default)]
+    pub sample: bool,
+    /// Versions, any order; sorted on load.
+    pub versions: Vec<ProfileVersion>,
+}
+
+/// A sample profile embedded for examples and tests (values are samples, not a real city's):
+/// `core/data/profile-sample-city.json`, identical to `examples/data/profile-sample-city.json`
+/// (a test keeps the two equal).
+pub const SAMPLE_PROFILE_JSON: &str = include_str!("../../data/profile-sample-city.json");
+
+impl Profile {
+    /// Parses and validates a JSON profile.
+    pub fn from_json(json: &str) -> Result<Profile, EligibilityError> {
+        let p: Profile = serde_json::from_str(json).map_err(|e| EligibilityError::Json {
+            message: e.to_string(),
+        })?;
+        p.validated()
+    }
+
+    /// Parses and validates a TOML profile.
+    pub fn from_toml(text: &str) -> Result<Profile, EligibilityError> {
+        let p: Profile = toml::from_str(text).map_err(|e| EligibilityError::Toml {
+            message: e
+                .to_string()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+        })?;
+        p.validated()
+    }
+
+    /// Validates (every problem at once) and sorts the versions by effective date.
+    pub fn validated(mut self) -> Result<Profile, EligibilityError> {
+        let problems = self.problems();
+        if !problems.is_empty() {
+            return Err(EligibilityError::InvalidProfile { problems });
+        }
+        self.versions.sort_by_key(|v| v.effective_from);
+        Ok(self)
+    }
+
+    /// Every problem of the profile.
+    pub fn problems(&self) -> Vec<ProfileProblem> {
+        let mut out = Vec::new();
+        if self.jurisdiction.trim().is_empty() {
+            out.push(ProfileProblem::MissingJurisdiction);
+        }
+        if self.versions.is_empty() {
+            out.push(ProfileProblem::NoVersions);
+        }
+        let mut dates: Vec<NaiveDate> = Vec::new();
+        for v in &self.versions {
+            if dates.contains(&v.effective_from) && !out.iter().any(|p| matches!(p, ProfileProblem::DuplicateEffectiveDate { date } if *date == v.effective_from)) {
+                out.push(ProfileProblem::DuplicateEffectiveDate {
+                    date: v.effective_from,
+                });
+            }
+            dates.push(v.effective_from);
+            v.check(&mut out);
+        }
+        out
+    }
+
+    /// The version in force on `date`: the latest whose effective date is not after it.
+    pub fn at(&self, date: NaiveDate) -> Result<&ProfileVersion, EligibilityError> {
+        self.versions
+            .iter()
+            .filter(|v| v.effective_from <= date)
+            .max_by_key(|v| v.effective_from)
+            .ok_or_else(|| EligibilityError::NoProfileVersion {
+                date,
+                first: self
+                    .versions
+                    .iter()
+                    .map(|v| v.effective_from)
+                    .min()
+                    .unwrap_or(date),
+            })
+    }
+}
+
+impl ProfileVersion {
+    fn check(&self, out: &mut Vec<ProfileProblem>) {
+        let ver = self.effective_from;
+        let positive = |out: &mut Vec<ProfileProblem>, field: &str, v: i64| {
+            if v <= 0 {
+                out.push(ProfileProblem::NotPositive {
+                    version: ver,
+                    field: field.into(),
+                });
+            }
+        };
+        positive(
+            out,
+            "dibao_standard_urban_fen",
+            self.dibao_standard_urban_fen.value,
+        );
+        positive(
+            out,
+            "dibao_standard_rural_fen",
+            self.dibao_standard_rural_fen.value,
+        );
+        positive(
+            out,
+            "tekun_basic_urban_fen",
+            self.tekun_basic_urban_fen.value,
+        );
+        positive(
+            out,
+            "tekun_basic_rural_fen",
+            self.tekun_basic_rural_fen.value,
+        );
+        positive(
+            out,
+            "previous_year_disposable_income_fen",
+            self.previous_year_disposable_income_fen.value,
+        );
+        for (field, v) in [
+            (
+                "financial_assets_per_capita_limit_fen",
+                self.financial_assets_per_capita_limit_fen.value,
+            ),
+            (
+                "vehicle_value_limit_fen",
+                self.vehicle_value_limit_fen.value,
+            ),
+            ("tekun_assets_limit_fen", self.tekun_assets_limit_fen.value),
+        ] {
+            if v < 0 {
+                out.push(ProfileProblem::NotPositive {
+                    version: ver,
+                    field: field.into(),
+                });
+            }
+        }
+        if self.marginal_factor_permille.value < 1000 {
+            out.push(ProfileProblem::ConflictsWithNational {
+                version: ver,
+                field: "marginal_factor_permille".into(),
+                detail: "边缘家庭系数不能低于 1 倍 / the marginal factor cannot be below 1×".into(),
+            });
+        }
+        for (field, basis) in self.bases() {
+            if basis.instrument.trim().is_empty() {
+                out.push(ProfileProblem::MissingBasis {
+                    version: ver,
+                    field: field.into(),
+                });
+            }
+        }
+        for k in &self.extra_excluded_income.value {
+            if super::income::counted_by_article_13(*k) {
+                out.push(ProfileProblem::ConflictsWithNational {
+                    version: ver,
+                    field: "extra_excluded_income".into(),
+                    detail: format!("第十三条规定计入的收入类型 {k:?} 不能由地方排除 / {k:?} is counted by 第十三条 and cannot be excluded locally"),
+                });
+            }
+        }
+        for (field, list) in [
+            ("living_subsidy", &self.living_subsidy.value),
+            ("nursing_subsidy", &self.nursing_subsidy.value),
+        ] {
+            for g in list {
+                for grade in &g.grades {
+                    if !(1..=4).contains(grade) {
+                        out.push(ProfileProblem::BadGrade {
+                            version: ver,
+                            field: field.into(),
+                            grade: *grade,
+                        });
+                    }
+                }
+                if g.monthly_fen <= 0 {
+                    out.push(ProfileProblem::NotPositive {
+                        version: ver,
+                        field: field.into(),
+                    });
+                }
+            }
+        }
+        // National floor (LEGAL.md E4 [V2]): 护理补贴 covers grades 1 and 2 of every category.
+        for cat in super::disability::ALL_CATEGORIES {
+            for grade in [1u8, 2] {
+                if !self
+                    .nursing_subsidy
+                    .value
+                    .iter()
+                    .any(|g| g.covers(cat, grade))
+                {
+                    out.push(ProfileProblem::ConflictsWithNational {
+                        version: ver,
+                        field: "nursing_subsidy".into(),
+                        detail: format!(
+                            "未覆盖 {cat:?} {grade} 级 / grade {grade} {cat:?} is not covered"
+                        ),
+                    });
+                }
+            }
+        }
+        if let Err(e) = self.catalogue(&Catalogue::national()) {
+            out.push(ProfileProblem::BadTimeLimit {
+                version: ver,
+                detail: e.to_string(),
+            });
+        }
+    }
+
+    fn bases(&self) -> Vec<(&'static str, &Citation)> {
+        let mut v = vec![
+            (
+                "dibao_standard_urban_fen",
+                &self.dibao_standard_urban_fen.basis,
+            ),
+            (
+                "dibao_standard_rural_fen",
+                &self.dibao_standard_rural_fen.basis,
+            ),
+            (
+                "marginal_factor_permille",
+                &self.marginal_factor_permille.basis,
+            ),
+            (
+                "financial_assets_per_capita_limit_fen",
+                &self.financial_assets_per_capita_limit_fen.basis,
+            ),
+            ("max_extra_housing", &self.max_extra_housing.basis),
+            (
+                "vehicle_value_limit_fen",
+                &self.vehicle_value_limit_fen.basis,
+            ),
+            ("exempt_asset_kinds", &self.exempt_asset_kinds.basis),
+            ("extra_excluded_income", &self.extra_excluded_income.basis),
+            ("allowance_rounding", &self.allowance_rounding.basis),
+            ("tekun_basic_urban_fen", &self.tekun_basic_urban_fen.basis),
+            ("tekun_basic_rural_fen", &self.tekun_basic_rural_fen.basis),
+            ("tekun_assets_limit_fen", &self.tekun_assets_limit_fen.basis),
+            (
+                "previous_year_disposable_income_fen",
+                &self.previous_year_disposable_income_fen.basis,
+            ),
+            ("living_subsidy_scope", &self.living_subsidy_scope.basis),
+            ("living_subsidy", &self.living_subsidy.basis),
+            ("nursing_subsidy", &self.nursing_subsidy.basis),
+        ];
+        if let Some(c) = &self.tekun_care {
+            v.push(("tekun_care", &c.basis));
+        }
+        if let Some(c) = &self.orphan_allowance_fen {
+            v.push(("orphan_allowance_fen", &c.basis));
+        }
+        if let Some(c) = &self.de_facto_child_allowance_fen {
+            v.push(("de_facto_child_allowance_fen", &c.basis));
+        }
+        for f in &self.flag_rules {
+            v.push(("flag_rules", &f.basis));
+        }
+        for t in &self.time_limits {
+            v.push(("time_limits", &t.basis));
+        }
+        v
+    }
+
+    /// The 低保 standard for an area.
+    pub fn dibao_standard(&self, area: super::household::Area) -> &Param<i64> {
+        match area {
+            super::household::Area::Urban => &self.dibao_standard_urban_fen,
+            super::household::Area::Rural => &self.dibao_standard_rural_fen,
+        }
+    }
+
+    /// The 特困 basic standard for an area.
+    pub fn tekun_basic(&self, area: super::household::Area) -> &Param<i64> {
+        match area {
+            super::household::Area::Urban => &self.tekun_basic_urban_fen,
+            super::household::Area::Rural => &self.tekun_basic_rural_fen,
+        }
+    }
+
+    /// The period catalogue with this version's local time limits applied (local limits may
+    /// only shorten national ones; the catalogue enforces it).
+    pub fn catalogue(
+        &self,
+        national: &Catalogue,
+    ) -> Result<Catalogue, crate::deadline::DeadlineError> {
+        if self.time_limits.is_empty() {
+            return Ok(national.clone());
+        }
+        let o = Overrides {
+            jurisdiction: "profile".into(),
+            overrides: self
+                .time_limits
+                .iter()
+                .map(|t| Override {
+                    id: t.id.clone(),
+                    term: Term::Period(Period {
+                        amount: t.working_days,
+                        unit: PeriodUnit::WorkingDays,
+                    }),
+                    basis: t.basis.clone(),
+                    note: None,
+                })
+                .collect(),
+            additions: Vec::new(),
+        };
+        national.with_overrides(&o)
+    }
+}

@@ -1,0 +1,294 @@
+use super::*;
+use crate::calendar::Calendar;
+use crate::deadline::Catalogue;
+use chrono::NaiveDate;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn profile() -> Profile {
+    Profile::from_json(SAMPLE_PROFILE_JSON).unwrap()
+}
+
+const COUNTY_TOML: &str = include_str!("../../../examples/data/profile-sample-county.toml");
+
+fn one(json_members: &str) -> Household {
+    Household::from_json(&format!(
+        r#"{{"members": {json_members}, "assets": [], "residence": "110105", "village": "示例社区",
+            "area": "urban", "application_date": "2026-06-01"}}"#
+    ))
+    .unwrap()
+}
+
+#[test]
+fn household_validation_lists_every_problem_at_once() {
+    let hh = Household::from_json(
+        r#"{"members": [
+            {"name": "", "relation": "spouse", "id_number": "110105194912310021"},
+            {"name": "张 110105194912310021", "relation": "child", "disability": {"category": "visual", "grade": 5},
+             "income": [{"kind": "wages", "monthly_fen": -1}], "self_care_items_failed": 7}],
+          "assets": [{"kind": "deposits", "value_fen": -5}],
+          "residence": "1101", "area": "urban", "application_date": "2026-06-01",
+          "staff_ties": [{"member": 9, "role": "caseworker"}]}"#,
+    )
+    .unwrap();
+    let codes: Vec<&str> = hh.problems().iter().map(|p| p.code()).collect();
+    assert_eq!(
+        codes,
+        [
+            "applicant_count",
+            "empty_name",
+            "bad_id_number",
+            "name_looks_like_id",
+            "bad_disability_grade",
+            "negative_income",
+            "bad_self_care",
+            "negative_asset",
+            "bad_residence",
+            "bad_staff_tie"
+        ]
+    );
+    let e = evaluate(&hh, &profile(), d(2026, 6, 15)).unwrap_err();
+    assert_eq!(e.code(), "invalid_household");
+    assert!(e.to_string().contains(" / "));
+}
+
+#[test]
+fn declared_birth_date_must_agree_with_the_id_number() {
+    let hh = one(
+        r#"[{"name": "王芳", "relation": "applicant", "id_number": "11010519491231002X", "birth_date": "1950-01-01"}]"#,
+    );
+    assert_eq!(hh.problems()[0].code(), "id_mismatch");
+}
+
+#[test]
+fn profile_validation_lists_every_problem_at_once() {
+    let mut p = profile();
+    let v = &mut p.versions[0];
+    v.dibao_standard_urban_fen.value = 0;
+    v.tekun_basic_rural_fen.basis.instrument.clear();
+    v.extra_excluded_income.value.push(IncomeKind::Wages);
+    v.nursing_subsidy.value.retain(|g| !g.grades.contains(&2));
+    v.time_limits[0].working_days = 40; // longer than the national 30
+    p.versions[1].effective_from = p.versions[0].effective_from;
+    let codes: Vec<&str> = p.problems().iter().map(|x| x.code()).collect();
+    for c in [
+        "not_positive",
+        "missing_basis",
+        "conflicts_with_national",
+        "bad_time_limit",
+        "duplicate_effective_date",
+    ] {
+        assert!(codes.contains(&c), "{c} missing from {codes:?}");
+    }
+    assert_eq!(p.clone().validated().unwrap_err().code(), "invalid_profile");
+}
+
+#[test]
+fn two_rules_deciding_one_question_differently_is_an_error() {
+    // A version built in code, bypassing validation: the local rule excludes wages, which
+    // 第十三条 counts. The engine refuses to pick one silently.
+    let mut p = profile();
+    p.versions[1]
+        .extra_excluded_income
+        .value
+        .push(IncomeKind::Wages);
+    let e = Context::new(&p, d(2026, 6, 15)).unwrap_err();
+    assert_eq!(e.code(), "conflicting_rules");
+    assert!(e.to_string().contains("dibao.income_counted"));
+    assert!(e.to_string().contains("dibao.income_excluded.local"));
+}
+
+#[test]
+fn the_version_in_force_is_the_latest_not_after_the_date() {
+    let p = profile();
+    assert_eq!(
+        p.at(d(2025, 12, 31))
+            .unwrap()
+            .dibao_standard_urban_fen
+            .value,
+        95_000
+    );
+    assert_eq!(
+        p.at(d(2026, 1, 1)).unwrap().dibao_standard_urban_fen.value,
+        100_000
+    );
+    assert_eq!(
+        p.at(d(2024, 12, 31)).unwrap_err().code(),
+        "no_profile_version"
+    );
+}
+
+#[test]
+fn toml_profile_loads_and_rounds_up_to_the_yuan() {
+    let p = Profile::from_toml(COUNTY_TOML).unwrap();
+    assert!(p.sample);
+    // Rural standard 700.00; one member with 333.33 income: 366.67 → rounded up to 367.00.
+    let mut hh = one(
+        r#"[{"name": "李四", "relation": "applicant", "birth_date": "1970-01-01", "income": [{"kind": "wages", "monthly_fen": 33333}]}]"#,
+    );
+    hh.area = Area::Rural;
+    let ev = evaluate(&hh, &p, d(2026, 6, 15)).unwrap();
+    assert_eq!(
+        ev.decision(Programme::Dibao).unwrap().amount_fen,
+        Some(36_700)
+    );
+    assert_eq!(
+        Profile::from_toml("jurisdiction = 1").unwrap_err().code(),
+        "toml"
+    );
+}
+
+#[test]
+fn refusal_notice_is_due_three_working_days_after_the_decision() {
+    let hh = one(
+        r#"[{"name": "冯一", "relation": "applicant", "birth_date": "1980-01-01", "income": [{"kind": "wages", "monthly_fen": 200000}]}]"#,
+    );
+    let ev = evaluate(&hh, &profile(), d(2026, 9, 30)).unwrap();
+    let dibao = ev.decision(Programme::Dibao).unwrap();
+    assert_eq!(dibao.outcome, Outcome::NotEligible);
+    let due = dibao
+        .refusal_notice_due(d(2026, 9, 30), &Calendar::china(), &Catalogue::national())
+        .unwrap()
+        .unwrap();
+    // 10-01..07 National Day; 10-08 Thu, 10-09 Fri, 10-10 Sat (make-up workday).
+    assert_eq!(due.due, d(2026, 10, 10));
+    assert_eq!(due.rule, "dibao.refusal_notice");
+    let eligible = one(
+        r#"[{"name": "陈一", "relation": "applicant", "birth_date": "1980-01-01", "income": []}]"#,
+    );
+    let ev = evaluate(&eligible, &profile(), d(2026, 9, 30)).unwrap();
+    let none = ev.decision(Programme::Dibao).unwrap().refusal_notice_due(
+        d(2026, 9, 30),
+        &Calendar::china(),
+        &Catalogue::national(),
+    );
+    assert_eq!(none.unwrap(), None);
+}
+
+#[test]
+fn public_notice_shows_only_whitelisted_fields_and_never_de_facto_children() {
+    let hh = Household::from_json(
+        r#"{"members": [
+            {"name": "王芳", "relation": "applicant", "id_number": "11010519491231002X", "income": []},
+            {"name": "王小", "relation": "grandchild", "birth_date": "2016-01-01", "income": [],
+             "parents": [{"restricted_months": 12}, {"restricted_months": 24}]}],
+          "assets": [], "residence": "110105", "village": "示例社区", "area": "urban",
+          "application_date": "2026-02-01"}"#,
+    )
+    .unwrap();
+    let ev = evaluate(&hh, &profile(), d(2026, 2, 9)).unwrap();
+    assert_eq!(
+        ev.decision(Programme::DeFactoChild).unwrap().outcome,
+        Outcome::Eligible
+    );
+    let n = notice::build(
+        Programme::Dibao,
+        [(&hh, &ev)],
+        d(2026, 2, 9),
+        &Calendar::china(),
+        &Catalogue::national(),
+    )
+    .unwrap();
+    assert_eq!(
+        n.rows,
+        vec![NoticeRow {
+            name: "王芳".into(),
+            household_size: 2,
+            amount_fen: 200_000,
+            village: "示例社区".into()
+        }]
+    );
+    // 7 days from 02-09: the 7th day, 02-16, is in the Spring Festival block → next workday.
+    assert_eq!(n.ends, d(2026, 2, 24));
+    let json = serde_json::to_string(&n).unwrap();
+    assert!(!json.contains("11010519491231002X") && !json.contains("1949"));
+    assert!(notice::rows(Programme::DeFactoChild, [(&hh, &ev)]).is_empty());
+}
+
+#[test]
+fn quick_and_full_paths_agree_on_the_golden_cases() {
+    let p = profile();
+    let ctx = Context::new(&p, d(2026, 6, 15)).unwrap();
+    for members in [
+        r#"[{"name": "甲", "relation": "applicant", "birth_date": "1980-01-01", "income": []}]"#,
+        r#"[{"name": "甲", "relation": "applicant", "birth_date": "1980-01-01", "income": [{"kind": "wages", "monthly_fen": 360000}]},
+            {"name": "乙", "relation": "child", "birth_date": "1995-01-01", "disability": {"category": "mental", "grade": 3}, "income": []}]"#,
+        r#"[{"name": "甲", "relation": "applicant", "birth_date": "1980-01-01"}]"#,
+    ] {
+        let hh = one(members);
+        let q = dibao::quick(&hh, &ctx);
+        let full = dibao::evaluate(&hh, &ctx);
+        assert_eq!(
+            (q.outcome, q.amount_fen),
+            (full.outcome, full.amount_fen),
+            "{members}"
+        );
+    }
+}
+
+#[test]
+fn explanation_lists_every_finding_with_its_citation() {
+    let hh = one(
+        r#"[{"name": "甲", "relation": "applicant", "birth_date": "1980-01-01", "income": [{"kind": "scholarship", "monthly_fen": 100}]}]"#,
+    );
+    let ev = evaluate(&hh, &profile(), d(2026, 6, 15)).unwrap();
+    let lines = ev.decision(Programme::Dibao).unwrap().explanation();
+    assert!(lines[0].contains("eligible"));
+    assert!(lines
+        .iter()
+        .any(|l| l.contains("第十三条第二款") && l.contains("[V2]")));
+    assert!(lines
+        .iter()
+        .any(|l| l.contains("《社会救助暂行办法》第九条 [V1]")));
+}
+
+#[test]
+fn missing_facts_are_merged_across_programmes_once() {
+    let hh = Household::from_json(
+        r#"{"members": [{"name": "甲", "relation": "applicant"}], "residence": "110105",
+            "area": "urban", "application_date": "2026-06-01"}"#,
+    )
+    .unwrap();
+    let ev = evaluate(&hh, &profile(), d(2026, 6, 15)).unwrap();
+    let fields: Vec<&str> = ev.missing.iter().map(|m| m.field.as_str()).collect();
+    assert_eq!(
+        fields,
+        [
+            "members[0].income",
+            "assets",
+            "members[0].birth_date",
+            "liable_relatives"
+        ]
+    );
+}
+
+#[test]
+fn single_person_inclusion_is_noticed_as_a_one_person_row() {
+    let hh = one(
+        r#"[{"name": "褚父", "relation": "applicant", "birth_date": "1965-01-01", "income": [{"kind": "wages", "monthly_fen": 360000}]},
+            {"name": "褚母", "relation": "spouse", "birth_date": "1966-01-01", "income": []},
+            {"name": "褚子", "relation": "child", "birth_date": "1995-01-01", "labour_capacity": "none",
+             "disability": {"category": "physical", "grade": 1}, "income": []}]"#,
+    );
+    let ev = evaluate(&hh, &profile(), d(2026, 6, 15)).unwrap();
+    let dibao = ev.decision(Programme::Dibao).unwrap();
+    assert_eq!(
+        dibao.per_member,
+        vec![MemberAmount {
+            member: 2,
+            amount_fen: 100_000
+        }]
+    );
+    let rows = notice::rows(Programme::Dibao, [(&hh, &ev)]);
+    assert_eq!(
+        rows,
+        vec![NoticeRow {
+            name: "褚子".into(),
+            household_size: 1,
+            amount_fen: 100_000,
+            village: "示例社区".into()
+        }]
+    );
+}

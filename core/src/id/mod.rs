@@ -1,0 +1,33 @@
+//! Identifiers (证件号码): the resident identity number (公民身份号码, GB 11643) and the unified
+//! social credit code (统一社会信用代码, GB 32100).
+//!
+//! Both carry a check character. A value of the right shape whose check character does not
+//! match is [`IdError::CheckCharacterWrong`], kept apart from malformed input, because real
+//! registers hold genuine codes that fail the check (LEGAL.md H2): a form should say "check the
+//! last character", not "this is not a code".
+//!
+//! ```
+//! use minzheng::id::{ResidentId, Sex, CreditCode, IdError};
+//! use chrono::NaiveDate;
+//! let id = ResidentId::parse("11010519491231002X")?;
+//! assert_eq!(id.birth_date(), NaiveDate::from_ymd_opt(1949, 12, 31).unwrap());
+//! assert_eq!(id.sex(), Sex::Female);
+//! assert_eq!(id.masked(), "110105********002X");
+//! assert!(matches!(ResidentId::parse("110105194912310021"),
+//!     Err(IdError::CheckCharacterWrong { expected: 'X', found: '1' })));
+//!
+//! let code = CreditCode::parse("91350100M000100Y43")?;
+//! assert_eq!(code.department(), '9');
+//! # Ok::<(), minzheng::id::IdError>(())
+//! ```
+
+mod credit;
+mod error;
+mod resident;
+
+pub use credit::{credit_check_char, CreditCode, CREDIT_CHARSET};
+pub use error::IdError;
+pub use resident::{age_on, birth_date_of, resident_check_char, ResidentId, Sex};
+
+#[cfg(test)]
+mod tests;
