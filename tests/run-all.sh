@@ -26,6 +26,9 @@ cargo fmt --all -- --check
 step "cargo clippy (all targets, warnings are errors)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 
+step "rustdoc (warnings are errors: every public item documented, every link resolves)"
+RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps --workspace
+
 step "core and bindings build for wasm32-unknown-unknown"
 cargo build --quiet -p minzheng -p minzheng-wasm --target wasm32-unknown-unknown
 

@@ -79,7 +79,7 @@
 //!   code (GB 32100: MOD 31 check, department and category, 5 = civil affairs). A wrong check
 //!   character is its own error, distinct from malformed input.
 //! - [`Citation`] and [`Confidence`] — every rule carries the article it implements and how
-//!   sure we are of the source (`[V1]` full text read, `[V2]` secondary, unverified).
+//!   sure we are of the source (`\[V1\]` full text read, `\[V2\]` secondary, unverified).
 //!
 //! ## Conventions
 //!

@@ -5,7 +5,7 @@
 //! - 事实无人抚养儿童 [V2, 意见 一]: both parents in one of the situations (重残, 重病, 服刑在押 /
 //!   强制隔离戒毒 / other restriction of six months or more, 失联 six months or more), or one dead or
 //!   missing and the other in one of them. 重残 = grade 1 or 2, or grade 3 or 4 mental or
-//!   intellectual. The national text states no age; we use under 18 (Guangdong's rule, [practice]).
+//!   intellectual. The national text states no age; we use under 18 (Guangdong's rule, \[practice\]).
 //!   Past 18 while still in school: manual review (意见 三（三）: "按国家有关规定享受相应政策").
 //! - These children are never put on public notice (意见 二（二）: "不宜设置公示环节").
 

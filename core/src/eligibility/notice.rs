@@ -1,6 +1,6 @@
 //! Public notice (公示 / 公布): rows with only what may be shown — the applicant's name, the
 //! number of household members, the amount, the village or community (最低生活保障审核确认办法
-//! 第二十四条 [V2]; 社会救助暂行办法 第六十一条 [V1]). The row type has no other field, so no
+//! 第二十四条 \[V2\]; 社会救助暂行办法 第六十一条 \[V1\]). The row type has no other field, so no
 //! identity number or other input can reach a notice. 事实无人抚养儿童 cases are never listed
 //! (意见 二（二）: "不宜设置公示环节"), and neither are the other child and subsidy programmes,
 //! which have no notice rule.

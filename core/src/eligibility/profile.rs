@@ -80,7 +80,7 @@ impl GradeAmount {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LivingSubsidyScope {
-    /// 低保家庭中的残疾人 (the national target group, LEGAL.md E4 [V2]).
+    /// 低保家庭中的残疾人 (the national target group, LEGAL.md E4 \[V2\]).
     DibaoHouseholds,
     /// Also 低保边缘 (low-income) households, where the locality has extended it.
     DibaoAndMarginal,

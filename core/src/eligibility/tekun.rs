@@ -4,7 +4,7 @@
 //! - 无劳动能力 (第五条): 60 or over; under 16; grade 1–3 intellectual or mental, grade 1–2
 //!   physical, grade 1 visual disability. *Judgement call* (DESIGN.md): a minor of 16 or 17 is
 //!   covered too — 第二十四条第二款 keeps minors covered to 18 and the 2020 notice (LEGAL.md E3,
-//!   [V2]) raised the age from 16 to 18; the reading protects the child. At 18 or over, support
+//!   \[V2\]) raised the age from 16 to 18; the reading protects the child. At 18 or over, support
 //!   continues only for a current 特困 person still in compulsory education, senior high or
 //!   secondary vocational school. An assessed lack of labour capacity outside the list goes to
 //!   manual review (第五条第（四）项: provincial rules).

@@ -1,4 +1,4 @@
-//! 临时救助 screening (社会救助暂行办法 第四十七条 [V1]): a reported hardship that the article
+//! 临时救助 screening (社会救助暂行办法 第四十七条 \[V1\]): a reported hardship that the article
 //! names sends the case to manual review; the amount is local (第四十九条) and decided by people.
 //! The article's second limb (生活必需支出突然增加) is for 低保 households; for others the same
 //! facts can still be "其他特殊困难", so they are reviewed too — never refused by the screen.

@@ -135,7 +135,7 @@ impl CreditCode {
         self.department() == '5'
     }
 
-    /// The registering department's name (LEGAL.md H2 [V2]; the standard's own table not read).
+    /// The registering department's name (LEGAL.md H2 \[V2\]; the standard's own table not read).
     pub fn department_name(&self) -> Option<&'static str> {
         Some(match self.department() {
             '1' => "机构编制",
@@ -155,7 +155,7 @@ impl CreditCode {
     }
 
     /// The category's name where we know the department's table (civil affairs only:
-    /// 1 社会团体, 2 民办非企业单位, 3 基金会, 9 其他; LEGAL.md H2 [V2]).
+    /// 1 社会团体, 2 民办非企业单位, 3 基金会, 9 其他; LEGAL.md H2 \[V2\]).
     pub fn category_name(&self) -> Option<&'static str> {
         if !self.is_civil_affairs() {
             return None;
