@@ -89,6 +89,7 @@ mod citation;
 pub mod deadline;
 pub mod disclosure;
 pub mod power;
+pub mod tables;
 pub mod window;
 
 pub use citation::{Citation, Confidence};
