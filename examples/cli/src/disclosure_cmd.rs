@@ -82,6 +82,21 @@ pub enum DisclosureCommand {
         #[arg(long, value_name = "DATE")]
         today: Option<String>,
     },
+    /// Import a standard disclosure catalogue (基层政务公开标准目录) from CSV (UTF-8 or
+    /// GB18030) or .xlsx; the catalogue goes to --out (or stdout), the report to stderr.
+    Import {
+        /// The table (.csv, .xlsx).
+        file: PathBuf,
+        /// The CSV encoding.
+        #[arg(long, value_enum, default_value = "auto")]
+        encoding: crate::tables_io::Encoding,
+        /// The publishing office.
+        #[arg(long)]
+        office: Option<String>,
+        /// Write the catalogue (JSON) here instead of stdout.
+        #[arg(long, value_name = "FILE.json")]
+        out: Option<PathBuf>,
+    },
 }
 
 /// Report formats.
@@ -267,6 +282,18 @@ pub fn run_report(env: &Env, cmd: ReportCommand) -> Result<(), Failure> {
 
 pub fn run_disclosure(env: &Env, cmd: DisclosureCommand) -> Result<(), Failure> {
     match cmd {
+        DisclosureCommand::Import {
+            file,
+            encoding,
+            office,
+            out,
+        } => crate::tables_cmd::disclosure_import(
+            env,
+            &file,
+            encoding,
+            office.as_deref(),
+            out.as_deref(),
+        ),
         DisclosureCommand::Check { catalogue } => {
             let cat: DisclosureCatalogue =
                 serde_json::from_str(&read_file(&catalogue)?).map_err(|e| {

@@ -10,6 +10,8 @@ mod demo;
 mod disclosure_cmd;
 mod io;
 mod power_cmd;
+mod tables_cmd;
+mod tables_io;
 mod window_cmd;
 
 use clap::{Args, Parser, Subcommand};
