@@ -41,8 +41,9 @@ const NO_FEE: [&str; 9] = [
 /// Columns are matched by the synonym table ([`SYNONYMS`](super::SYNONYMS)); unknown columns
 /// are kept in each item's `attributes` and listed in the report. Blank cells of the category,
 /// implementing-body, unit and level columns inherit from the row above (merged cells). A row
-/// whose item name is blank (or repeats the item above) and whose 子项 cell is filled is a
-/// sub-item of the item above. Items with a staged 责任事项 get the process it describes.
+/// whose 子项 cell is filled and whose item name is blank (merged), or repeats the name of the
+/// item above when that item already has sub-items, is a sub-item of the item above, unless its
+/// 序号 or code says otherwise. Items with a staged 责任事项 get the process it describes.
 ///
 /// Fails only when the table has no header or no item-name column; everything else is in the
 /// report, with the check findings of the imported list and what each item lacks.
@@ -75,6 +76,7 @@ pub fn import_power_list(
     let mut items: Vec<PowerItem> = Vec::new();
     let mut fee_stated: Vec<bool> = Vec::new();
     let mut carried: Vec<String> = vec![String::new(); header.columns.len()];
+    let mut last_seq = String::new();
     for (r, row) in grid.iter().enumerate().skip(header.data_start) {
         if row.iter().all(|c| c.trim().is_empty()) {
             continue;
@@ -109,10 +111,14 @@ pub fn import_power_list(
         let name = get(Field::Name);
         let sub = get(Field::SubName);
         let code = get(Field::Code);
+        let seq = get(Field::Seq);
         if let Some(prev) = items.last_mut() {
+            // A sub-item row: blank (merged) name, or the same name as an item that already
+            // has sub-items (a row with a name and no sub-item is an item of its own).
             let continues = !sub.is_empty()
-                && (name.is_empty() || name == prev.name)
-                && (code.is_empty() || code == prev.code);
+                && (name.is_empty() || (name == prev.name && !prev.sub_items.is_empty()))
+                && (code.is_empty() || code == prev.code)
+                && (seq.is_empty() || seq == last_seq);
             if continues {
                 let n = prev.sub_items.len() + 1;
                 prev.sub_items.push(SubItem {
@@ -132,6 +138,7 @@ pub fn import_power_list(
             });
             continue;
         }
+        last_seq = seq.to_owned();
         let (item, stated) = build_item(&header, &cells, row_no, items.len(), &mut report);
         items.push(item);
         fee_stated.push(stated);
@@ -512,6 +519,9 @@ fn build_item(
             }
         }
     }
+    // Setting bases first, then implementing ones, as the export writes them (stable order).
+    item.legal_bases
+        .sort_by_key(|b| b.role == BasisRole::Implementing);
     if let Some(b) = charged_explicit {
         item.fee.charged = b;
     }
