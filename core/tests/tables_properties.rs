@@ -236,3 +236,24 @@ fn every_test_table_round_trips_through_export() {
     let (again, _) = import_power_list(&export_power_list(&guide), "某局").unwrap();
     assert_eq!(again, guide);
 }
+
+#[test]
+fn the_disclosure_catalogue_round_trips_through_export() {
+    use minzheng::calendar::Calendar;
+    use minzheng::deadline::Catalogue;
+    use minzheng::disclosure::Taxonomy;
+    let (cal, periods, tax) = (
+        Calendar::china(),
+        Catalogue::national(),
+        Taxonomy::seed001(),
+    );
+    let grid = parse_csv(include_str!("../../tests/tables/disclosure.utf8.csv")).unwrap();
+    let (first, _) =
+        import_disclosure_catalogue(&grid, "某县民政局", &cal, &periods, &tax).unwrap();
+    let exported = export_disclosure_catalogue(&first);
+    assert!(exported[1][4].starts_with("■政府网站 ■政府公报 □两微一端"));
+    let (second, report) =
+        import_disclosure_catalogue(&exported, "某县民政局", &cal, &periods, &tax).unwrap();
+    assert_eq!(second, first);
+    assert!(report.unknown_columns.is_empty());
+}

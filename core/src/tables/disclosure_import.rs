@@ -8,7 +8,8 @@
 //! entry's `attributes` under their published names, and so are channels we have no
 //! [`Channel`] for (公开查阅点, 政务服务中心, 便民服务站, 入户/现场, 精准推送, 其他).
 
-use super::checkbox::parse_checkboxes;
+use super::checkbox::{format_checkboxes, parse_checkboxes};
+use super::csv::Grid;
 use super::error::TableError;
 use super::headers::Field;
 use super::layout::{find_header, Layout};
@@ -40,7 +41,7 @@ pub const DISCLOSURE_CHANNELS: [(&str, &[Channel]); 13] = [
 ];
 
 /// The attribute under which channels without a [`Channel`] are kept.
-const OTHER_CHANNELS: &str = "公开渠道和载体（其他）";
+pub const OTHER_CHANNELS: &str = "公开渠道和载体（其他）";
 
 /// Imports a standard disclosure catalogue. `office` names the publishing office. The report
 /// carries the disclosure checks' findings (`DC…`) with `calendar`, `periods` and `taxonomy`.
@@ -98,7 +99,6 @@ pub fn import_disclosure_catalogue(
             sealed: None,
             attributes: BTreeMap::new(),
         };
-        let mut mode_seen = false;
         for (k, col) in header.columns.iter().enumerate() {
             let mut text = row.get(col.index).map_or("", |s| s.trim()).to_owned();
             // 一级事项 and 公开主体 are merged over their rows.
@@ -154,7 +154,6 @@ pub fn import_disclosure_catalogue(
                     }
                 }
                 Some(Field::DiscMode) => {
-                    mode_seen = true;
                     let cell = parse_checkboxes(&text);
                     let proactive = cell.checked.iter().any(|c| c.contains("主动"));
                     let on_request = cell.checked.iter().any(|c| c.contains("依申请"));
@@ -181,12 +180,7 @@ pub fn import_disclosure_catalogue(
                 }
             }
         }
-        if !mode_seen {
-            // No 公开方式: the standard catalogue lists what is disclosed proactively.
-            e.attributes
-                .entry("公开方式".to_owned())
-                .or_insert_with(|| "（未列明，按主动公开导入）".to_owned());
-        }
+        e.channels.sort_unstable();
         e.title = if e.subcategory.is_empty() {
             e.category.clone()
         } else {
@@ -207,6 +201,16 @@ pub fn import_disclosure_catalogue(
         }
         entries.push(e);
     }
+    if !has(Field::DiscMode) {
+        // The standard catalogue lists what is disclosed proactively; say that we assumed so.
+        report.not_understood.push(CellIssue {
+            row: 0,
+            column: "公开方式".into(),
+            text: String::new(),
+            reason: "表格没有“公开方式”列，各条目按主动公开导入".into(),
+            reason_en: "no 公开方式 column: every entry imported as proactive".into(),
+        });
+    }
     let catalogue = DisclosureCatalogue {
         office: office.to_owned(),
         entries,
@@ -214,4 +218,69 @@ pub fn import_disclosure_catalogue(
     report.imported = catalogue.entries.len();
     report.disclosure_findings = catalogue.check(calendar, periods, taxonomy);
     Ok((catalogue, report))
+}
+
+/// The catalogue back as a grid in the standard layout (序号 · 一级事项 · 二级事项 · 公开主体 ·
+/// 公开渠道和载体 as checkboxes · 公开方式 as checkboxes, then one column per attribute name).
+/// [`import_disclosure_catalogue`] reads it back to the same catalogue (tested for catalogues
+/// that came from an import).
+pub fn export_disclosure_catalogue(catalogue: &DisclosureCatalogue) -> Grid {
+    let attrs: std::collections::BTreeSet<&str> = catalogue
+        .entries
+        .iter()
+        .flat_map(|e| e.attributes.keys().map(String::as_str))
+        .filter(|k| *k != OTHER_CHANNELS && *k != "公开方式")
+        .collect();
+    let mut header: Vec<String> = [
+        "序号",
+        "一级事项",
+        "二级事项",
+        "公开主体",
+        "公开渠道和载体",
+        "公开方式",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
+    header.extend(attrs.iter().map(|s| (*s).to_owned()));
+    let mut grid = vec![header];
+    let options: Vec<&str> = DISCLOSURE_CHANNELS.iter().map(|(l, _)| *l).collect();
+    for e in &catalogue.entries {
+        let other: Vec<String> = e
+            .attributes
+            .get(OTHER_CHANNELS)
+            .map(|o| o.split('、').map(str::to_owned).collect())
+            .unwrap_or_default();
+        let mut checked: Vec<String> = DISCLOSURE_CHANNELS
+            .iter()
+            .filter(|(_, chs)| !chs.is_empty() && chs.iter().all(|c| e.channels.contains(c)))
+            .map(|(l, _)| (*l).to_owned())
+            .collect();
+        checked.extend(other);
+        let mode = match e.attributes.get("公开方式") {
+            Some(raw) => raw.clone(),
+            None => match e.attribute {
+                Attribute::Proactive => {
+                    format_checkboxes(&["主动", "依申请"], &["主动".to_owned()])
+                }
+                Attribute::OnRequest => {
+                    format_checkboxes(&["主动", "依申请"], &["依申请".to_owned()])
+                }
+                Attribute::NotDisclosed { .. } => format_checkboxes(&["主动", "依申请"], &[]),
+            },
+        };
+        let mut row = vec![
+            e.id.clone(),
+            e.category.clone(),
+            e.subcategory.clone(),
+            e.responsible_unit.clone(),
+            format_checkboxes(&options, &checked),
+            mode,
+        ];
+        for a in &attrs {
+            row.push(e.attributes.get(*a).cloned().unwrap_or_default());
+        }
+        grid.push(row);
+    }
+    grid
 }

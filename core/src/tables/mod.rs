@@ -19,7 +19,8 @@
 //!   [`DisclosureCatalogue`](crate::disclosure::DisclosureCatalogue), with the report: rows
 //!   read, columns and unknown columns, every cell not understood (row, column, text), what
 //!   each item lacks, and the check findings.
-//! - [`export_power_list`] — the list back as a grid in the layout we import.
+//! - [`export_power_list`], [`export_disclosure_catalogue`] — back as grids in the layouts we
+//!   import.
 //!
 //! ```
 //! use minzheng::tables::{import_power_list, parse_csv};
@@ -52,7 +53,9 @@ mod time_limit;
 pub use basis::{format_bases, parse_basis_cell, ArticleRef, BasisCell, ParsedBasis};
 pub use checkbox::{format_checkboxes, parse_checkboxes, CheckboxCell};
 pub use csv::{parse_csv, write_csv, Grid};
-pub use disclosure_import::{import_disclosure_catalogue, DISCLOSURE_CHANNELS};
+pub use disclosure_import::{
+    export_disclosure_catalogue, import_disclosure_catalogue, DISCLOSURE_CHANNELS, OTHER_CHANNELS,
+};
 pub use error::TableError;
 pub use export::{export_power_list, EXPORT_COLUMNS};
 pub use headers::{field_of, normalise_header, Field, SYNONYMS};

@@ -5,11 +5,11 @@ use crate::io::print_json;
 use crate::tables_io::{csv_bytes, read_grid, xlsx_bytes, Encoding};
 use crate::{Env, Failure};
 use clap::ValueEnum;
-use minzheng::disclosure::Taxonomy;
+use minzheng::disclosure::{DisclosureCatalogue, Taxonomy};
 use minzheng::power::{self, PowerList};
 use minzheng::tables::{
-    detect_layout, export_power_list, import_disclosure_catalogue, import_power_list,
-    import_process_table, import_service_guide, ImportReport, Layout,
+    detect_layout, export_disclosure_catalogue, export_power_list, import_disclosure_catalogue,
+    import_power_list, import_process_table, import_service_guide, ImportReport, Layout,
 };
 use serde::Serialize;
 use std::path::Path;
@@ -181,65 +181,24 @@ pub fn power_import(
     emit(env, &list, &report, out)
 }
 
-/// `minzheng power export`.
-pub fn power_export(
-    list: &PowerList,
+/// Writes a grid as CSV or xlsx to `out` (CSV may go to stdout).
+fn write_grid(
+    grid: &minzheng::tables::Grid,
     format: ExportFormat,
     encoding: Encoding,
+    sheet: &str,
     out: Option<&Path>,
 ) -> Result<(), Failure> {
-    let grid = export_power_list(list);
     let bytes = match format {
-        ExportFormat::Csv => csv_bytes(&grid, encoding),
-        ExportFormat::Xlsx => xlsx_bytes(&grid, "权责清单"),
+        ExportFormat::Csv => csv_bytes(grid, encoding),
+        ExportFormat::Xlsx => xlsx_bytes(grid, sheet),
         ExportFormat::Html => {
-            let Some(dir) = out else {
-                return Err(Failure::new(
-                    "missing_out",
-                    "HTML 导出需要 --out 目录 / HTML export needs an --out directory",
-                ));
-            };
-            std::fs::create_dir_all(dir).map_err(|e| {
-                let p = dir.display();
-                Failure::new(
-                    "io",
-                    format!("无法创建目录 {p} / cannot create directory {p}: {e}"),
-                )
-            })?;
-            for item in &list.items {
-                let safe: String = item
-                    .code
-                    .chars()
-                    .map(|c| {
-                        if c.is_alphanumeric() || c == '-' || c == '_' {
-                            c
-                        } else {
-                            '_'
-                        }
-                    })
-                    .collect();
-                write_out(
-                    &dir.join(format!("{safe}.html")),
-                    power::publish_html(item).as_bytes(),
-                )?;
-            }
-            eprintln!(
-                "已写入 {} 个公开页面到 {} / wrote {} public sheets to {}",
-                list.items.len(),
-                dir.display(),
-                list.items.len(),
-                dir.display()
-            );
-            return Ok(());
+            return Err(Failure::new(
+                "bad_format",
+                "此表格只能导出为 csv 或 xlsx / this table exports as csv or xlsx only",
+            ))
         }
     };
-    eprintln!(
-        "导出 {} 项，{} 行 / exported {} items, {} rows",
-        list.items.len(),
-        grid.len().saturating_sub(1),
-        list.items.len(),
-        grid.len().saturating_sub(1)
-    );
     match out {
         Some(path) => {
             write_out(path, &bytes)?;
@@ -257,6 +216,80 @@ pub fn power_export(
                 .map_err(|e| Failure::new("io", format!("输出失败 / cannot write output: {e}")))
         }
     }
+}
+
+/// `minzheng disclosure export`.
+pub fn disclosure_export(
+    catalogue: &DisclosureCatalogue,
+    format: ExportFormat,
+    encoding: Encoding,
+    out: Option<&Path>,
+) -> Result<(), Failure> {
+    let grid = export_disclosure_catalogue(catalogue);
+    eprintln!(
+        "导出 {} 条 / exported {} entries",
+        catalogue.entries.len(),
+        catalogue.entries.len()
+    );
+    write_grid(&grid, format, encoding, "政务公开目录", out)
+}
+
+/// `minzheng power export`.
+pub fn power_export(
+    list: &PowerList,
+    format: ExportFormat,
+    encoding: Encoding,
+    out: Option<&Path>,
+) -> Result<(), Failure> {
+    if format == ExportFormat::Html {
+        let Some(dir) = out else {
+            return Err(Failure::new(
+                "missing_out",
+                "HTML 导出需要 --out 目录 / HTML export needs an --out directory",
+            ));
+        };
+        std::fs::create_dir_all(dir).map_err(|e| {
+            let p = dir.display();
+            Failure::new(
+                "io",
+                format!("无法创建目录 {p} / cannot create directory {p}: {e}"),
+            )
+        })?;
+        for item in &list.items {
+            let safe: String = item
+                .code
+                .chars()
+                .map(|c| {
+                    if c.is_alphanumeric() || c == '-' || c == '_' {
+                        c
+                    } else {
+                        '_'
+                    }
+                })
+                .collect();
+            write_out(
+                &dir.join(format!("{safe}.html")),
+                power::publish_html(item).as_bytes(),
+            )?;
+        }
+        eprintln!(
+            "已写入 {} 个公开页面到 {} / wrote {} public sheets to {}",
+            list.items.len(),
+            dir.display(),
+            list.items.len(),
+            dir.display()
+        );
+        return Ok(());
+    }
+    let grid = export_power_list(list);
+    eprintln!(
+        "导出 {} 项，{} 行 / exported {} items, {} rows",
+        list.items.len(),
+        grid.len().saturating_sub(1),
+        list.items.len(),
+        grid.len().saturating_sub(1)
+    );
+    write_grid(&grid, format, encoding, "权责清单", out)
 }
 
 /// `minzheng disclosure import`.

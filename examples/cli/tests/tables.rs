@@ -224,3 +224,36 @@ fn bad_files_are_one_line_bilingual_errors() {
     assert!(!o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("disclosure import"));
 }
+
+#[test]
+fn disclosure_export_imports_back_to_the_same_catalogue() {
+    let first = tmp("disclosure.json");
+    let o = run(&[
+        "disclosure",
+        "import",
+        &table("disclosure.xlsx"),
+        "--office",
+        "某县民政局",
+        "--out",
+        &first,
+    ]);
+    assert!(o.status.success());
+    let original: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&first).unwrap()).unwrap();
+    for (format, file) in [("csv", "d.csv"), ("xlsx", "d.xlsx")] {
+        let path = tmp(file);
+        assert!(run(&[
+            "disclosure",
+            "export",
+            &first,
+            "--format",
+            format,
+            "--out",
+            &path
+        ])
+        .status
+        .success());
+        let again = model(&["disclosure", "import", &path, "--office", "某县民政局"]);
+        assert_eq!(again, original, "{format}");
+    }
+}
