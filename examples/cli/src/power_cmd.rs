@@ -58,6 +58,13 @@ pub enum PowerCommand {
         /// The publishing office (default: the first item's implementing body).
         #[arg(long)]
         authority: Option<String>,
+        /// For a process table: the list (JSON or TOML) whose item gets the process; the whole
+        /// list is then written and checked.
+        #[arg(long, value_name = "LIST", requires = "item")]
+        into: Option<PathBuf>,
+        /// For a process table with --into: the item's code.
+        #[arg(long, value_name = "CODE", requires = "into")]
+        item: Option<String>,
         /// Write the list (JSON) here instead of stdout.
         #[arg(long, value_name = "FILE.json")]
         out: Option<PathBuf>,
@@ -169,6 +176,8 @@ pub fn run(env: &Env, cmd: PowerCommand) -> Result<(), Failure> {
             layout,
             encoding,
             authority,
+            into,
+            item,
             out,
         } => crate::tables_cmd::power_import(
             env,
@@ -176,6 +185,7 @@ pub fn run(env: &Env, cmd: PowerCommand) -> Result<(), Failure> {
             layout,
             encoding,
             authority.as_deref(),
+            into.as_deref().zip(item.as_deref()),
             out.as_deref(),
         ),
         PowerCommand::Export {

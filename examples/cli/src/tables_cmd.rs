@@ -138,6 +138,7 @@ pub fn power_import(
     layout: LayoutArg,
     encoding: Encoding,
     authority: Option<&str>,
+    into: Option<(&Path, &str)>,
     out: Option<&Path>,
 ) -> Result<(), Failure> {
     eprintln!("读取 / reading {} …", file.display());
@@ -162,13 +163,32 @@ pub fn power_import(
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let (item, report) = import_process_table(&grid, &stem)?;
-            let list = PowerList {
-                authority: authority.to_owned(),
-                as_of: None,
-                items: vec![item],
-            };
-            (list, report)
+            let (item, mut report) = import_process_table(&grid, &stem)?;
+            match into {
+                // Attach the process to an item of an existing list, and check the whole list.
+                Some((path, code)) => {
+                    let mut list = crate::power_cmd::load(path)?;
+                    // An unknown code is the library's error, with suggestions.
+                    list.item(code)?;
+                    // The item, or the main item of the sub-item, that `item()` found.
+                    let owns = |i: &minzheng::power::PowerItem| {
+                        i.code == code || i.sub_items.iter().any(|s| s.code == code)
+                    };
+                    if let Some(slot) = list.items.iter_mut().find(|i| owns(i)) {
+                        slot.process = item.process;
+                    }
+                    report.findings = power::check(&list);
+                    (list, report)
+                }
+                None => {
+                    let list = PowerList {
+                        authority: authority.to_owned(),
+                        as_of: None,
+                        items: vec![item],
+                    };
+                    (list, report)
+                }
+            }
         }
         Layout::DisclosureCatalogue => {
             return Err(Failure::new(

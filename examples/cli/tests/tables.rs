@@ -257,3 +257,43 @@ fn disclosure_export_imports_back_to_the_same_catalogue() {
         assert_eq!(again, original, "{format}");
     }
 }
+
+#[test]
+fn a_process_table_can_be_attached_to_an_item_of_a_list() {
+    let list = tmp("set5.json");
+    assert!(run(&[
+        "power",
+        "import",
+        &table("power-set5.utf8.csv"),
+        "--out",
+        &list
+    ])
+    .status
+    .success());
+    let v = model(&[
+        "power",
+        "import",
+        &table("process.gb18030.csv"),
+        "--into",
+        &list,
+        "--item",
+        "行政许可1",
+    ]);
+    let items = v["items"].as_array().unwrap();
+    assert_eq!(items.len(), 4);
+    assert_eq!(items[0]["process"]["steps"][3]["name"], "审查");
+    assert_eq!(
+        items[1]["process"]["steps"].as_array().map_or(0, Vec::len),
+        0
+    );
+    let o = run(&[
+        "power",
+        "import",
+        &table("process.utf8.csv"),
+        "--into",
+        &list,
+        "--item",
+        "nope",
+    ]);
+    assert!(!o.status.success());
+}
