@@ -391,3 +391,20 @@ fn csv_quotes_commas_and_line_breaks() {
         TableError::UnterminatedQuote { line: 1 }
     );
 }
+
+#[test]
+fn a_fee_standard_with_one_amount_gives_it_in_fen() {
+    assert_eq!(single_amount_fen("每件100元"), Some(10_000));
+    assert_eq!(single_amount_fen("工本费9.5元/本"), Some(950));
+    assert_eq!(
+        single_amount_fen("每件100元，依据《某办法》第五条"),
+        Some(10_000)
+    );
+    assert_eq!(
+        single_amount_fen("单人间50元，双人间80元"),
+        None,
+        "several amounts"
+    );
+    assert_eq!(single_amount_fen("按规定收取"), None);
+    assert_eq!(single_amount_fen("1.234元"), None);
+}

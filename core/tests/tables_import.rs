@@ -176,6 +176,7 @@ fn codes_fees_and_an_unknown_column_reported_not_dropped() {
         Some("每件100元，依据《某省殡葬服务收费管理办法》第五条")
     );
     assert_eq!(fee.basis[0].instrument, "某省殡葬服务收费管理办法");
+    assert_eq!(fee.amount_fen, Some(10_000));
     assert_eq!(list.items[0].target.as_deref(), Some("自然人"));
     // 实施依据 is an implementing basis; 第一千一百零五条第一款.
     let b = &list.items[0].legal_bases[0];

@@ -178,6 +178,7 @@ proptest! {
             let _ = split_numbered(t);
             let _ = parse_number(t);
             let _ = parse_category(t);
+            let _ = single_amount_fen(t);
             let _ = field_of(t);
         }
     }

@@ -61,7 +61,9 @@ pub use export::{export_power_list, EXPORT_COLUMNS};
 pub use headers::{field_of, normalise_header, Field, SYNONYMS};
 pub use layout::Layout;
 pub use numbering::{parse_number, split_numbered, zh_number};
-pub use power_import::{import_power_list, parse_category, ACCOUNTABILITY_PREAMBLE};
+pub use power_import::{
+    import_power_list, parse_category, single_amount_fen, ACCOUNTABILITY_PREAMBLE,
+};
 pub use process_import::import_process_table;
 pub use report::{CellIssue, Gap, ImportReport, ItemGaps};
 pub use responsibility::{

@@ -525,6 +525,7 @@ fn build_item(
     if let Some(b) = charged_explicit {
         item.fee.charged = b;
     }
+    item.fee.amount_fen = item.fee.standard.as_deref().and_then(single_amount_fen);
     item.handling = handling.unwrap_or(if immediate_hint && item.time_limits.promised.is_none() {
         Handling::Immediate
     } else {
@@ -544,6 +545,43 @@ fn build_item(
         s.code = format!("{code}-{}", k + 1);
     }
     (item, fee_stated)
+}
+
+/// The amount of a fee standard that states exactly one amount in 元 (`每件100元`,
+/// `工本费9.5元`), in fen; none for several amounts or none.
+pub fn single_amount_fen(standard: &str) -> Option<u64> {
+    let mut found: Option<u64> = None;
+    let mut rest = standard;
+    while let Some(at) = rest.find('元') {
+        let before = rest.get(..at).unwrap_or("");
+        let number: String = before
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        rest = rest.get(at + '元'.len_utf8()..).unwrap_or("");
+        if number.is_empty() {
+            continue;
+        }
+        let (yuan, fen) = number.split_once('.').unwrap_or((number.as_str(), ""));
+        if fen.len() > 2 || yuan.is_empty() || fen.contains('.') {
+            return None;
+        }
+        let fen_value: u64 = format!("{fen:0<2}").parse().ok()?;
+        let amount = yuan
+            .parse::<u64>()
+            .ok()?
+            .checked_mul(100)?
+            .checked_add(fen_value)?;
+        if found.is_some() {
+            return None;
+        }
+        found = Some(amount);
+    }
+    found
 }
 
 /// A sub-item name without its list number (`1.成立登记` → `成立登记`).
