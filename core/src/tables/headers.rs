@@ -64,7 +64,8 @@ pub enum Field {
     /// 备注.
     Note,
     /// A column we recognise but keep as text in `attributes` (权限划分, 办理数量, 公开范围,
-    /// 追责对象范围, 责任事项依据, 市级主管部门, 行业分类, 国家目录编码, …).
+    /// 追责对象范围, 责任事项依据, 市级主管部门, 行业分类, 国家目录编码, the service-guide elements
+    /// 实施编码, 办理形式, 到办事现场次数, 网办深度, …).
     Attribute,
     /// Process tables (§3): 程序.
     StepName,
@@ -179,6 +180,27 @@ pub const SYNONYMS: &[(&str, Field)] = &[
     ("市级主管部门", Field::Attribute),
     ("行业分类", Field::Attribute),
     ("国家目录编码", Field::Attribute),
+    // Service-guide elements (REALWORLD.md §2) without a typed field.
+    ("实施编码", Field::Attribute),
+    ("事项版本", Field::Attribute),
+    ("事项状态", Field::Attribute),
+    ("通办范围", Field::Attribute),
+    ("办理形式", Field::Attribute),
+    ("实施主体性质", Field::Attribute),
+    ("数量限制", Field::Attribute),
+    ("权力来源", Field::Attribute),
+    ("到办事现场次数", Field::Attribute),
+    ("联办机构", Field::Attribute),
+    ("办理方式", Field::Attribute),
+    ("办理结果类型", Field::Attribute),
+    ("办理结果名称", Field::Attribute),
+    ("网办深度", Field::Attribute),
+    ("受理地点、时间", Field::Attribute),
+    ("事项审查类型", Field::Attribute),
+    ("受理机构", Field::Attribute),
+    ("决定机构", Field::Attribute),
+    ("是否联合审批", Field::Attribute),
+    ("设定依据/制定机关", Field::Attribute),
     ("程序", Field::StepName),
     ("办理程序", Field::StepName),
     ("环节", Field::StepName),
