@@ -102,6 +102,7 @@ pub mod eligibility;
 mod eventlog;
 pub mod id;
 pub mod power;
+pub mod tables;
 pub mod window;
 
 pub use citation::{Citation, Confidence};

@@ -129,6 +129,11 @@ pub struct Entry {
     /// Whether bulletin-board copies carry the office's seal (seed 001 四(一)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sealed: Option<bool>,
+    /// 其他要素 — columns of a published catalogue with no typed field here, by their
+    /// published name (the standard catalogue's 公开内容(要素), 公开依据, 公开时限, 公开主体,
+    /// 公开对象, 公开层级, and channels we have no [`Channel`] for). Never checked.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub attributes: std::collections::BTreeMap<String, String>,
 }
 
 /// A disclosure catalogue.

@@ -1326,6 +1326,7 @@ fn good_entry(id: &str) -> Entry {
         interpretation_published: Some(d(2025, 10, 30)),
         consultation_record: None,
         sealed: Some(true),
+        attributes: Default::default(),
     }
 }
 

@@ -82,6 +82,35 @@ pub enum DisclosureCommand {
         #[arg(long, value_name = "DATE")]
         today: Option<String>,
     },
+    /// Import a standard disclosure catalogue (基层政务公开标准目录) from CSV (UTF-8 or
+    /// GB18030) or .xlsx; the catalogue goes to --out (or stdout), the report to stderr.
+    Import {
+        /// The table (.csv, .xlsx).
+        file: PathBuf,
+        /// The CSV encoding.
+        #[arg(long, value_enum, default_value = "auto")]
+        encoding: crate::tables_io::Encoding,
+        /// The publishing office.
+        #[arg(long)]
+        office: Option<String>,
+        /// Write the catalogue (JSON) here instead of stdout.
+        #[arg(long, value_name = "FILE.json")]
+        out: Option<PathBuf>,
+    },
+    /// Export a catalogue (JSON) in the standard catalogue's layout, as CSV or .xlsx.
+    Export {
+        /// The catalogue (JSON).
+        catalogue: PathBuf,
+        /// Output format (csv or xlsx).
+        #[arg(long, value_enum)]
+        format: crate::tables_cmd::ExportFormat,
+        /// CSV encoding (utf-8 with BOM, or gb18030).
+        #[arg(long, value_enum, default_value = "utf-8")]
+        encoding: crate::tables_io::Encoding,
+        /// Output file; CSV goes to stdout without it.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
 }
 
 /// Report formats.
@@ -267,6 +296,36 @@ pub fn run_report(env: &Env, cmd: ReportCommand) -> Result<(), Failure> {
 
 pub fn run_disclosure(env: &Env, cmd: DisclosureCommand) -> Result<(), Failure> {
     match cmd {
+        DisclosureCommand::Import {
+            file,
+            encoding,
+            office,
+            out,
+        } => crate::tables_cmd::disclosure_import(
+            env,
+            &file,
+            encoding,
+            office.as_deref(),
+            out.as_deref(),
+        ),
+        DisclosureCommand::Export {
+            catalogue,
+            format,
+            encoding,
+            out,
+        } => {
+            let cat: DisclosureCatalogue =
+                serde_json::from_str(&read_file(&catalogue)?).map_err(|e| {
+                    Failure::new(
+                        "invalid_catalogue",
+                        format!(
+                            "{}: 目录格式有误 / invalid catalogue: {e}",
+                            catalogue.display()
+                        ),
+                    )
+                })?;
+            crate::tables_cmd::disclosure_export(&cat, format, encoding, out.as_deref())
+        }
         DisclosureCommand::Check { catalogue } => {
             let cat: DisclosureCatalogue =
                 serde_json::from_str(&read_file(&catalogue)?).map_err(|e| {

@@ -14,6 +14,8 @@ mod id_cmd;
 mod io;
 mod notice_cmd;
 mod power_cmd;
+mod tables_cmd;
+mod tables_io;
 mod window_cmd;
 
 use clap::{Args, Parser, Subcommand};

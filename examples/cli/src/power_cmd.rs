@@ -43,6 +43,46 @@ pub enum PowerCommand {
     },
     /// The rules the checker applies, with their legal bases.
     Rules,
+    /// Import a published table (CSV in UTF-8 or GB18030, or .xlsx): a power or responsibility
+    /// list, a service guide or a process table. The list goes to --out (or stdout); what was
+    /// not understood, what each item lacks and the check findings go to stderr.
+    Import {
+        /// The table (.csv, .xlsx).
+        file: PathBuf,
+        /// The table's layout.
+        #[arg(long, value_enum, default_value = "auto")]
+        layout: crate::tables_cmd::LayoutArg,
+        /// The CSV encoding.
+        #[arg(long, value_enum, default_value = "auto")]
+        encoding: crate::tables_io::Encoding,
+        /// The publishing office (default: the first item's implementing body).
+        #[arg(long)]
+        authority: Option<String>,
+        /// For a process table: the list (JSON or TOML) whose item gets the process; the whole
+        /// list is then written and checked.
+        #[arg(long, value_name = "LIST", requires = "item")]
+        into: Option<PathBuf>,
+        /// For a process table with --into: the item's code.
+        #[arg(long, value_name = "CODE", requires = "into")]
+        item: Option<String>,
+        /// Write the list (JSON) here instead of stdout.
+        #[arg(long, value_name = "FILE.json")]
+        out: Option<PathBuf>,
+    },
+    /// Export a list (JSON or TOML) as a table in the layout `import` reads, or as public pages.
+    Export {
+        /// The list.
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum)]
+        format: crate::tables_cmd::ExportFormat,
+        /// CSV encoding (utf-8 with BOM, or gb18030).
+        #[arg(long, value_enum, default_value = "utf-8")]
+        encoding: crate::tables_io::Encoding,
+        /// Output file (a directory for html); CSV goes to stdout without it.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
 }
 
 /// Flowchart formats.
@@ -131,6 +171,29 @@ pub fn run(env: &Env, cmd: PowerCommand) -> Result<(), Failure> {
             print!("{out}");
             Ok(())
         }
+        PowerCommand::Import {
+            file,
+            layout,
+            encoding,
+            authority,
+            into,
+            item,
+            out,
+        } => crate::tables_cmd::power_import(
+            env,
+            &file,
+            layout,
+            encoding,
+            authority.as_deref(),
+            into.as_deref().zip(item.as_deref()),
+            out.as_deref(),
+        ),
+        PowerCommand::Export {
+            file,
+            format,
+            encoding,
+            out,
+        } => crate::tables_cmd::power_export(&load(&file)?, format, encoding, out.as_deref()),
         PowerCommand::Rules => {
             let rules = power::rules();
             if json {

@@ -1,0 +1,44 @@
+//! Errors of table import, with bilingual messages and stable codes.
+
+use thiserror::Error;
+
+/// Why a table could not be imported at all. Cells that cannot be read are not errors: they
+/// are listed in the [`ImportReport`](super::ImportReport).
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum TableError {
+    /// The table has no rows.
+    #[error("表格为空 / the table is empty")]
+    Empty,
+    /// No row in the first ten looks like a header of the layout.
+    #[error("未找到表头（前十行中没有可识别的列名，第一行为“{first_row}”） / no header row found (no known column names in the first ten rows; the first row is \"{first_row}\")")]
+    NoHeader {
+        /// The first row, joined with ` | `.
+        first_row: String,
+    },
+    /// The header lacks a column the layout cannot do without.
+    #[error("缺少“{column}”列 / the table has no \"{column}\" column")]
+    MissingColumn {
+        /// The column, in Chinese.
+        column: &'static str,
+    },
+    /// A quoted CSV cell is never closed.
+    #[error("CSV 第{line}行的引号未闭合 / unterminated quote opened on CSV line {line}")]
+    UnterminatedQuote {
+        /// The 1-based line on which the quote opened.
+        line: usize,
+    },
+}
+
+impl TableError {
+    /// A stable machine code: `empty_table`, `no_header`, `missing_column`,
+    /// `unterminated_quote`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            TableError::Empty => "empty_table",
+            TableError::NoHeader { .. } => "no_header",
+            TableError::MissingColumn { .. } => "missing_column",
+            TableError::UnterminatedQuote { .. } => "unterminated_quote",
+        }
+    }
+}

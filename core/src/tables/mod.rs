@@ -1,0 +1,84 @@
+//! Tables as bureaus publish them (CSV and spreadsheets): power and responsibility lists,
+//! process tables and the grassroots standard disclosure catalogue, into our models and back.
+//!
+//! Everything here is pure: it takes text (a CSV string, or a grid of cells a caller read from
+//! a spreadsheet) and returns the model and an [`ImportReport`]. Reading files, decoding
+//! GB18030 and reading or writing `.xlsx` belong to the caller (the CLI does it).
+//!
+//! - [`parse_csv`] / [`write_csv`] — CSV text to a [`Grid`] and back.
+//! - [`SYNONYMS`] — every header name seen on published tables and the [`Field`] it fills.
+//! - Cell parsers, each total (never panics, takes any text): [`parse_basis_cell`] (legal
+//!   bases: instrument, decree, articles 第七、十二条 → 7 and 12, clause, quote; numbered and
+//!   `+` styles), [`parse_time_limit`] (`20工作日`, `法定时限：60日内`, `即时办理`,
+//!   `不计算在办理期限内`, `自受理后第15个工作日完成`), [`parse_checkboxes`] (■ / □ / √),
+//!   [`parse_responsibilities`] (the staged 责任事项 template) and
+//!   [`process_from_responsibilities`] (its process steps), [`split_numbered`],
+//!   [`parse_number`].
+//! - [`import_power_list`], [`import_service_guide`], [`import_process_table`], [`import_disclosure_catalogue`] — grids
+//!   into [`PowerList`](crate::power::PowerList), [`Process`](crate::power::Process) and
+//!   [`DisclosureCatalogue`](crate::disclosure::DisclosureCatalogue), with the report: rows
+//!   read, columns and unknown columns, every cell not understood (row, column, text), what
+//!   each item lacks, and the check findings.
+//! - [`export_power_list`], [`export_disclosure_catalogue`] — back as grids in the layouts we
+//!   import.
+//!
+//! ```
+//! use minzheng::tables::{import_power_list, parse_csv};
+//! let csv = "序号,权力类型,项目名称,设定依据,实施主体,法定时限\n\
+//!            1,行政许可1,社会团体成立登记,《社会团体登记管理条例》第九条,某市民政局,60日\n";
+//! let (list, report) = import_power_list(&parse_csv(csv)?, "某市民政局")?;
+//! assert_eq!(list.items[0].legal_bases[0].citation.article, "第九条");
+//! assert_eq!(report.rows_read, 1);
+//! // A real list lacks the promised limit, the fee and the materials: the report says so.
+//! assert!(!report.gaps[0].missing.is_empty());
+//! # Ok::<(), minzheng::tables::TableError>(())
+//! ```
+
+mod basis;
+mod checkbox;
+mod csv;
+mod disclosure_import;
+mod error;
+mod export;
+mod headers;
+mod layout;
+mod numbering;
+mod power_import;
+mod process_import;
+mod report;
+mod responsibility;
+mod service_guide;
+mod time_limit;
+
+pub use basis::{format_bases, parse_basis_cell, ArticleRef, BasisCell, ParsedBasis};
+pub use checkbox::{format_checkboxes, parse_checkboxes, CheckboxCell};
+pub use csv::{parse_csv, write_csv, Grid};
+pub use disclosure_import::{
+    export_disclosure_catalogue, import_disclosure_catalogue, DISCLOSURE_CHANNELS, OTHER_CHANNELS,
+};
+pub use error::TableError;
+pub use export::{export_power_list, EXPORT_COLUMNS};
+pub use headers::{field_of, normalise_header, Field, SYNONYMS};
+pub use layout::Layout;
+pub use numbering::{parse_number, split_numbered, zh_number};
+pub use power_import::{
+    import_power_list, parse_category, single_amount_fen, ACCOUNTABILITY_PREAMBLE,
+};
+pub use process_import::import_process_table;
+pub use report::{CellIssue, Gap, ImportReport, ItemGaps};
+pub use responsibility::{
+    format_responsibilities, parse_responsibilities, process_from_responsibilities, STAGES,
+};
+pub use service_guide::import_service_guide;
+pub use time_limit::{format_time, parse_time_limit, LimitLabel, TimeLimit};
+
+/// The layout of a grid, decided from its header ([`Layout::Auto`] is never returned).
+pub fn detect_layout(grid: &[Vec<String>]) -> Result<Layout, TableError> {
+    if service_guide::is_service_guide(grid) {
+        return Ok(Layout::ServiceGuide);
+    }
+    Ok(layout::detect(&layout::find_header(grid)?))
+}
+
+#[cfg(test)]
+mod tests;
