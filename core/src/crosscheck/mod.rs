@@ -1,0 +1,427 @@
+//! Household economic-status cross-check (家庭经济状况核对): other departments' records about
+//! the members of 低保 households, applied to the households and re-evaluated by the
+//! eligibility engine — on entry and every year (凡进必核、在保必核; 最低生活保障审核确认办法
+//! 第十七条、第三十一条).
+//!
+//! The pieces, each pure:
+//! - [`Record`], [`Fact`], [`Department`]: one typed fact about one identity number, parsed
+//!   from a JSON Lines or CSV line ([`RecordColumns`]).
+//! - [`RecipientIndex`] and [`MatchedRecords`]: the recipients' identity numbers as 8-byte keys
+//!   ([`id_key`]), records placed against them as they stream past (matched, not a recipient,
+//!   invalid number — the last two are reported, never dropped), the matched ones kept in a
+//!   canonical order.
+//! - [`recheck`]: one household with its records → the facts they change, the engine's decision
+//!   before and after, and the changes against the current status (continue, adjust the amount,
+//!   stop, needs review, newly eligible member), each with its reason and citation.
+//! - [`Summary`]: counts that add up across threads; [`synth`]: seeded synthetic data.
+//!
+//! Reading files, threads and progress live in the caller (the CLI's `crosscheck` command).
+//!
+//! ```
+//! use minzheng::crosscheck::{recheck, ChangeKind, Department, Fact, MemberRecord, Options, Source};
+//! use minzheng::eligibility::{Context, Household, Profile, SAMPLE_PROFILE_JSON};
+//! use chrono::NaiveDate;
+//! let profile = Profile::from_json(SAMPLE_PROFILE_JSON)?;
+//! let ctx = Context::new(&profile, NaiveDate::from_ymd_opt(2026, 7, 1).unwrap())?;
+//! let hh = Household::from_json(r#"{"members": [{"name": "王芳", "relation": "applicant",
+//!   "id_number": "11010519491231002X", "income": []}], "assets": [], "residence": "110105",
+//!   "area": "urban", "application_date": "2026-06-01"}"#)?;
+//! // The pension the social-insurance bureau pays her: 400 yuan a month.
+//! let pension = MemberRecord { member: 0, department: Department::SocialInsurance,
+//!     fact: Fact::Pension { scheme: minzheng::crosscheck::PensionScheme::Employee, monthly_fen: 40_000 },
+//!     source: Source { dataset: 0, line: 2 } };
+//! let r = recheck(&hh, &[pension], &ctx, &Options::default())?;
+//! assert_eq!(r.primary(), ChangeKind::AdjustAmount);
+//! assert_eq!((r.before.amount_fen, r.after.amount_fen), (Some(100_000), Some(60_000)));
+//! # Ok::<(), minzheng::eligibility::EligibilityError>(())
+//! ```
+
+mod apply;
+mod change;
+mod error;
+mod index;
+mod record;
+mod summary;
+pub mod synth;
+
+pub use apply::{apply, Applied, FactChange, MemberRecord};
+pub use change::{
+    Change, ChangeKind, Status, GRADUAL_EXIT, INFORMATION_CHECK, NOTIFY_REDUCTION,
+    NO_DIRECT_INCLUSION, NO_OBVIOUS_CHANGE, OBJECTION, PERIODIC_REVIEW,
+};
+pub use error::RecordError;
+pub use index::{id_key, Matched, MatchedRecords, Placement, RecipientIndex, Source};
+pub use record::{CompanyRole, Department, Fact, PensionScheme, Record, RecordColumns};
+pub use summary::Summary;
+
+use crate::eligibility::{
+    dibao, evaluate_in, yuan, Context, CurrentBenefit, Decision, EligibilityError, FindingStatus,
+    Household, Outcome, Programme,
+};
+use serde::Serialize;
+
+/// Options of a re-check run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Options {
+    /// Amount changes smaller than this (fen a month) are "no obvious change" and not adjusted
+    /// (第三十一条第二款 leaves "明显" to the locality; 0 = every change is reported).
+    pub min_adjustment_fen: i64,
+}
+
+/// The cross-check of one household.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Recheck {
+    /// The caller's case reference.
+    pub case_id: String,
+    /// The matched records, in canonical order, with their sources.
+    pub records: Vec<MemberRecord>,
+    /// The facts they changed.
+    pub fact_changes: Vec<FactChange>,
+    /// Members without an identity number: they could not be checked (第十七条 asks for every
+    /// member).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unverifiable_members: Vec<usize>,
+    /// 低保 before the records (the household as declared).
+    pub before: Status,
+    /// 低保 after the records.
+    pub after: Status,
+    /// The engine's full 低保 decision after the records, when anything changed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decision: Option<Decision>,
+    /// Every change, most serious first; `[Continue]` when nothing changes.
+    pub changes: Vec<Change>,
+}
+
+impl Recheck {
+    /// The most serious change (stop, needs review, adjust amount, newly eligible member,
+    /// continue).
+    pub fn primary(&self) -> ChangeKind {
+        self.changes
+            .first()
+            .map_or(ChangeKind::Continue, |c| c.kind)
+    }
+
+    /// `true` if the household has this kind of change.
+    pub fn has(&self, k: ChangeKind) -> bool {
+        self.changes.iter().any(|c| c.kind == k)
+    }
+}
+
+/// The records of every member of `hh` that has an identity number, from the matched set.
+pub fn gather(hh: &Household, matched: &MatchedRecords) -> Vec<MemberRecord> {
+    let mut out = Vec::new();
+    for (i, m) in hh.members.iter().enumerate() {
+        let Some(key) = m.id_number.as_deref().and_then(|n| id_key(n).ok()) else {
+            continue;
+        };
+        out.extend(matched.for_key(key).iter().map(|r| MemberRecord {
+            member: i,
+            department: r.fact.department(),
+            fact: r.fact,
+            source: r.source,
+        }));
+    }
+    out
+}
+
+fn status(q: &dibao::Quick) -> Status {
+    Status {
+        outcome: q.outcome,
+        amount_fen: q.amount_fen,
+    }
+}
+
+fn names(hh: &Household, recs: &[MemberRecord]) -> String {
+    let mut v: Vec<String> = Vec::new();
+    for r in recs {
+        let who = hh.members.get(r.member).map_or("?", |m| m.name.as_str());
+        let s = format!("{}（{}）", who, r.department.as_zh());
+        if !v.contains(&s) {
+            v.push(s);
+        }
+    }
+    v.join("、")
+}
+
+/// Re-checks one household against its matched records: validates it, applies the records
+/// ([`apply`]), re-evaluates 低保 with the engine before and after, and classifies the change.
+/// The result does not depend on the order of `records`. An invalid household is an error
+/// (the caller reports it; nothing is evaluated).
+pub fn recheck(
+    hh: &Household,
+    records: &[MemberRecord],
+    ctx: &Context,
+    opts: &Options,
+) -> Result<Recheck, EligibilityError> {
+    hh.validate()?;
+    let mut records = records.to_vec();
+    records.sort_unstable_by_key(|r| (r.member, r.fact.sort_key(), r.source));
+    let before = status(&dibao::quick(hh, ctx));
+    let applied = apply(hh, &records);
+    let after = if applied.changes.is_empty() {
+        before
+    } else {
+        status(&dibao::quick(&applied.household, ctx))
+    };
+    let mut changes = Vec::new();
+    let mut decision = None;
+    let full = |d: &mut Option<Decision>| -> Decision {
+        d.get_or_insert_with(|| dibao::evaluate(&applied.household, ctx))
+            .clone()
+    };
+    let cause = names(hh, &records);
+    if before.paid() && !after.paid() {
+        let dec = full(&mut decision);
+        let grounds: Vec<_> = dec
+            .findings
+            .iter()
+            .filter(|f| f.status == FindingStatus::Failed)
+            .cloned()
+            .collect();
+        let income_failed = grounds
+            .iter()
+            .any(|f| f.rule == "dibao.income_below_standard");
+        let mut c = Change::new(
+            ChangeKind::Stop,
+            change::PERIODIC_REVIEW,
+            format!(
+                "核对后不再符合最低生活保障条件（{}），拟停发每月 {} 元",
+                cause,
+                yuan(before.amount_fen.unwrap_or(0))
+            ),
+            format!(
+                "after the records the household no longer qualifies; proposed stop of {} yuan a month",
+                yuan(before.amount_fen.unwrap_or(0))
+            ),
+        )
+        .amounts(before.amount_fen, None)
+        .require(
+            NOTIFY_REDUCTION,
+            "书面告知家庭成员停发决定并说明理由",
+            "tell the family in writing, with the reasons",
+        )
+        .require(
+            OBJECTION,
+            "家庭有异议并提供佐证材料的，组织复查后再作决定",
+            "if the family objects with evidence, re-examine before deciding",
+        );
+        if income_failed && records.iter().any(|r| matches!(r.fact, Fact::Wages { .. })) {
+            c = c.require(
+                GRADUAL_EXIT,
+                "因就业收入超过标准的，可给予渐退期",
+                "income from new employment: a gradual-exit period may be granted",
+            );
+        }
+        c.grounds = grounds;
+        changes.push(c);
+    } else if before.paid() && after.paid() {
+        if after.outcome == Outcome::NeedsManualReview && before.outcome == Outcome::Eligible {
+            let dec = full(&mut decision);
+            let mut c = Change::new(
+                ChangeKind::NeedsReview,
+                INFORMATION_CHECK,
+                format!("核对发现须人工核查的情况（{cause}），核查期间继续发放"),
+                "the records show facts a caseworker must look into; payment continues meanwhile"
+                    .to_owned(),
+            )
+            .amounts(before.amount_fen, after.amount_fen);
+            c.grounds = dec
+                .findings
+                .iter()
+                .filter(|f| f.status == FindingStatus::Review)
+                .cloned()
+                .collect();
+            changes.push(c);
+        }
+        let (from, to) = (
+            before.amount_fen.unwrap_or(0),
+            after.amount_fen.unwrap_or(0),
+        );
+        if from != to {
+            let dec = full(&mut decision);
+            let (zh, en) = if to > from {
+                ("增发", "increase")
+            } else {
+                ("减发", "reduce")
+            };
+            if (to - from).abs() >= opts.min_adjustment_fen {
+                let mut c = Change::new(
+                    ChangeKind::AdjustAmount,
+                    PERIODIC_REVIEW,
+                    format!(
+                        "核对后{zh}：每月 {} 元 → {} 元（{cause}）",
+                        yuan(from),
+                        yuan(to)
+                    ),
+                    format!(
+                        "{en} the amount: {} → {} yuan a month",
+                        yuan(from),
+                        yuan(to)
+                    ),
+                )
+                .amounts(Some(from), Some(to));
+                if to < from {
+                    c = c.require(
+                        NOTIFY_REDUCTION,
+                        "书面告知家庭成员减发决定并说明理由",
+                        "tell the family in writing, with the reasons",
+                    );
+                }
+                c.grounds = dec
+                    .findings
+                    .iter()
+                    .filter(|f| f.rule == "dibao.amount")
+                    .cloned()
+                    .collect();
+                changes.push(c);
+            }
+        }
+    } else if !before.paid() && after.paid() {
+        changes.push(
+            Change::new(
+                ChangeKind::NeedsReview,
+                NO_DIRECT_INCLUSION,
+                "核对后家庭似符合条件，须经申请、调查、审核确认程序".to_owned(),
+                "after the records the household appears to qualify; it must go through the procedure".to_owned(),
+            )
+            .amounts(None, after.amount_fen),
+        );
+    }
+    if !hh.members.is_empty() {
+        let missing: Vec<usize> = hh
+            .members
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.id_number.is_none())
+            .map(|(i, _)| i)
+            .collect();
+        if !missing.is_empty() {
+            let who: Vec<&str> = missing
+                .iter()
+                .filter_map(|i| hh.members.get(*i).map(|m| m.name.as_str()))
+                .collect();
+            changes.push(Change::new(
+                ChangeKind::NeedsReview,
+                INFORMATION_CHECK,
+                format!("{} 无身份证号码，无法开展信息核对", who.join("、")),
+                format!(
+                    "{} without an identity number: cannot be checked",
+                    who.join(", ")
+                ),
+            ));
+        }
+    }
+    for (i, _) in &applied.undeclared_employment {
+        let who = hh.members.get(*i).map_or("?", |m| m.name.as_str());
+        let mut c = Change::new(
+            ChangeKind::NeedsReview,
+            INFORMATION_CHECK,
+            format!("{who} 在缴住房公积金，但未申报工资性收入：核实就业和收入"),
+            format!("{who} pays into a housing provident fund but declared no wages: check employment and income"),
+        );
+        c.member = Some(*i);
+        changes.push(c);
+    }
+    if applied.disability_changed {
+        let b = evaluate_in(hh, ctx)?;
+        let a = evaluate_in(&applied.household, ctx)?;
+        for d in &a.decisions {
+            let Some(i) = d.member else { continue };
+            // 应保尽保: a member who qualifies, or may qualify once a fact is supplied, is told.
+            if d.outcome == Outcome::NotEligible {
+                continue;
+            }
+            let was = b.decisions.iter().any(|x| {
+                x.programme == d.programme
+                    && x.member == Some(i)
+                    && x.outcome != Outcome::NotEligible
+            });
+            let receives = hh.members.get(i).is_some_and(|m| match d.programme {
+                Programme::LivingSubsidy => m.receives(CurrentBenefit::DisabilityLivingSubsidy),
+                Programme::NursingSubsidy => m.receives(CurrentBenefit::DisabilityNursingSubsidy),
+                _ => true,
+            });
+            if was || receives {
+                continue;
+            }
+            let who = hh.members.get(i).map_or("?", |m| m.name.as_str());
+            let mut c = Change::new(
+                ChangeKind::NewlyEligibleMember,
+                INFORMATION_CHECK,
+                format!(
+                    "{who} 经核对{}{}条件（{}），应告知并协助申请（应保尽保）",
+                    if d.outcome == Outcome::Eligible {
+                        "符合"
+                    } else {
+                        "可能符合"
+                    },
+                    d.programme.as_zh(),
+                    d.outcome.as_zh()
+                ),
+                format!(
+                    "{who} {} {} ({}): tell the family and help them apply",
+                    if d.outcome == Outcome::Eligible {
+                        "now qualifies for"
+                    } else {
+                        "may now qualify for"
+                    },
+                    d.programme.as_str(),
+                    d.outcome.as_str()
+                ),
+            )
+            .amounts(None, d.amount_fen);
+            c.programme = d.programme;
+            c.member = Some(i);
+            if let Some(f) = d.findings.first() {
+                c.citation = f.citation.clone();
+            }
+            c.grounds = d
+                .findings
+                .iter()
+                .filter(|f| f.status != FindingStatus::Failed)
+                .cloned()
+                .collect();
+            changes.push(c);
+        }
+    }
+    if changes.is_empty() {
+        changes.push(
+            Change::new(
+                ChangeKind::Continue,
+                NO_OBVIOUS_CHANGE,
+                if records.is_empty() {
+                    "各部门无记录，继续保障".to_owned()
+                } else {
+                    "核对记录与申报一致，家庭经济状况无明显变化，继续保障".to_owned()
+                },
+                "no change: the household continues as before".to_owned(),
+            )
+            .amounts(before.amount_fen, after.amount_fen),
+        );
+    }
+    changes.sort_by_key(|c| {
+        ChangeKind::BY_SEVERITY
+            .iter()
+            .position(|k| *k == c.kind)
+            .unwrap_or(usize::MAX)
+    });
+    Ok(Recheck {
+        case_id: hh.case_id.clone(),
+        records,
+        fact_changes: applied.changes,
+        unverifiable_members: hh
+            .members
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.id_number.is_none())
+            .map(|(i, _)| i)
+            .collect(),
+        before,
+        after,
+        decision,
+        changes,
+    })
+}
+
+#[cfg(test)]
+mod tests;
