@@ -169,7 +169,19 @@ pub fn recheck(
         d.get_or_insert_with(|| dibao::evaluate(&applied.household, ctx))
             .clone()
     };
-    let cause = names(hh, &records);
+    // The records that changed a fact are the cause; records that agree with the declaration
+    // are listed in `records` but not blamed.
+    let changed: Vec<MemberRecord> = records
+        .iter()
+        .filter(|r| {
+            applied
+                .changes
+                .iter()
+                .any(|c| c.sources.contains(&r.source))
+        })
+        .copied()
+        .collect();
+    let cause = names(hh, &changed);
     if before.paid() && !after.paid() {
         let dec = full(&mut decision);
         let grounds: Vec<_> = dec

@@ -160,14 +160,13 @@ impl Summary {
         for (k, v) in &self.records_rejected {
             rows.push((format!("无效记录 / rejected record: {k}"), v.to_string()));
         }
-        let w = rows
-            .iter()
-            .map(|(l, _)| l.chars().count())
-            .max()
-            .unwrap_or(0);
+        // Display width: CJK characters take two columns.
+        let width =
+            |s: &str| -> usize { s.chars().map(|c| if c >= '\u{2e80}' { 2 } else { 1 }).sum() };
+        let w = rows.iter().map(|(l, _)| width(l)).max().unwrap_or(0);
         let mut out = String::new();
         for (l, v) in rows {
-            let pad = w.saturating_sub(l.chars().count());
+            let pad = w.saturating_sub(width(&l));
             out.push_str(&format!("{l}{}  {v:>12}\n", " ".repeat(pad)));
         }
         out

@@ -24,6 +24,9 @@ pub struct Config {
     /// Households with a discrepancy, per thousand (undeclared wages, pension, vehicle,
     /// property, public post, business role, provident fund, disability certificate).
     pub anomaly_permille: u64,
+    /// Of the padding records, the share (per thousand) about people who are not recipients;
+    /// the rest are the household's bank accounts, whose balances add up to what it declared.
+    pub outsider_permille: u64,
 }
 
 impl Default for Config {
@@ -33,6 +36,7 @@ impl Default for Config {
             households: 1000,
             records_per_household: 10,
             anomaly_permille: 80,
+            outsider_permille: 100,
         }
     }
 }
@@ -103,6 +107,7 @@ pub fn generate(
         let which = rng.below(8);
         let deposits: i64 = (rng.below(15_000) * 100) as i64;
         let mut row = String::with_capacity(160);
+        let mut ids: Vec<String> = Vec::with_capacity(4);
         for k in 0..size {
             let p = person;
             person += 1;
@@ -155,13 +160,7 @@ pub fn generate(
                 continue;
             }
             // The records that agree with what was declared.
-            if first && deposits > 0 {
-                rec(
-                    Department::Banking,
-                    format!("{id},deposits,{deposits},,,,"),
-                    &mut counts,
-                );
-            }
+            ids.push(id.clone());
             if wages > 0 {
                 rec(
                     Department::Tax,
@@ -242,9 +241,35 @@ pub fn generate(
             }
         }
         counts.households += 1;
-        // Records of people who are not recipients (departments' extracts are wider than the
-        // query), and now and then an identity number with a wrong check character.
-        while counts.records < (h + 1) * cfg.records_per_household {
+        // Padding up to the target: bank accounts of the members whose balances add up to the
+        // declared deposits, and records of people who are not recipients (departments'
+        // extracts are wider than the query), now and then with a wrong check character.
+        let target = (h + 1) * cfg.records_per_household;
+        let missing = target.saturating_sub(counts.records);
+        let outsiders = missing * cfg.outsider_permille / 1000;
+        let accounts = if ids.is_empty() {
+            0
+        } else {
+            (missing - outsiders).max(u64::from(deposits > 0))
+        };
+        for a in 0..accounts {
+            let share = deposits / accounts as i64
+                + if a == 0 {
+                    deposits % accounts as i64
+                } else {
+                    0
+                };
+            let holder = ids
+                .get(rng.below(ids.len() as u64) as usize)
+                .cloned()
+                .unwrap_or_default();
+            rec(
+                Department::Banking,
+                format!("{holder},deposits,{share},,,,"),
+                &mut counts,
+            );
+        }
+        for _ in 0..outsiders {
             let p = outsider;
             outsider += 1;
             let mut id = id_for(
@@ -254,7 +279,7 @@ pub fn generate(
                 1 + rng.below(12) as u32,
                 1 + rng.below(28) as u32,
             );
-            if rng.chance(2) {
+            if rng.chance(10) {
                 let bad = if id.ends_with('1') { '2' } else { '1' };
                 id.pop();
                 id.push(bad);
