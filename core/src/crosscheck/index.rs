@@ -164,7 +164,8 @@ pub struct MatchedRecords {
 }
 
 impl MatchedRecords {
-    /// Merges the parts collected by several readers.
+    /// Merges the parts collected by several readers. Each part is freed as soon as it is
+    /// copied, so the peak is about one copy of the records plus one part.
     pub fn from_parts(parts: Vec<Vec<Matched>>) -> MatchedRecords {
         let mut items: Vec<Matched> = Vec::with_capacity(parts.iter().map(Vec::len).sum());
         for p in parts {

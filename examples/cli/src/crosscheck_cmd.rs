@@ -373,7 +373,9 @@ fn records_pass(
     summary: &mut Summary,
     report: &mut dyn Write,
 ) -> Result<MatchedRecords, Failure> {
-    let mut all: Vec<Matched> = Vec::new();
+    // One part per block, trimmed: merging them frees each part as it is copied, so the peak is
+    // about one copy of the matched records, not the two of a growing vector.
+    let mut parts: Vec<Vec<Matched>> = Vec::new();
     for (dataset, (name, path)) in files.iter().enumerate() {
         let dataset = u32::try_from(dataset).unwrap_or(u32::MAX);
         let mut reader = BufReader::with_capacity(1 << 20, open(path)?);
@@ -463,14 +465,15 @@ fn records_pass(
                 }
                 out
             },
-            |o| {
-                all.extend(o.matched);
+            |mut o| {
+                o.matched.shrink_to_fit();
+                parts.push(o.matched);
                 summary.merge(&o.summary);
                 report.write_all(&o.report).map_err(io_err)
             },
         )?;
     }
-    Ok(MatchedRecords::from_parts(vec![all]))
+    Ok(MatchedRecords::from_parts(parts))
 }
 
 /// The record files of a directory, sorted by name (so the dataset numbers do not depend on the
