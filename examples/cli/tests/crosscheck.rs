@@ -209,3 +209,31 @@ fn the_result_does_not_depend_on_how_records_are_split_into_files() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn households_in_json_lines_are_checked_like_csv() {
+    let dir = tmp("jsonl");
+    let hh = dir.join("households.jsonl");
+    std::fs::write(
+        &hh,
+        r#"{"case_id": "H1", "members": [{"name": "王芳", "relation": "applicant", "id_number": "11010519491231002X", "income": []}, {"name": "李强", "relation": "spouse", "id_number": "110105195003010016", "income": [{"kind": "wages", "monthly_fen": 50000}]}], "assets": [{"kind": "deposits", "value_fen": 1000000}], "residence": "110105", "area": "urban", "application_date": "2025-07-01"}
+{"case_id": "BAD", "members": [{"name": "钱七", "relation": "applicant", "id_number": "110105195003010017", "income": []}], "assets": [], "residence": "110105", "area": "urban", "application_date": "2025-07-01"}
+"#,
+    )
+    .unwrap();
+    let out = dir.join("r.jsonl");
+    let o = crosscheck(
+        hh.to_str().unwrap(),
+        &data("crosscheck/records"),
+        out.to_str().unwrap(),
+        &[],
+    );
+    let res = lines(out.to_str().unwrap());
+    assert_eq!(res[0]["case_id"], "H1");
+    assert_eq!(res[0]["changes"][0]["kind"], "stop");
+    // A household with an invalid identity number is reported, not re-checked.
+    assert_eq!(res[1]["case_id"], "BAD");
+    assert_eq!(res[1]["error"], "invalid_household");
+    assert!(stdout(&o).contains("invalid_household"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
