@@ -58,6 +58,33 @@ pub const NO_DIRECT_INCLUSION: Rule = Rule {
     confidence: Confidence::V2,
 };
 
+const TEKUN_MEASURES: &str = "特困人员认定办法";
+
+/// `crosscheck.tekun_termination` — 特困人员认定办法 第二十四条第一款第（四）项: income and assets no
+/// longer within 第六条.
+pub const TEKUN_TERMINATION: Rule = Rule {
+    id: "crosscheck.tekun_termination",
+    instrument: TEKUN_MEASURES,
+    article: "第二十四条第一款第（四）项",
+    confidence: Confidence::V2,
+};
+/// `crosscheck.tekun_notice` — 第二十六条: a proposed termination is posted for 7 days and the
+/// reasons are given in writing.
+pub const TEKUN_NOTICE: Rule = Rule {
+    id: "crosscheck.tekun_notice",
+    instrument: TEKUN_MEASURES,
+    article: "第二十六条",
+    confidence: Confidence::V2,
+};
+/// `crosscheck.tekun_other_assistance` — 第二十七条: after termination, 低保 and temporary
+/// assistance are considered.
+pub const TEKUN_OTHER_ASSISTANCE: Rule = Rule {
+    id: "crosscheck.tekun_other_assistance",
+    instrument: TEKUN_MEASURES,
+    article: "第二十七条",
+    confidence: Confidence::V2,
+};
+
 /// The kind of change against the current status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]

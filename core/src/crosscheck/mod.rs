@@ -47,7 +47,8 @@ pub mod synth;
 pub use apply::{apply, Applied, FactChange, MemberRecord};
 pub use change::{
     Change, ChangeKind, Status, GRADUAL_EXIT, INFORMATION_CHECK, NOTIFY_REDUCTION,
-    NO_DIRECT_INCLUSION, NO_OBVIOUS_CHANGE, OBJECTION, PERIODIC_REVIEW,
+    NO_DIRECT_INCLUSION, NO_OBVIOUS_CHANGE, OBJECTION, PERIODIC_REVIEW, TEKUN_NOTICE,
+    TEKUN_OTHER_ASSISTANCE, TEKUN_TERMINATION,
 };
 pub use error::RecordError;
 pub use index::{id_key, Matched, MatchedRecords, Placement, RecipientIndex, Source};
@@ -182,7 +183,13 @@ pub fn recheck(
         .copied()
         .collect();
     let cause = names(hh, &changed);
-    if before.paid() && !after.paid() {
+    // A 特困 household that does not also receive 低保 is judged on its 特困 decision only.
+    let tekun_household = hh.members.iter().any(|m| m.receives(CurrentBenefit::Tekun));
+    let dibao_relevant =
+        !tekun_household || hh.members.iter().any(|m| m.receives(CurrentBenefit::Dibao));
+    if !dibao_relevant {
+        // see tekun_change below
+    } else if before.paid() && !after.paid() {
         let dec = full(&mut decision);
         let grounds: Vec<_> = dec
             .findings
@@ -334,9 +341,20 @@ pub fn recheck(
         c.member = Some(*i);
         changes.push(c);
     }
-    if applied.disability_changed {
-        let b = evaluate_in(hh, ctx)?;
-        let a = evaluate_in(&applied.household, ctx)?;
+    // The full evaluation (every programme) only where it can change something: a new
+    // disability certificate (member benefits) or a 特困 household (its own decision).
+    let full_evals =
+        if (applied.disability_changed || tekun_household) && !applied.changes.is_empty() {
+            Some((evaluate_in(hh, ctx)?, evaluate_in(&applied.household, ctx)?))
+        } else {
+            None
+        };
+    if let (true, Some((b, a))) = (tekun_household, full_evals.as_ref()) {
+        if let Some(c) = tekun_change(b, a, &cause) {
+            changes.push(c);
+        }
+    }
+    if let (true, Some((b, a))) = (applied.disability_changed, full_evals.as_ref()) {
         for d in &a.decisions {
             let Some(i) = d.member else { continue };
             // 应保尽保: a member who qualifies, or may qualify once a fact is supplied, is told.
@@ -433,6 +451,68 @@ pub fn recheck(
         decision,
         changes,
     })
+}
+
+/// The change of a 特困 household's own decision: termination when the records put income or
+/// assets outside 第六条, review when they raise a question. The 低保 result of the same household
+/// is reported separately.
+fn tekun_change(
+    b: &crate::eligibility::Evaluation,
+    a: &crate::eligibility::Evaluation,
+    cause: &str,
+) -> Option<Change> {
+    let before = b.decision(Programme::Tekun)?;
+    let after = a.decision(Programme::Tekun)?;
+    let paid = |d: &Decision| {
+        d.amount_fen.is_some()
+            && matches!(d.outcome, Outcome::Eligible | Outcome::NeedsManualReview)
+    };
+    if !paid(before) {
+        return None;
+    }
+    if after.outcome == Outcome::NotEligible {
+        let mut c = Change::new(
+            ChangeKind::Stop,
+            TEKUN_TERMINATION,
+            format!(
+                "核对后收入或财产不再符合特困人员认定办法第六条（{cause}），拟终止救助供养（每月 {} 元）",
+                yuan(before.amount_fen.unwrap_or(0))
+            ),
+            "after the records income or assets no longer meet article 6: proposed termination"
+                .to_owned(),
+        )
+        .amounts(before.amount_fen, None)
+        .require(
+            TEKUN_NOTICE,
+            "在村（社区）公示 7 天，无异议后作出终止决定并书面告知理由",
+            "post the proposal for 7 days; then decide and give the reasons in writing",
+        )
+        .require(
+            TEKUN_OTHER_ASSISTANCE,
+            "终止后符合低保、临时救助等条件的，及时纳入",
+            "after termination, include in 低保 or temporary assistance where eligible",
+        );
+        c.programme = Programme::Tekun;
+        c.grounds = after
+            .findings
+            .iter()
+            .filter(|f| f.status == FindingStatus::Failed)
+            .cloned()
+            .collect();
+        return Some(c);
+    }
+    if after.outcome == Outcome::NeedsManualReview && before.outcome == Outcome::Eligible {
+        let mut c = Change::new(
+            ChangeKind::NeedsReview,
+            INFORMATION_CHECK,
+            format!("核对发现须人工核查的情况（{cause}），核查期间继续供养"),
+            "the records raise a question for a caseworker; support continues meanwhile".to_owned(),
+        )
+        .amounts(before.amount_fen, after.amount_fen);
+        c.programme = Programme::Tekun;
+        return Some(c);
+    }
+    None
 }
 
 #[cfg(test)]

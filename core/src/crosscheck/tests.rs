@@ -369,3 +369,48 @@ fn the_generator_is_deterministic_and_writes_valid_lines() {
         assert_eq!(f.department(), *d);
     }
 }
+
+/// 许老, 86, alone, 特困: 1,300 yuan basic + 100 yuan care = 1,400 yuan.
+fn tekun_person() -> Household {
+    Household::from_json(
+        r#"{"case_id": "T1", "members": [{"name": "许老", "relation": "applicant",
+            "id_number": "110105194001010018", "income": [], "self_care_items_failed": 0,
+            "benefits": ["tekun"]}],
+          "assets": [], "residence": "110105", "village": "示例社区", "area": "urban",
+          "application_date": "2026-06-01", "liable_relatives": []}"#,
+    )
+    .unwrap()
+}
+
+#[test]
+fn deposits_over_the_tekun_limit_propose_termination_with_notice() {
+    assert_eq!(run(&tekun_person(), &[]).primary(), ChangeKind::Continue);
+    // 50,000 yuan in the bank; the sample 特困 asset limit is 24,000 yuan.
+    let r = run(
+        &tekun_person(),
+        &[rec(
+            0,
+            Fact::Deposits {
+                balance_fen: 5_000_000,
+            },
+            4,
+        )],
+    );
+    let stop = r
+        .changes
+        .iter()
+        .find(|c| c.programme == Programme::Tekun)
+        .unwrap();
+    assert_eq!(stop.kind, ChangeKind::Stop);
+    assert_eq!(stop.from_fen, Some(140_000));
+    assert_eq!(stop.citation.instrument, "特困人员认定办法");
+    assert!(stop.grounds.iter().any(|f| f.rule == "tekun.assets"));
+    let req: Vec<&str> = stop.requirements.iter().map(|q| q.rule.as_str()).collect();
+    assert_eq!(
+        req,
+        [
+            "crosscheck.tekun_notice",
+            "crosscheck.tekun_other_assistance"
+        ]
+    );
+}
