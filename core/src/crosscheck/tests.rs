@@ -1,5 +1,5 @@
 use super::*;
-use crate::eligibility::{Profile, SAMPLE_PROFILE_JSON};
+use crate::eligibility::{Context, Outcome, Profile, Programme, SAMPLE_PROFILE_JSON};
 use chrono::NaiveDate;
 
 fn profile() -> Profile {
