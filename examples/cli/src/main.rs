@@ -15,6 +15,7 @@ mod id_cmd;
 mod io;
 mod notice_cmd;
 mod power_cmd;
+mod stream;
 mod window_cmd;
 
 use clap::{Args, Parser, Subcommand};
