@@ -74,6 +74,12 @@
 //!   screening; decisions with every finding (rule, citation, confidence, facts, zh + en), all
 //!   missing facts at once, integrity checks on staff relatives, public-notice rows from a
 //!   whitelist, and a constant-memory batch re-check.
+//! - [`crosscheck`] — the household economic-status cross-check (家庭经济状况核对, 凡进必核、在保必核):
+//!   departmental records (vehicles, property, business roles, public posts, provident fund,
+//!   pensions, wages, deposits, disability certificates) keyed by identity number, matched with
+//!   bounded memory, applied to households and re-evaluated by the eligibility engine; each
+//!   household's change (continue, adjust, stop, review, newly eligible member) with reason and
+//!   citation; invalid and unmatched numbers reported; a seeded synthetic-data generator.
 //! - [`id`] — identifiers: the resident identity number (GB 11643: MOD 11-2 check character,
 //!   15→18 conversion, birth date, sex, age on a date, masking) and the unified social credit
 //!   code (GB 32100: MOD 31 check, department and category, 5 = civil affairs). A wrong check
@@ -96,6 +102,7 @@
 
 pub mod calendar;
 mod citation;
+pub mod crosscheck;
 pub mod deadline;
 pub mod disclosure;
 pub mod eligibility;

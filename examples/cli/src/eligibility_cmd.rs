@@ -176,7 +176,7 @@ fn evaluate_cmd(env: &Env, a: EvaluateArgs) -> Result<(), Failure> {
 /// A unit of work: a block of whole lines holding whole households (about 4 MiB).
 type Chunk = Vec<u8>;
 
-fn guess_format(path: &Path) -> Format {
+pub fn guess_format(path: &Path) -> Format {
     if path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
@@ -275,7 +275,7 @@ fn work(
 /// Where to cut a block so that it ends with whole households: after the last complete line,
 /// moved back (CSV) to the first line of the last household, which may continue in the next
 /// block. `None` when no cut is possible yet.
-fn cut_point(block: &[u8], cols: Option<&Columns>) -> Option<usize> {
+pub fn cut_point(block: &[u8], cols: Option<&Columns>) -> Option<usize> {
     let last_nl = block.iter().rposition(|b| *b == b'\n')?;
     let Some(cols) = cols else {
         return Some(last_nl + 1);

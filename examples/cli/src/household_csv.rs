@@ -132,6 +132,11 @@ impl Columns {
             .unwrap_or("")
     }
 
+    /// The member's identity number in a row's cells (empty if none).
+    pub fn id_number<'a>(&self, f: &'a [std::borrow::Cow<'a, str>]) -> &'a str {
+        self.get(f, 8)
+    }
+
     /// The household id of a line (first-column fast path).
     pub fn household_id<'a>(&self, line: &'a str) -> &'a str {
         let i = self.idx.first().copied().flatten().unwrap_or(0);

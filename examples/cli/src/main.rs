@@ -5,6 +5,7 @@
 
 mod batch;
 mod calendar_cmd;
+mod crosscheck_cmd;
 mod deadline_cmd;
 mod demo;
 mod disclosure_cmd;
@@ -14,6 +15,7 @@ mod id_cmd;
 mod io;
 mod notice_cmd;
 mod power_cmd;
+mod stream;
 mod tables_cmd;
 mod tables_io;
 mod window_cmd;
@@ -91,6 +93,11 @@ enum Command {
     /// Social-assistance eligibility: evaluate a household, or re-check a batch.
     #[command(subcommand)]
     Eligibility(eligibility_cmd::EligibilityCommand),
+    /// Household economic-status cross-check (家庭经济状况核对): re-check recipients against
+    /// departmental records, with a summary table.
+    Crosscheck(crosscheck_cmd::CrosscheckArgs),
+    /// Generate seeded synthetic households and departmental records for the cross-check.
+    CrosscheckGenerate(crosscheck_cmd::GenerateArgs),
     /// Public notices (公示) of approved cases.
     #[command(subcommand)]
     Notice(notice_cmd::NoticeCommand),
@@ -198,6 +205,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Id(c) => id_cmd::run(&env, c),
         Command::Eligibility(c) => eligibility_cmd::run(&env, c),
         Command::Notice(c) => notice_cmd::run(&env, c),
+        Command::Crosscheck(a) => crosscheck_cmd::run(&env.global, a),
+        Command::CrosscheckGenerate(a) => crosscheck_cmd::generate(a),
     }
 }
 
