@@ -1,8 +1,8 @@
 //! Legal citations and the confidence we have in their source.
 //!
 //! Every rule in minzheng carries the article it implements. The confidence tags follow
-//! `LEGAL.md`: `\[V1\]` read in a full-text compilation, `\[V2\]` read in a secondary
-//! transcription, `UNVERIFIED` a claim we could not check. A rule resting on `\[V2\]` or
+//! `LEGAL.md`: `[V1]` read in a full-text compilation, `[V2]` read in a secondary
+//! transcription, `UNVERIFIED` a claim we could not check. A rule resting on `[V2]` or
 //! unverified facts says so in its metadata and is never presented as certain.
 
 use serde::{Deserialize, Serialize};
@@ -12,9 +12,9 @@ use std::fmt;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
-    /// `\[V1\]`: the whole article was read in a full-text compilation of the official text.
+    /// `[V1]`: the whole article was read in a full-text compilation of the official text.
     V1,
-    /// `\[V2\]`: read in a third-party transcription or a government web page excerpt.
+    /// `[V2]`: read in a third-party transcription or a government web page excerpt.
     V2,
     /// Vendor or local practice, seen in published documents but not a national rule.
     Practice,
@@ -23,7 +23,7 @@ pub enum Confidence {
 }
 
 impl Confidence {
-    /// `true` for anything weaker than a full-text reading (`\[V1\]`).
+    /// `true` for anything weaker than a full-text reading (`[V1]`).
     pub fn needs_checking(self) -> bool {
         !matches!(self, Confidence::V1)
     }

@@ -80,12 +80,17 @@
 //!   bounded memory, applied to households and re-evaluated by the eligibility engine; each
 //!   household's change (continue, adjust, stop, review, newly eligible member) with reason and
 //!   citation; invalid and unmatched numbers reported; a seeded synthetic-data generator.
+//! - [`tables`] — the tables bureaus actually publish: power lists, service guides, process
+//!   tables and the standard disclosure catalogue read from the grids of CSV or spreadsheet files
+//!   (header synonyms, two-row headers, merged cells, legal-basis, time-limit, checkbox and
+//!   责任事项 cells), with an import report of every cell not understood and every gap; and
+//!   written back out.
 //! - [`id`] — identifiers: the resident identity number (GB 11643: MOD 11-2 check character,
 //!   15→18 conversion, birth date, sex, age on a date, masking) and the unified social credit
 //!   code (GB 32100: MOD 31 check, department and category, 5 = civil affairs). A wrong check
 //!   character is its own error, distinct from malformed input.
 //! - [`Citation`] and [`Confidence`] — every rule carries the article it implements and how
-//!   sure we are of the source (`\[V1\]` full text read, `\[V2\]` secondary, unverified).
+//!   sure we are of the source (`[V1]` full text read, `[V2]` secondary, unverified).
 //!
 //! ## Conventions
 //!

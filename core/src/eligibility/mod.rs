@@ -3,7 +3,7 @@
 //!
 //! Every rule sits next to the article it implements ([`rules`]); every finding carries the
 //! citation and the confidence of its source (most measures were read in a transcription:
-//! `\[V2\]`; the disability-subsidy rules are partly `UNVERIFIED`). Where the law leaves room we
+//! `[V2]`; the disability-subsidy rules are partly `UNVERIFIED`). Where the law leaves room we
 //! take the reading that protects the applicant and say so next to the rule and in DESIGN.md.
 //!
 //! ```

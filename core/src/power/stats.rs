@@ -53,7 +53,7 @@ pub struct Stats {
     pub window: usize,
     /// Items that charge a fee.
     pub charged: usize,
-    /// Items whose legal bases are all `\[V1\]`.
+    /// Items whose legal bases are all `[V1]`.
     pub bases_verified: usize,
 }
 
