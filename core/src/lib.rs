@@ -114,6 +114,7 @@ pub mod eligibility;
 mod eventlog;
 pub mod id;
 pub mod power;
+mod rng;
 pub mod tables;
 pub mod window;
 

@@ -52,29 +52,7 @@ pub struct Counts {
     pub records: u64,
 }
 
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        // xorshift64*
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        if n == 0 {
-            0
-        } else {
-            self.next() % n
-        }
-    }
-    fn chance(&mut self, per_mille: u64) -> bool {
-        self.below(1000) < per_mille
-    }
-}
+use crate::rng::Rng;
 
 /// A valid identity number for person number `p` (unique within a province for p < 10^7).
 fn id_for(province: u64, p: u64, y: u32, m: u32, d: u32) -> String {
@@ -91,7 +69,7 @@ pub fn generate(
     mut household_row: impl FnMut(&str),
     mut record: impl FnMut(Department, &str),
 ) -> Counts {
-    let mut rng = Rng(cfg.seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+    let mut rng = Rng::new(cfg.seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
     let mut counts = Counts::default();
     let mut person = 0u64;
     let mut outsider = 0u64;

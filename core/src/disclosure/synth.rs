@@ -7,40 +7,7 @@ use super::terms::{Applicant, OtherGround, ReplyType};
 use crate::calendar::Calendar;
 use chrono::{Datelike, Days, NaiveDate};
 
-/// A small deterministic generator (xorshift64*), so that samples are reproducible without a
-/// dependency.
-#[derive(Debug, Clone)]
-pub struct Rng(u64);
-
-impl Rng {
-    /// A generator from a seed (0 is replaced by a fixed odd constant).
-    pub fn new(seed: u64) -> Rng {
-        Rng(if seed == 0 {
-            0x9E37_79B9_7F4A_7C15
-        } else {
-            seed
-        })
-    }
-
-    /// The next 64 random bits.
-    pub fn next_u64(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    /// A number in `lo..=hi` (`lo` when `hi < lo`).
-    pub fn range(&mut self, lo: u64, hi: u64) -> u64 {
-        match hi.checked_sub(lo).and_then(|w| w.checked_add(1)) {
-            Some(width) => lo + self.next_u64() % width,
-            None if hi >= lo => self.next_u64(),
-            None => lo,
-        }
-    }
-}
+pub use crate::rng::Rng;
 
 fn wd(cal: &Calendar, d: NaiveDate, n: u64) -> NaiveDate {
     cal.provisional()

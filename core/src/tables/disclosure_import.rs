@@ -59,22 +59,7 @@ pub fn import_disclosure_catalogue(
             column: "公开事项"
         });
     }
-    let mut report = ImportReport {
-        layout: Layout::DisclosureCatalogue,
-        title_lines: header.title_lines.clone(),
-        columns: header
-            .columns
-            .iter()
-            .map(|c| (c.name.clone(), c.field.map(|f| format!("{f:?}"))))
-            .collect(),
-        unknown_columns: header
-            .columns
-            .iter()
-            .filter(|c| c.field.is_none())
-            .map(|c| c.name.clone())
-            .collect(),
-        ..ImportReport::default()
-    };
+    let mut report = ImportReport::for_header(Layout::DisclosureCatalogue, &header);
     let mut entries = Vec::new();
     let mut carried: Vec<String> = vec![String::new(); header.columns.len()];
     for (r, row) in grid.iter().enumerate().skip(header.data_start) {

@@ -57,22 +57,7 @@ pub fn import_power_list(
             column: "事项名称"
         });
     }
-    let mut report = ImportReport {
-        layout: Layout::PowerList,
-        title_lines: header.title_lines.clone(),
-        columns: header
-            .columns
-            .iter()
-            .map(|c| (c.name.clone(), c.field.map(|f| format!("{f:?}"))))
-            .collect(),
-        unknown_columns: header
-            .columns
-            .iter()
-            .filter(|c| c.field.is_none())
-            .map(|c| c.name.clone())
-            .collect(),
-        ..ImportReport::default()
-    };
+    let mut report = ImportReport::for_header(Layout::PowerList, &header);
     let mut items: Vec<PowerItem> = Vec::new();
     let mut fee_stated: Vec<bool> = Vec::new();
     let mut carried: Vec<String> = vec![String::new(); header.columns.len()];

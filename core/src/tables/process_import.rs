@@ -48,22 +48,7 @@ pub fn import_process_table(
     if detect(&header) != Layout::ProcessTable {
         return Err(TableError::MissingColumn { column: "程序" });
     }
-    let mut report = ImportReport {
-        layout: Layout::ProcessTable,
-        title_lines: header.title_lines.clone(),
-        columns: header
-            .columns
-            .iter()
-            .map(|c| (c.name.clone(), c.field.map(|f| format!("{f:?}"))))
-            .collect(),
-        unknown_columns: header
-            .columns
-            .iter()
-            .filter(|c| c.field.is_none())
-            .map(|c| c.name.clone())
-            .collect(),
-        ..ImportReport::default()
-    };
+    let mut report = ImportReport::for_header(Layout::ProcessTable, &header);
     let mut item = PowerItem {
         code: "1".to_owned(),
         name: header

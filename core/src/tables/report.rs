@@ -120,3 +120,26 @@ impl ImportReport {
         )
     }
 }
+
+impl ImportReport {
+    /// A report for a table with this header: its title lines, every column with the field it
+    /// fills, and the columns no field takes (kept, never dropped).
+    pub(crate) fn for_header(layout: Layout, header: &super::layout::Header) -> ImportReport {
+        ImportReport {
+            layout,
+            title_lines: header.title_lines.clone(),
+            columns: header
+                .columns
+                .iter()
+                .map(|c| (c.name.clone(), c.field.map(|f| format!("{f:?}"))))
+                .collect(),
+            unknown_columns: header
+                .columns
+                .iter()
+                .filter(|c| c.field.is_none())
+                .map(|c| c.name.clone())
+                .collect(),
+            ..ImportReport::default()
+        }
+    }
+}

@@ -495,9 +495,18 @@ impl<'a> Desk<'a> {
         case: &WindowCase,
         as_of: NaiveDate,
     ) -> Result<NaiveDate, WindowError> {
+        self.decision_due_from(case, case.accepted_on.unwrap_or(case.received), as_of)
+    }
+
+    /// The decision due date for a clock that started on `start`.
+    fn decision_due_from(
+        &self,
+        case: &WindowCase,
+        start: NaiveDate,
+        as_of: NaiveDate,
+    ) -> Result<NaiveDate, WindowError> {
         let item = self.item_of(case)?;
         let periods = item.decision_periods()?;
-        let start = case.accepted_on.unwrap_or(case.received);
         let spans = Self::spans(case, as_of);
         let ext = case.extension.as_ref().map(|(a, _, _)| Period {
             amount: *a,
@@ -534,9 +543,11 @@ impl<'a> Desk<'a> {
                 let start = case.corrected.unwrap_or(case.received);
                 let due = self.correction_due(item, start)?;
                 if today > due && case.corrected.is_none() {
-                    let mut deemed = case.clone();
-                    deemed.accepted_on = Some(case.received);
-                    Some((Clock::Decision, self.decision_due(&deemed, today)?))
+                    // Counted as accepted on receipt (行政许可法 第三十二条第一款第（四）项).
+                    Some((
+                        Clock::Decision,
+                        self.decision_due_from(case, case.received, today)?,
+                    ))
                 } else {
                     Some((Clock::Acceptance, due))
                 }

@@ -5,7 +5,7 @@
 use super::event::{SuspensionReason, WindowEvent, WindowEventKind};
 use super::item::WindowItem;
 use crate::calendar::Calendar;
-use crate::disclosure::synth::Rng;
+use crate::rng::Rng;
 use chrono::{Datelike, Days, NaiveDate};
 
 fn push(ev: &mut Vec<WindowEvent>, case: &str, date: NaiveDate, kind: WindowEventKind) {

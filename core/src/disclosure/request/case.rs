@@ -550,14 +550,17 @@ impl<'a> Replayer<'a> {
     }
 
     /// The reply deadline as it stands on `as_of` (pending consultations and fee waits count as
-    /// suspended up to that day). `None` while a correction is awaited or after an abandonment.
+    /// suspended up to that day). `None` while a correction is awaited, and for a case closed
+    /// without a reply (abandoned, fee lapsed, withdrawn).
     pub fn deadline(
         &self,
         case: &RequestCase,
         as_of: NaiveDate,
     ) -> Result<Option<Deadline>, DisclosureError> {
+        // No reply is running while a correction is awaited, and none is due for a case closed
+        // without a reply (abandoned, fee lapsed, withdrawn).
         if matches!(case.state, CaseState::AwaitingCorrection)
-            || matches!(case.closure, Some((_, ClosureKind::Abandoned)))
+            || matches!(case.closure, Some((_, k)) if !matches!(k, ClosureKind::Answered { .. }))
         {
             return Ok(None);
         }
@@ -623,11 +626,7 @@ impl<'a> Replayer<'a> {
         case: &RequestCase,
         today: NaiveDate,
     ) -> Result<CaseReport, DisclosureError> {
-        // No reply is due for a case closed without a reply (abandoned, fee lapsed, withdrawn).
-        let deadline = match case.closure {
-            Some((_, ClosureKind::Answered { .. })) | None => self.deadline(case, today)?,
-            Some(_) => None,
-        };
+        let deadline = self.deadline(case, today)?;
         let answered = match case.closure {
             Some((d, ClosureKind::Answered { .. })) => Some(d),
             _ => None,
