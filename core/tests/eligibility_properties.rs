@@ -10,7 +10,8 @@
 
 use chrono::NaiveDate;
 use minzheng::eligibility::{
-    dibao, evaluate, notice, Context, Household, Outcome, Profile, Programme, SAMPLE_PROFILE_JSON,
+    dibao, evaluate, notice, Context, Household, HouseholdColumns, Outcome, Profile, Programme,
+    SAMPLE_PROFILE_JSON,
 };
 use minzheng::id::resident_check_char;
 use proptest::prelude::*;
@@ -241,5 +242,44 @@ proptest! {
                 prop_assert!(rows.is_empty());
             }
         }
+    }
+
+    #[test]
+    fn packed_households_get_the_same_quick_decisions(
+        hs in proptest::collection::vec((household(), 0u8..16, 0u8..3), 1..8),
+        day in 0i64..4000,
+    ) {
+        let profile = Profile::from_json(SAMPLE_PROFILE_JSON).unwrap();
+        // Several dates: ages cross 18 and the 2025/2026 income rules differ.
+        let when = NaiveDate::from_ymd_opt(2016, 1, 1).unwrap() + chrono::Duration::days(day);
+        let Ok(ctx) = Context::new(&profile, when) else { return Ok(()) };
+        let flags = ["public_servant", "business_owner", "vehicle_owner", "high_spending"];
+        let mut cols = HouseholdColumns::new();
+        let mut admitted = Vec::new();
+        for (mut h, bits, dup) in hs {
+            // Any subset of the flags, sometimes repeated.
+            let mut fl: Vec<&str> = flags.iter().enumerate().filter(|(k, _)| bits & (1 << k) != 0).map(|(_, f)| *f).collect();
+            if dup == 0 && !fl.is_empty() { fl.push(fl[0]); }
+            if !fl.is_empty() { h["flags"] = json!(fl); }
+            let hh: Household = serde_json::from_value(h).unwrap();
+            let before = cols.len();
+            match (hh.validate(), cols.push(&hh)) {
+                (Ok(()), Ok(())) => admitted.push(hh),
+                (Err(a), Err(b)) => {
+                    prop_assert_eq!(a, b);
+                    prop_assert_eq!(cols.len(), before, "a refused household changes nothing");
+                }
+                (a, b) => prop_assert!(false, "validate {:?} but push {:?}", a, b),
+            }
+        }
+        prop_assert_eq!(cols.len(), admitted.len());
+        for (k, (row, hh)) in cols.iter().zip(&admitted).enumerate() {
+            prop_assert_eq!(dibao::quick(&row, &ctx), dibao::quick(hh, &ctx), "household {}", k);
+            prop_assert_eq!(dibao::is_marginal(&row, &ctx), dibao::is_marginal(hh, &ctx));
+            let again = cols.get(k).unwrap();
+            prop_assert_eq!(dibao::quick(&again, &ctx), dibao::quick(hh, &ctx));
+        }
+        prop_assert!(cols.get(admitted.len()).is_none());
+        prop_assert_eq!(cols.iter_range(1..usize::MAX).len(), admitted.len().saturating_sub(1));
     }
 }

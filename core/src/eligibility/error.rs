@@ -60,6 +60,13 @@ pub enum EligibilityError {
     /// A deadline could not be computed.
     #[error(transparent)]
     Deadline(#[from] DeadlineError),
+    /// A packed batch ([`HouseholdColumns`](super::HouseholdColumns)) is full: one of its
+    /// arrays would pass `limit` entries. Nothing was added; start another batch.
+    #[error("批量数据已满（单个数组上限 {limit} 条），未添加该户；请另建一批 / the packed batch is full (at most {limit} entries per array); the household was not added, start another batch")]
+    ColumnsFull {
+        /// The entries one array can hold.
+        limit: u64,
+    },
 }
 
 fn join<T: ToString>(v: &[T]) -> String {
@@ -80,6 +87,7 @@ impl EligibilityError {
             EligibilityError::NoProfileVersion { .. } => "no_profile_version",
             EligibilityError::ConflictingRules { .. } => "conflicting_rules",
             EligibilityError::Deadline(e) => e.code(),
+            EligibilityError::ColumnsFull { .. } => "columns_full",
         }
     }
 }

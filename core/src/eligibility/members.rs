@@ -1,6 +1,7 @@
 //! Who counts as a member of the household for 低保 (最低生活保障审核确认办法 第七条).
 
-use super::household::{Member, MemberStatus, Relation, Schooling};
+use super::facts::MemberFacts;
+use super::household::{MemberStatus, Relation, Schooling};
 use chrono::NaiveDate;
 
 /// How a member is treated.
@@ -29,8 +30,11 @@ impl Counting {
 /// missing, or religious staff living apart for three years or more is never counted, whatever
 /// the relation. A member merely out of contact (失联) is still counted: the article excludes
 /// only a court's declaration of disappearance.
-pub fn classify(m: &Member, date: NaiveDate) -> Counting {
-    for s in &m.statuses {
+///
+/// Any member representation the rules read ([`MemberFacts`]) is accepted: a
+/// [`Member`](super::Member) or a row of [`HouseholdColumns`](super::HouseholdColumns).
+pub fn classify<M: MemberFacts + ?Sized>(m: &M, date: NaiveDate) -> Counting {
+    for s in m.statuses() {
         match s {
             MemberStatus::ServingPrisonSentence => {
                 return Counting::Excluded("在监狱内服刑", "serving a prison sentence")
@@ -50,30 +54,30 @@ pub fn classify(m: &Member, date: NaiveDate) -> Counting {
             _ => {}
         }
     }
-    match m.relation {
+    match m.relation() {
         Relation::Applicant => Counting::Counted("申请人"),
         Relation::Spouse => Counting::Counted("（一）配偶"),
         Relation::Child => {
             let adult_dependent = matches!(
-                m.schooling,
+                m.schooling(),
                 Some(
                     Schooling::FullTimeUndergraduate
                         | Schooling::Compulsory
                         | Schooling::SeniorHigh
                         | Schooling::SecondaryVocational
                 )
-            ) || m.labour_capacity
+            ) || m.labour_capacity()
                 == Some(super::household::LabourCapacity::None);
             match m.age_on(date) {
                 Some(a) if a < 18 => Counting::Counted("（二）未成年子女"),
                 _ if adult_dependent => Counting::Counted("（三）已成年但不能独立生活的子女"),
-                _ if m.lives_together => Counting::Counted("（四）具有赡养义务并长期共同居住"),
+                _ if m.lives_together() => Counting::Counted("（四）具有赡养义务并长期共同居住"),
                 Some(_) => Counting::NotFamily,
                 None => Counting::NeedsBirthDate,
             }
         }
         Relation::Parent | Relation::Grandparent | Relation::Grandchild | Relation::Sibling => {
-            if m.lives_together {
+            if m.lives_together() {
                 Counting::Counted("（四）具有法定赡养、扶养、抚养义务关系并长期共同居住")
             } else {
                 Counting::NotFamily

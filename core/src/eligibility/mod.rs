@@ -29,10 +29,12 @@
 
 pub mod batch;
 mod children;
+mod columns;
 mod context;
 pub mod dibao;
 mod disability;
 mod error;
+mod facts;
 mod finding;
 mod household;
 mod income;
@@ -44,8 +46,10 @@ mod tekun;
 mod temporary;
 mod validate;
 
+pub use columns::{HouseholdColumns, HouseholdRef, MemberRef};
 pub use context::Context;
 pub use error::{EligibilityError, HouseholdProblem, ProfileProblem};
+pub use facts::{HouseholdFacts, MemberFacts};
 pub use finding::{
     yuan, Decision, Fact, Finding, FindingStatus, Ledger, MemberAmount, MissingFact, Outcome,
     Programme, Requirement,

@@ -11,8 +11,9 @@
 //! yuan (`allowance_rounding: up_to_yuan`); rounding is never downwards.
 
 use super::context::Context;
+use super::facts::{HouseholdFacts, MemberFacts};
 use super::finding::Outcome;
-use super::household::{DisabilityCategory, Household, Member, MemberStatus};
+use super::household::{DisabilityCategory, MemberStatus};
 use super::members::{classify, Counting};
 use super::profile::{FlagEffect, Rounding};
 
@@ -77,8 +78,8 @@ impl AssetCheck {
     }
 }
 
-fn member_income(m: &Member, ctx: &Context) -> Option<i64> {
-    m.income.as_ref().map(|items| {
+fn member_income<M: MemberFacts>(m: &M, ctx: &Context) -> Option<i64> {
+    m.income().map(|items| {
         items
             .iter()
             .filter(|i| ctx.income.dibao_counted(i.kind))
@@ -86,24 +87,24 @@ fn member_income(m: &Member, ctx: &Context) -> Option<i64> {
     })
 }
 
-fn core(hh: &Household, ctx: &Context) -> Core {
+fn core<H: HouseholdFacts + ?Sized>(hh: &H, ctx: &Context) -> Core {
     let v = ctx.version;
     let mut c = Core {
         counted: 0,
         membership_unknown: false,
         income: 0,
         income_unknown: false,
-        standard: v.dibao_standard(hh.area).value,
+        standard: v.dibao_standard(hh.area()).value,
         assets: None,
         flag_exclude: false,
         flag_review: false,
-        ties: !hh.staff_ties.is_empty(),
+        ties: hh.has_staff_ties(),
     };
-    for m in &hh.members {
-        match classify(m, ctx.date) {
+    for m in hh.members() {
+        match classify(&m, ctx.date) {
             Counting::Counted(_) => {
                 c.counted += 1;
-                match member_income(m, ctx) {
+                match member_income(&m, ctx) {
                     Some(x) => c.income = c.income.saturating_add(x),
                     None => c.income_unknown = true,
                 }
@@ -112,7 +113,7 @@ fn core(hh: &Household, ctx: &Context) -> Core {
             _ => {}
         }
     }
-    c.assets = hh.assets.as_ref().map(|items| {
+    c.assets = hh.assets().map(|items| {
         let exempt = &v.exempt_asset_kinds.value;
         let mut a = AssetCheck {
             financial: 0,
@@ -134,7 +135,7 @@ fn core(hh: &Household, ctx: &Context) -> Core {
         }
         a
     });
-    for f in &hh.flags {
+    for f in hh.flags() {
         match v.flag_rules.iter().find(|r| r.flag == *f).map(|r| r.effect) {
             Some(FlagEffect::Exclude) => c.flag_exclude = true,
             _ => c.flag_review = true,
@@ -163,12 +164,12 @@ fn round(amount: i64, r: Rounding) -> i64 {
 }
 
 /// Why a member may apply alone (第八条第一款), if they may.
-fn single_ground(m: &Member) -> Option<(&'static str, &'static str, bool)> {
+fn single_ground<M: MemberFacts>(m: &M) -> Option<(&'static str, &'static str, bool)> {
     if let Some(MemberStatus::ReligiousStaffApart {
         years,
         in_religious_venue: true,
     }) = m
-        .statuses
+        .statuses()
         .iter()
         .find(|s| matches!(s, MemberStatus::ReligiousStaffApart { .. }))
     {
@@ -180,7 +181,7 @@ fn single_ground(m: &Member) -> Option<(&'static str, &'static str, bool)> {
             ));
         }
     }
-    if let Some(d) = m.disability {
+    if let Some(d) = m.disability() {
         let grade3 = d.grade == 3
             && matches!(
                 d.category,
@@ -203,30 +204,32 @@ fn single_ground(m: &Member) -> Option<(&'static str, &'static str, bool)> {
 /// Single persons of a not-eligible marginal household: (member, own-income gap).
 /// Judgement call (DESIGN.md): 第八条 does not fix the amount; the person is treated as a
 /// one-person household, standard − own counted income.
-fn singles<'h>(
-    hh: &'h Household,
+fn singles<'h, H: HouseholdFacts + ?Sized>(
+    hh: &'h H,
     ctx: &'h Context,
     c: &'h Core,
     marginal: bool,
 ) -> impl Iterator<Item = (usize, i64)> + 'h {
-    hh.members.iter().enumerate().filter_map(move |(i, m)| {
-        let (_, _, needs_marginal) = single_ground(m)?;
+    hh.members().enumerate().filter_map(move |(i, m)| {
+        let (_, _, needs_marginal) = single_ground(&m)?;
         if needs_marginal && !marginal {
             return None;
         }
-        let own = member_income(m, ctx)?;
+        let own = member_income(&m, ctx)?;
         let gap = c.standard.saturating_sub(own);
         (gap > 0).then(|| (i, round(gap, ctx.version.allowance_rounding.value)))
     })
 }
 
-/// The quick assessment: same rules as [`evaluate`], no findings, no allocation.
-pub fn quick(hh: &Household, ctx: &Context) -> Quick {
+/// The quick assessment: same rules as [`evaluate`], no findings, no allocation. `hh` is a
+/// [`Household`](super::Household) or a row of [`HouseholdColumns`](super::HouseholdColumns)
+/// (the same rules, over facts packed for a batch).
+pub fn quick<H: HouseholdFacts + ?Sized>(hh: &H, ctx: &Context) -> Quick {
     let c = core(hh, ctx);
     decide(hh, ctx, &c)
 }
 
-fn decide(hh: &Household, ctx: &Context, c: &Core) -> Quick {
+fn decide<H: HouseholdFacts + ?Sized>(hh: &H, ctx: &Context, c: &Core) -> Quick {
     let mut failed = 0u8;
     let mut unknown = c.membership_unknown || c.income_unknown || c.assets.is_none();
     if c.counted == 0 && !c.membership_unknown {
@@ -313,7 +316,7 @@ fn decide(hh: &Household, ctx: &Context, c: &Core) -> Quick {
 
 /// Whether the household is a 低保 household or a marginal one (人均收入低于标准的
 /// `marginal_factor` 倍且财产符合规定); `None` if facts are missing.
-pub fn is_marginal(hh: &Household, ctx: &Context) -> Option<bool> {
+pub fn is_marginal<H: HouseholdFacts + ?Sized>(hh: &H, ctx: &Context) -> Option<bool> {
     let c = core(hh, ctx);
     if c.membership_unknown || c.income_unknown {
         return None;
