@@ -1,18 +1,89 @@
 //! Batch evaluation (在保必核: the yearly re-check of every recipient) over an iterator, in
-//! constant memory: each household is assessed with the quick 低保 path and forgotten; only the
-//! counts are kept.
+//! constant memory: each household is assessed and forgotten; only the counts are kept.
+//!
+//! Two programmes are re-checked household by household ([`BatchProgramme`]): 低保, with the
+//! quick path (no findings, no allocation), and 特困, with the full decision for the applicant
+//! (its failed rules are the failed findings' rule ids). For a set of households evaluated
+//! many times (several dates, or "what if" profiles), pack them once in
+//! [`HouseholdColumns`](super::HouseholdColumns) and use [`summarise_packed`].
 
 use super::context::Context;
 use super::dibao::{self, fail};
 use super::error::EligibilityError;
-use super::finding::Outcome;
+use super::facts::HouseholdFacts;
+use super::finding::{Decision, FindingStatus, Outcome};
 use super::household::Household;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
+/// The programme a batch re-checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BatchProgramme {
+    /// 最低生活保障, the household (quick path).
+    #[default]
+    Dibao,
+    /// 特困人员救助供养, the applicant (full decision).
+    Tekun,
+}
+
+/// The outcome and amount of one household in a batch, and the rules it failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assessed {
+    /// The outcome.
+    pub outcome: Outcome,
+    /// Monthly amount in fen, when defined.
+    pub amount_fen: Option<i64>,
+    /// The rule ids that failed, each once, in a stable order.
+    pub failed_rules: Vec<String>,
+}
+
+impl Assessed {
+    /// From a quick 低保 result.
+    pub fn from_quick(q: &dibao::Quick) -> Assessed {
+        Assessed {
+            outcome: q.outcome,
+            amount_fen: q.amount_fen,
+            failed_rules: fail::RULES
+                .iter()
+                .enumerate()
+                .filter(|(bit, _)| q.failed & (1u8 << bit) != 0)
+                .map(|(_, r)| (*r).to_owned())
+                .collect(),
+        }
+    }
+
+    /// From a full decision: the failed findings' rule ids, each once.
+    pub fn from_decision(d: &Decision) -> Assessed {
+        let mut failed_rules: Vec<String> = d
+            .findings
+            .iter()
+            .filter(|f| f.status == FindingStatus::Failed)
+            .map(|f| f.rule.clone())
+            .collect();
+        failed_rules.sort_unstable();
+        failed_rules.dedup();
+        Assessed {
+            outcome: d.outcome,
+            amount_fen: d.amount_fen,
+            failed_rules,
+        }
+    }
+}
+
+/// Assesses one valid household for `programme`.
+pub fn assess(hh: &Household, ctx: &Context, programme: BatchProgramme) -> Assessed {
+    match programme {
+        BatchProgramme::Dibao => Assessed::from_quick(&dibao::quick(hh, ctx)),
+        BatchProgramme::Tekun => Assessed::from_decision(&super::tekun::evaluate(hh, ctx)),
+    }
+}
+
 /// Counts by outcome and by failed rule.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Summary {
+    /// The programme re-checked.
+    pub programme: BatchProgramme,
     /// Households read.
     pub total: u64,
     /// Eligible.
@@ -32,24 +103,41 @@ pub struct Summary {
 }
 
 impl Summary {
-    /// Counts one quick result.
+    /// Counts one quick 低保 result.
     pub fn add(&mut self, q: &dibao::Quick) {
+        self.count(q.outcome, q.amount_fen);
+        for (bit, rule) in fail::RULES.iter().enumerate() {
+            if q.failed & (1u8 << bit) != 0 {
+                *self.failed_rules.entry((*rule).to_owned()).or_default() += 1;
+            }
+        }
+    }
+
+    /// Counts one assessed household (any batch programme).
+    pub fn add_assessed(&mut self, a: &Assessed) {
+        self.count(a.outcome, a.amount_fen);
+        for rule in &a.failed_rules {
+            match self.failed_rules.get_mut(rule) {
+                Some(n) => *n += 1,
+                None => {
+                    self.failed_rules.insert(rule.clone(), 1);
+                }
+            }
+        }
+    }
+
+    fn count(&mut self, outcome: Outcome, amount_fen: Option<i64>) {
         self.total += 1;
-        match q.outcome {
+        match outcome {
             Outcome::Eligible => self.eligible += 1,
             Outcome::NotEligible => self.not_eligible += 1,
             Outcome::NeedsInformation => self.needs_information += 1,
             Outcome::NeedsManualReview => self.needs_manual_review += 1,
         }
-        if matches!(q.outcome, Outcome::Eligible | Outcome::NeedsManualReview) {
+        if matches!(outcome, Outcome::Eligible | Outcome::NeedsManualReview) {
             self.total_amount_fen = self
                 .total_amount_fen
-                .saturating_add(q.amount_fen.unwrap_or(0));
-        }
-        for (bit, rule) in fail::RULES.iter().enumerate() {
-            if q.failed & (1u8 << bit) != 0 {
-                *self.failed_rules.entry((*rule).to_owned()).or_default() += 1;
-            }
+                .saturating_add(amount_fen.unwrap_or(0));
         }
     }
 
@@ -76,7 +164,8 @@ impl Summary {
     }
 }
 
-/// Assesses every household of `input` for 低保 and returns the counts. `each` sees every
+/// Assesses every household of `input` for 低保 and returns the counts (the quick path; see
+/// [`summarise_programme`] for 特困). `each` sees every
 /// result (e.g. to write a line per household); validation is on (an invalid household is
 /// counted by its error code, never evaluated). Memory does not grow with the input.
 ///
@@ -116,6 +205,88 @@ pub fn summarise<E: ToString>(
                 s.add_invalid("parse");
             }
         }
+    }
+    s
+}
+
+/// Assesses every household of `input` for `programme` and returns the counts. `each` sees
+/// every household with its assessment or its validation error. Memory does not grow with the
+/// input.
+///
+/// ```
+/// use minzheng::eligibility::{batch, Context, Household, Profile, SAMPLE_PROFILE_JSON};
+/// use minzheng::eligibility::batch::BatchProgramme;
+/// use chrono::NaiveDate;
+/// let profile = Profile::from_json(SAMPLE_PROFILE_JSON)?;
+/// let ctx = Context::new(&profile, NaiveDate::from_ymd_opt(2026, 7, 1).unwrap())?;
+/// // A man of 40 with no income: 低保 yes, 特困 no (he is of working age, 第五条).
+/// let hh: Household = serde_json::from_str(r#"{"members": [{"name": "张三", "relation": "applicant",
+///   "birth_date": "1986-01-01", "income": []}], "assets": [], "residence": "110105",
+///   "area": "urban", "application_date": "2026-06-01", "liable_relatives": []}"#).unwrap();
+/// let t = batch::summarise_programme(&ctx, BatchProgramme::Tekun,
+///     std::iter::once(Ok::<_, String>(hh)), |_, _| {});
+/// assert_eq!((t.total, t.not_eligible), (1, 1));
+/// assert_eq!(t.failed_rules.get("tekun.no_labour_capacity"), Some(&1));
+/// # Ok::<(), minzheng::eligibility::EligibilityError>(())
+/// ```
+pub fn summarise_programme<E: ToString>(
+    ctx: &Context,
+    programme: BatchProgramme,
+    input: impl IntoIterator<Item = Result<Household, E>>,
+    mut each: impl FnMut(&Household, Result<&Assessed, &EligibilityError>),
+) -> Summary {
+    let mut s = Summary {
+        programme,
+        ..Summary::default()
+    };
+    for item in input {
+        match item {
+            Ok(hh) => match hh.validate() {
+                Ok(()) => {
+                    let a = assess(&hh, ctx, programme);
+                    s.add_assessed(&a);
+                    each(&hh, Ok(&a));
+                }
+                Err(e) => {
+                    s.add_invalid(e.code());
+                    each(&hh, Err(&e));
+                }
+            },
+            Err(e) => {
+                let _ = e.to_string();
+                s.add_invalid("parse");
+            }
+        }
+    }
+    s
+}
+
+/// The 低保 counts of households already validated and packed (any [`HouseholdFacts`], e.g.
+/// the rows of [`HouseholdColumns::iter_range`](super::HouseholdColumns::iter_range), one
+/// range per worker thread, merged with [`Summary::merge`]).
+///
+/// ```
+/// use minzheng::eligibility::{batch, Context, Household, HouseholdColumns, Profile, SAMPLE_PROFILE_JSON};
+/// use chrono::NaiveDate;
+/// let profile = Profile::from_json(SAMPLE_PROFILE_JSON)?;
+/// let ctx = Context::new(&profile, NaiveDate::from_ymd_opt(2026, 7, 1).unwrap())?;
+/// let hh = Household::from_json(r#"{"members": [{"name": "张三", "relation": "applicant",
+///   "birth_date": "1960-01-01", "income": []}], "assets": [], "residence": "110105",
+///   "area": "urban", "application_date": "2026-06-01"}"#)?;
+/// let mut cols = HouseholdColumns::new();
+/// cols.push(&hh)?;
+/// cols.push(&hh)?;
+/// let s = batch::summarise_packed(&ctx, cols.iter());
+/// assert_eq!((s.total, s.eligible, s.total_amount_fen), (2, 2, 200_000));
+/// # Ok::<(), minzheng::eligibility::EligibilityError>(())
+/// ```
+pub fn summarise_packed<H: HouseholdFacts>(
+    ctx: &Context,
+    households: impl IntoIterator<Item = H>,
+) -> Summary {
+    let mut s = Summary::default();
+    for h in households {
+        s.add(&dibao::quick(&h, ctx));
     }
     s
 }

@@ -7,7 +7,8 @@ use crate::io::{parse_date, print_json, read_error, read_file};
 use crate::{Env, Failure};
 use clap::{Args, Subcommand, ValueEnum};
 use minzheng::eligibility::{
-    batch::Summary, dibao, evaluate_in, Context, EligibilityError, Household, Profile,
+    batch::{self, BatchProgramme, Summary},
+    dibao, evaluate_in, Context, EligibilityError, Household, Profile,
 };
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
@@ -17,7 +18,8 @@ use std::sync::{mpsc, Mutex};
 pub enum EligibilityCommand {
     /// Evaluate one household (JSON) against a profile: every decision, finding and missing fact.
     Evaluate(EvaluateArgs),
-    /// Re-check a stream of households (JSON Lines or CSV) for 低保: counts by outcome and rule.
+    /// Re-check a stream of households (JSON Lines or CSV) for 低保 or 特困: counts by outcome
+    /// and rule.
     Batch(BatchArgs),
 }
 
@@ -62,10 +64,31 @@ pub struct BatchArgs {
     /// Worker threads (default: the available cores).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
+    /// The programme re-checked: 低保 for the household (default), or 特困 for the applicant.
+    #[arg(long, value_enum, default_value = "dibao")]
+    pub programme: ProgrammeArg,
     /// Also print one line per household: case_id, outcome, amount in fen, failed rules
     /// (single-threaded, input order).
     #[arg(long)]
     pub each: bool,
+}
+
+/// The programmes a batch re-checks.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProgrammeArg {
+    /// 最低生活保障.
+    Dibao,
+    /// 特困人员救助供养.
+    Tekun,
+}
+
+impl From<ProgrammeArg> for BatchProgramme {
+    fn from(p: ProgrammeArg) -> BatchProgramme {
+        match p {
+            ProgrammeArg::Dibao => BatchProgramme::Dibao,
+            ProgrammeArg::Tekun => BatchProgramme::Tekun,
+        }
+    }
 }
 
 pub fn elig(e: EligibilityError) -> Failure {
@@ -188,8 +211,10 @@ pub fn guess_format(path: &Path) -> Format {
 }
 
 /// Evaluates one chunk into a summary; `each` gets every line of output when asked.
+#[allow(clippy::too_many_arguments)]
 fn work(
     ctx: &Context,
+    programme: BatchProgramme,
     format: Format,
     cols: Option<&Columns>,
     chunk: &Chunk,
@@ -214,22 +239,21 @@ fn work(
                 }
             }
             Ok(()) => {
-                let q = dibao::quick(&hh, ctx);
-                s.add(&q);
+                // 低保 without per-household output: the quick path, no allocation.
+                if programme == BatchProgramme::Dibao && each.is_none() {
+                    s.add(&dibao::quick(&hh, ctx));
+                    return;
+                }
+                let a = batch::assess(&hh, ctx, programme);
+                s.add_assessed(&a);
                 if let Some(out) = each.as_deref_mut() {
-                    let failed: Vec<&str> = dibao::fail::RULES
-                        .iter()
-                        .enumerate()
-                        .filter(|(b, _)| q.failed & (1u8 << b) != 0)
-                        .map(|(_, r)| *r)
-                        .collect();
-                    let amount = q.amount_fen.map(|a| a.to_string()).unwrap_or_default();
+                    let amount = a.amount_fen.map(|a| a.to_string()).unwrap_or_default();
                     out.extend_from_slice(
                         format!(
                             "{}\t{}\t{amount}\t{}\n",
                             hh.case_id,
-                            q.outcome.as_str(),
-                            failed.join(",")
+                            a.outcome.as_str(),
+                            a.failed_rules.join(",")
                         )
                         .as_bytes(),
                     );
@@ -307,6 +331,7 @@ fn batch_cmd(a: BatchArgs) -> Result<(), Failure> {
     let profile = load_profile(&a.profile)?;
     let date = parse_date(&a.date)?;
     let ctx = Context::new(&profile, date).map_err(elig)?;
+    let programme = BatchProgramme::from(a.programme);
     let format = a.format.unwrap_or_else(|| guess_format(&a.input));
     let mut reader = BufReader::with_capacity(1 << 20, open(&a.input)?);
     let io_err = |e: std::io::Error| Failure::new("io", format!("读写失败 / I/O error: {e}"));
@@ -329,7 +354,10 @@ fn batch_cmd(a: BatchArgs) -> Result<(), Failure> {
             .max(1)
     };
     let started = std::time::Instant::now();
-    let mut total = Summary::default();
+    let mut total = Summary {
+        programme,
+        ..Summary::default()
+    };
     let mut lines_read: u64 = 0;
     let mut bytes_read: u64 = 0;
     // Reads blocks of about 4 MiB, cut after whole households, and hands them on.
@@ -375,6 +403,7 @@ fn batch_cmd(a: BatchArgs) -> Result<(), Failure> {
         produce(&mut |chunk| {
             work(
                 &ctx,
+                programme,
                 format,
                 cols.as_ref(),
                 &chunk,
@@ -401,6 +430,7 @@ fn batch_cmd(a: BatchArgs) -> Result<(), Failure> {
                             let Some(chunk) = next else { break };
                             work(
                                 &ctx,
+                                programme,
                                 format,
                                 cols.as_ref(),
                                 &chunk,

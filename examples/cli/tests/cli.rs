@@ -483,6 +483,7 @@ fn eligibility_batch_counts_outcomes_from_csv() {
     assert_eq!(v["not_eligible"], 2);
     assert_eq!(v["needs_information"], 1);
     assert_eq!(v["failed_rules"]["dibao.income_below_standard"], 2);
+    assert_eq!(v["programme"], "dibao");
     assert!(stderr(&o).contains("households per second"));
 }
 
@@ -538,6 +539,60 @@ fn eligibility_batch_each_prints_one_line_per_household_in_order() {
         .nth(2)
         .unwrap()
         .contains("not_eligible\t\tdibao.income_below_standard"));
+}
+
+/// 特困 re-check of the five sample households on 2026-06-15, by hand (特困人员认定办法):
+/// S-1 (46), S-2 (56) and S-3 (46) are of working age and not disabled (第五条); S-3 earns
+/// 2,000 yuan and S-5 1,500 yuan a month, not below the city's 1,000-yuan 低保 standard
+/// (第六条); S-4, born 1901, with no income and no liable relatives, is eligible at the
+/// city's basic standard of 1,300 yuan.
+#[test]
+fn eligibility_batch_rechecks_tekun_for_the_applicant() {
+    for extra in [&[][..], &["--each"][..]] {
+        let mut args = vec!["eligibility", "batch", "--programme", "tekun", "--profile"];
+        let profile = data("profile-sample-city.json");
+        let input = data("households-sample.jsonl");
+        args.extend([
+            profile.as_str(),
+            "--input",
+            input.as_str(),
+            "--date",
+            "2026-06-15",
+        ]);
+        args.extend(extra);
+        let o = run(&args);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let summary = if extra.is_empty() {
+            stdout(&o)
+        } else {
+            let out = stdout(&o);
+            assert_eq!(
+                out.lines().collect::<Vec<_>>(),
+                [
+                    "S-1\tnot_eligible\t\ttekun.no_labour_capacity",
+                    "S-2\tnot_eligible\t\ttekun.no_labour_capacity",
+                    "S-3\tnot_eligible\t\ttekun.no_labour_capacity,tekun.no_living_source",
+                    "S-4\teligible\t130000\t",
+                    "S-5\tnot_eligible\t\ttekun.no_living_source",
+                ]
+            );
+            let err = stderr(&o);
+            err[err.find('{').unwrap()..].to_owned()
+        };
+        let v: serde_json::Value = serde_json::from_str(&summary).unwrap();
+        assert_eq!(v["programme"], "tekun");
+        assert_eq!(
+            (
+                v["total"].as_u64(),
+                v["eligible"].as_u64(),
+                v["not_eligible"].as_u64()
+            ),
+            (Some(5), Some(1), Some(4))
+        );
+        assert_eq!(v["failed_rules"]["tekun.no_labour_capacity"], 3);
+        assert_eq!(v["failed_rules"]["tekun.no_living_source"], 2);
+        assert_eq!(v["total_amount_fen"], 130_000);
+    }
 }
 
 #[test]
