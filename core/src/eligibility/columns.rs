@@ -316,7 +316,8 @@ mod tests {
         let c = HouseholdColumns::new();
         assert!(c.is_empty());
         assert!(c.get(0).is_none());
-        assert_eq!(c.iter_range(3..1).len(), 0);
+        let (from, to) = (3, 1);
+        assert_eq!(c.iter_range(from..to).len(), 0);
         assert_eq!(c.iter_range(0..10).len(), 0);
     }
 }
