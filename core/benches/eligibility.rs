@@ -71,6 +71,7 @@ fn member(r: &mut Rng, relation: Relation) -> Member {
         },
         benefits: Vec::new(),
         income: Some(income),
+        expenses: Vec::new(),
         needs_long_term_care: None,
         parents: None,
         prefers_child_benefit: None,

@@ -282,4 +282,60 @@ proptest! {
         prop_assert!(cols.get(admitted.len()).is_none());
         prop_assert_eq!(cols.iter_range(1..usize::MAX).len(), admitted.len().saturating_sub(1));
     }
+
+    #[test]
+    fn rigid_expenses_never_lower_the_amount_and_every_path_agrees(
+        h in household(),
+        expenses in proptest::collection::vec((0usize..6, 0usize..5, 0i64..300_000), 0..5),
+        share in 1u32..=1000,
+        cap in proptest::option::of(1i64..200_000),
+        extra in 1i64..200_000,
+        who in 0usize..6,
+    ) {
+        const KINDS: [&str; 5] = ["disability", "serious_illness", "employment_cost", "education", "other"];
+        let mut profile = Profile::from_json(SAMPLE_PROFILE_JSON).unwrap();
+        for v in &mut profile.versions {
+            v.rigid_expense_deduction = Some(minzheng::eligibility::Param {
+                value: minzheng::eligibility::ExpenseDeduction {
+                    kinds: vec![minzheng::eligibility::ExpenseKind::Disability, minzheng::eligibility::ExpenseKind::SeriousIllness, minzheng::eligibility::ExpenseKind::EmploymentCost],
+                    share_permille: share,
+                    household_cap_fen: cap,
+                },
+                basis: minzheng::Citation::new("样例", "第十三条第三款（样例）", minzheng::Confidence::Unverified),
+            });
+        }
+        let mut h = h;
+        let n = h["members"].as_array().unwrap().len();
+        for (m, k, a) in expenses {
+            let m = m % n;
+            let list = h["members"][m].as_object_mut().unwrap().entry("expenses").or_insert(json!([]));
+            list.as_array_mut().unwrap().push(json!({"kind": KINDS[k], "monthly_fen": a}));
+        }
+        let hh: Household = serde_json::from_value(h).unwrap();
+        let Ok(before) = evaluate(&hh, &profile, date()) else { return Ok(()) };
+        let ctx = Context::new(&profile, date()).unwrap();
+        let b = before.decision(Programme::Dibao).unwrap();
+        let q = dibao::quick(&hh, &ctx);
+        prop_assert_eq!((q.outcome, q.amount_fen), (b.outcome, b.amount_fen));
+        let mut cols = HouseholdColumns::new();
+        cols.push(&hh).unwrap();
+        prop_assert_eq!(dibao::quick(&cols.get(0).unwrap(), &ctx), q);
+        prop_assert!(b.amount_fen.unwrap_or(0) >= 0);
+        // One more illness expense for a member: never a lower amount on the same basis, and
+        // never from eligible to not eligible.
+        let mut more = hh.clone();
+        let who = who % more.members.len();
+        more.members[who].expenses.push(minzheng::eligibility::ExpenseItem {
+            kind: minzheng::eligibility::ExpenseKind::SeriousIllness,
+            monthly_fen: extra,
+        });
+        let after = evaluate(&more, &profile, date()).unwrap();
+        let a = after.decision(Programme::Dibao).unwrap();
+        if b.per_member.is_empty() == a.per_member.is_empty() {
+            prop_assert!(a.amount_fen.unwrap_or(0) >= b.amount_fen.unwrap_or(0), "{:?}\n{:?}", b.explanation(), a.explanation());
+        }
+        if b.outcome == Outcome::Eligible {
+            prop_assert_ne!(a.outcome, Outcome::NotEligible);
+        }
+    }
 }

@@ -30,8 +30,8 @@
 use super::error::EligibilityError;
 use super::facts::{HouseholdFacts, MemberFacts};
 use super::household::{
-    Area, AssetItem, Disability, Flag, Household, IncomeItem, LabourCapacity, MemberStatus,
-    Relation, Schooling,
+    Area, AssetItem, Disability, ExpenseItem, Flag, Household, IncomeItem, LabourCapacity,
+    MemberStatus, Relation, Schooling,
 };
 use chrono::NaiveDate;
 
@@ -65,6 +65,7 @@ struct HouseholdRow {
 struct MemberRow {
     statuses: Span,
     income: Span,
+    expenses: Span,
     birth: Option<NaiveDate>,
     relation: Relation,
     disability: Option<Disability>,
@@ -84,6 +85,7 @@ pub struct HouseholdColumns {
     members: Vec<MemberRow>,
     statuses: Vec<MemberStatus>,
     income: Vec<IncomeItem>,
+    expenses: Vec<ExpenseItem>,
     assets: Vec<AssetItem>,
     flags: Vec<Flag>,
 }
@@ -115,6 +117,7 @@ impl HouseholdColumns {
             members: Vec::with_capacity(households.saturating_mul(5) / 2),
             statuses: Vec::new(),
             income: Vec::with_capacity(households.saturating_mul(5) / 2),
+            expenses: Vec::new(),
             assets: Vec::with_capacity(households),
             flags: Vec::new(),
         }
@@ -131,11 +134,13 @@ impl HouseholdColumns {
             .iter()
             .map(|m| m.income.as_ref().map_or(0, Vec::len))
             .sum();
+        let expenses: usize = hh.members.iter().map(|m| m.expenses.len()).sum();
         let assets = hh.assets.as_ref().map_or(0, Vec::len);
         // Every span is checked before anything is written (no partial state).
         let members = span(self.members.len(), hh.members.len())?;
         span(self.statuses.len(), statuses)?;
         span(self.income.len(), income)?;
+        span(self.expenses.len(), expenses)?;
         let asset_span = span(self.assets.len(), assets)?;
         let flags = span(self.flags.len(), hh.flags.len())?;
         for m in &hh.members {
@@ -144,9 +149,12 @@ impl HouseholdColumns {
             let items = m.income.as_deref().unwrap_or(&[]);
             let inc = span(self.income.len(), items.len())?;
             self.income.extend_from_slice(items);
+            let ex = span(self.expenses.len(), m.expenses.len())?;
+            self.expenses.extend_from_slice(&m.expenses);
             self.members.push(MemberRow {
                 statuses: st,
                 income: inc,
+                expenses: ex,
                 birth: m.birth(),
                 relation: m.relation,
                 disability: m.disability,
@@ -213,6 +221,7 @@ impl HouseholdColumns {
             + self.members.capacity() * size_of::<MemberRow>()
             + self.statuses.capacity() * size_of::<MemberStatus>()
             + self.income.capacity() * size_of::<IncomeItem>()
+            + self.expenses.capacity() * size_of::<ExpenseItem>()
             + self.assets.capacity() * size_of::<AssetItem>()
             + self.flags.capacity() * size_of::<Flag>()
     }
@@ -292,6 +301,9 @@ impl<'a> MemberFacts for MemberRef<'a> {
             .income_known
             .then(|| HouseholdColumns::slice(&self.cols.income, self.row.income))
     }
+    fn expenses(&self) -> &[ExpenseItem] {
+        HouseholdColumns::slice(&self.cols.expenses, self.row.expenses)
+    }
 }
 
 #[cfg(test)]
@@ -309,6 +321,14 @@ mod tests {
             assert_eq!(e.code(), "columns_full", "{start}+{len}");
             assert!(e.to_string().contains("批量数据已满"));
         }
+    }
+
+    /// The point of packing is size: keep the rows small (BENCHMARKS.md counts on it).
+    #[test]
+    fn rows_stay_small() {
+        use std::mem::size_of;
+        assert!(size_of::<HouseholdRow>() <= 28, "{}", size_of::<HouseholdRow>());
+        assert!(size_of::<MemberRow>() <= 36, "{}", size_of::<MemberRow>());
     }
 
     #[test]

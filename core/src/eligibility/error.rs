@@ -159,6 +159,14 @@ pub enum HouseholdProblem {
         /// 1-based member number (0 for a liable relative).
         member: usize,
     },
+    /// A negative rigid expense.
+    #[error(
+        "第 {member} 名成员的刚性支出金额为负 / member {member} has a negative expense amount"
+    )]
+    NegativeExpense {
+        /// 1-based member number.
+        member: usize,
+    },
     /// A negative asset value.
     #[error("第 {item} 项财产金额为负 / asset {item} has a negative value")]
     NegativeAsset {
@@ -209,6 +217,7 @@ impl HouseholdProblem {
             HouseholdProblem::BornAfterApplication { .. } => "born_after_application",
             HouseholdProblem::BadDisabilityGrade { .. } => "bad_disability_grade",
             HouseholdProblem::NegativeIncome { .. } => "negative_income",
+            HouseholdProblem::NegativeExpense { .. } => "negative_expense",
             HouseholdProblem::NegativeAsset { .. } => "negative_asset",
             HouseholdProblem::BadResidence { .. } => "bad_residence",
             HouseholdProblem::BadStaffTie { .. } => "bad_staff_tie",
@@ -242,6 +251,16 @@ pub enum ProfileProblem {
         version: NaiveDate,
         /// The field.
         field: String,
+    },
+    /// A value outside what its field allows.
+    #[error("{version} 版本的“{field}”取值无效：{detail} / \"{field}\" of the {version} version is invalid: {detail}")]
+    BadValue {
+        /// Effective date of the version.
+        version: NaiveDate,
+        /// The field.
+        field: String,
+        /// What is wrong (bilingual).
+        detail: String,
     },
     /// A value without a legal basis.
     #[error("{version} 版本的“{field}”缺少依据 / \"{field}\" of the {version} version has no legal reference")]
@@ -290,6 +309,7 @@ impl ProfileProblem {
             ProfileProblem::DuplicateEffectiveDate { .. } => "duplicate_effective_date",
             ProfileProblem::NotPositive { .. } => "not_positive",
             ProfileProblem::MissingBasis { .. } => "missing_basis",
+            ProfileProblem::BadValue { .. } => "bad_value",
             ProfileProblem::BadGrade { .. } => "bad_grade",
             ProfileProblem::ConflictsWithNational { .. } => "conflicts_with_national",
             ProfileProblem::BadTimeLimit { .. } => "bad_time_limit",

@@ -4,8 +4,8 @@
 //! million recipients builds once per file. The rules never see which one they read.
 
 use super::household::{
-    Area, AssetItem, Disability, Flag, Household, IncomeItem, LabourCapacity, Member, MemberStatus,
-    Relation, Schooling,
+    Area, AssetItem, Disability, ExpenseItem, Flag, Household, IncomeItem, LabourCapacity, Member,
+    MemberStatus, Relation, Schooling,
 };
 use chrono::NaiveDate;
 
@@ -27,6 +27,8 @@ pub trait MemberFacts {
     fn statuses(&self) -> &[MemberStatus];
     /// The monthly income items; `None` when not yet declared (a missing fact).
     fn income(&self) -> Option<&[IncomeItem]>;
+    /// The monthly rigid expenses (第十三条第三款).
+    fn expenses(&self) -> &[ExpenseItem];
 
     /// Age in whole years on `date`, if the birth date is known and not after `date`.
     fn age_on(&self, date: NaiveDate) -> Option<u32> {
@@ -82,6 +84,9 @@ impl MemberFacts for Member {
     fn income(&self) -> Option<&[IncomeItem]> {
         self.income.as_deref()
     }
+    fn expenses(&self) -> &[ExpenseItem] {
+        &self.expenses
+    }
 }
 
 impl HouseholdFacts for Household {
@@ -127,6 +132,9 @@ impl<M: MemberFacts + ?Sized> MemberFacts for &M {
     }
     fn income(&self) -> Option<&[IncomeItem]> {
         (**self).income()
+    }
+    fn expenses(&self) -> &[ExpenseItem] {
+        (**self).expenses()
     }
 }
 

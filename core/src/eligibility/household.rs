@@ -199,6 +199,32 @@ pub struct IncomeItem {
     pub monthly_fen: i64,
 }
 
+/// Kinds of rigid expense a local rule may deduct when income is counted
+/// (最低生活保障审核确认办法 第十三条第三款: "因残疾、患重病等增加的刚性支出、必要的就业成本等").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExpenseKind {
+    /// 因残疾增加的刚性支出 (rehabilitation, aids, care).
+    Disability,
+    /// 因患重病增加的刚性支出 (medical costs left after insurance).
+    SeriousIllness,
+    /// 必要的就业成本 (travel, tools) not already netted out of wages.
+    EmploymentCost,
+    /// 教育支出, where the locality lists it under "等".
+    Education,
+    /// Any other rigid expense the locality lists under "等".
+    Other,
+}
+
+/// One monthly rigid expense of a member, in fen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ExpenseItem {
+    /// Kind.
+    pub kind: ExpenseKind,
+    /// Monthly amount in fen (≥ 0).
+    pub monthly_fen: i64,
+}
+
 /// Kinds of assets (第十四条).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -388,6 +414,10 @@ pub struct Member {
     /// Monthly income items; `None` = not yet declared (needs information).
     #[serde(default)]
     pub income: Option<Vec<IncomeItem>>,
+    /// Monthly rigid expenses (第十三条第三款), deducted only where the profile's
+    /// `rigid_expense_deduction` lists their kind; none by default.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub expenses: Vec<ExpenseItem>,
     /// Needs long-term care (长期照护, ≥ 6 months) — for the nursing subsidy.
     #[serde(default)]
     pub needs_long_term_care: Option<bool>,

@@ -10,7 +10,7 @@
 //! every problem is reported at once and nothing is half-loaded.
 
 use super::error::{EligibilityError, ProfileProblem};
-use super::household::{AssetKind, DisabilityCategory, Flag, IncomeKind};
+use super::household::{AssetKind, DisabilityCategory, ExpenseKind, Flag, IncomeKind};
 use crate::deadline::{Catalogue, Override, Overrides, Period, PeriodUnit, Term};
 use crate::Citation;
 use chrono::NaiveDate;
@@ -97,6 +97,77 @@ pub struct CareStandards {
     pub fully_lost_fen: i64,
 }
 
+/// A local rule deducting rigid expenses when household income is counted for 低保
+/// (最低生活保障审核确认办法 第十三条第三款: "在核算家庭收入时可按规定适当扣减"). The article
+/// permits it and leaves the rule ("按规定") to the locality, so it exists only where a profile
+/// sets it.
+///
+/// The deduction of a household is the sum, over its counted members, of their expenses of
+/// the listed kinds, times `share_permille`, rounded **up** to the fen (in the applicant's
+/// favour), then capped by `household_cap_fen`; counted income never goes below zero. A
+/// person applying alone (单人保, 第八条) has their own expenses deducted from their own income,
+/// under the same share and cap.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExpenseDeduction {
+    /// The kinds deducted (at least one).
+    pub kinds: Vec<ExpenseKind>,
+    /// Share deducted, in thousandths (1000 = in full; 1–1000).
+    #[serde(default = "full_share")]
+    pub share_permille: u32,
+    /// At most this much per household per month, fen; none = no cap.
+    #[serde(default)]
+    pub household_cap_fen: Option<i64>,
+}
+
+fn full_share() -> u32 {
+    1000
+}
+
+impl ExpenseDeduction {
+    /// The deduction for these expenses (already restricted to counted members): the listed
+    /// kinds, times the share rounded up to the fen, capped.
+    ///
+    /// ```
+    /// use minzheng::eligibility::{ExpenseDeduction, ExpenseItem, ExpenseKind};
+    /// let d = ExpenseDeduction { kinds: vec![ExpenseKind::SeriousIllness],
+    ///     share_permille: 500, household_cap_fen: Some(30_000) };
+    /// let items = [ExpenseItem { kind: ExpenseKind::SeriousIllness, monthly_fen: 40_001 },
+    ///              ExpenseItem { kind: ExpenseKind::Education, monthly_fen: 9_999 }];
+    /// // Half of 400.01 yuan, rounded up to the fen; education is not listed.
+    /// assert_eq!(d.amount(items.iter()), 20_001);
+    /// let big = [ExpenseItem { kind: ExpenseKind::SeriousIllness, monthly_fen: 100_000 }];
+    /// assert_eq!(d.amount(big.iter()), 30_000); // the cap
+    /// ```
+    pub fn amount<'a>(
+        &self,
+        items: impl IntoIterator<Item = &'a super::household::ExpenseItem>,
+    ) -> i64 {
+        self.apply(self.listed(items))
+    }
+
+    /// The sum of the expenses of the listed kinds (before share and cap).
+    pub fn listed<'a>(
+        &self,
+        items: impl IntoIterator<Item = &'a super::household::ExpenseItem>,
+    ) -> i64 {
+        items
+            .into_iter()
+            .filter(|i| self.kinds.contains(&i.kind))
+            .fold(0i64, |a, i| a.saturating_add(i.monthly_fen.max(0)))
+    }
+
+    /// The deduction for a sum of listed expenses: the share, rounded up to the fen, capped.
+    pub fn apply(&self, listed: i64) -> i64 {
+        let share = i128::from(listed.max(0)) * i128::from(self.share_permille);
+        let rounded_up = (share + 999) / 1000;
+        let amount = i64::try_from(rounded_up).unwrap_or(i64::MAX);
+        match self.household_cap_fen {
+            Some(cap) => amount.min(cap.max(0)),
+            None => amount,
+        }
+    }
+}
+
 /// A local time limit: a shorter working-day period for a catalogue id.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LocalTimeLimit {
@@ -160,6 +231,9 @@ pub struct ProfileVersion {
     /// Local time limits (may only shorten national ones).
     #[serde(default)]
     pub time_limits: Vec<LocalTimeLimit>,
+    /// Rigid-expense deduction (第十三条第三款), where the locality has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rigid_expense_deduction: Option<Param<ExpenseDeduction>>,
 }
 
 /// A jurisdiction's profile: its versions over time.
@@ -381,6 +455,25 @@ impl ProfileVersion {
                 }
             }
         }
+        if let Some(d) = &self.rigid_expense_deduction {
+            let d = &d.value;
+            let mut bad = |detail: &str| {
+                out.push(ProfileProblem::BadValue {
+                    version: ver,
+                    field: "rigid_expense_deduction".into(),
+                    detail: detail.into(),
+                })
+            };
+            if d.kinds.is_empty() {
+                bad("未列出可扣减的支出类型 / no expense kind listed");
+            }
+            if !(1..=1000).contains(&d.share_permille) {
+                bad("扣减比例应为 1‰ 至 1000‰ / the share must be 1 to 1000 per mille");
+            }
+            if d.household_cap_fen.is_some_and(|c| c <= 0) {
+                bad("每户上限应为正数 / the household cap must be positive");
+            }
+        }
         if let Err(e) = self.catalogue(&Catalogue::national()) {
             out.push(ProfileProblem::BadTimeLimit {
                 version: ver,
@@ -434,6 +527,9 @@ impl ProfileVersion {
         }
         if let Some(c) = &self.de_facto_child_allowance_fen {
             v.push(("de_facto_child_allowance_fen", &c.basis));
+        }
+        if let Some(c) = &self.rigid_expense_deduction {
+            v.push(("rigid_expense_deduction", &c.basis));
         }
         for f in &self.flag_rules {
             v.push(("flag_rules", &f.basis));

@@ -63,6 +63,13 @@ rule!(
     V2
 );
 rule!(
+    DIBAO_RIGID_EXPENSES,
+    "dibao.rigid_expenses",
+    DIBAO_MEASURES,
+    "第十三条第三款",
+    V2
+);
+rule!(
     DIBAO_INCOME_EXCLUDED,
     "dibao.income_excluded",
     DIBAO_MEASURES,

@@ -140,6 +140,29 @@ fn toml_profile_loads_and_rounds_up_to_the_yuan() {
     );
 }
 
+/// The sample county deducts illness and disability expenses in full, at most 500.00 a month
+/// (a sample of 第十三条第三款's local rule). Rural standard 700.00; wages 600.00; an illness
+/// expense of 150.55 and an education expense (not listed) of 80.00: income 449.45, allowance
+/// 250.55, rounded up to 251.00 by the county's rule.
+#[test]
+fn county_sample_deducts_illness_expenses_from_toml() {
+    let p = Profile::from_toml(COUNTY_TOML).unwrap();
+    let rule = p.versions[0].rigid_expense_deduction.as_ref().unwrap();
+    assert_eq!(rule.value.household_cap_fen, Some(50_000));
+    let mut hh = one(
+        r#"[{"name": "李四", "relation": "applicant", "birth_date": "1970-01-01",
+             "income": [{"kind": "wages", "monthly_fen": 60000}],
+             "expenses": [{"kind": "serious_illness", "monthly_fen": 15055},
+                          {"kind": "education", "monthly_fen": 8000}]}]"#,
+    );
+    hh.area = Area::Rural;
+    let ev = evaluate(&hh, &p, d(2026, 6, 15)).unwrap();
+    assert_eq!(
+        ev.decision(Programme::Dibao).unwrap().amount_fen,
+        Some(25_100)
+    );
+}
+
 #[test]
 fn refusal_notice_is_due_three_working_days_after_the_decision() {
     let hh = one(

@@ -89,6 +89,9 @@ impl Household {
             if m.income.iter().flatten().any(|x| x.monthly_fen < 0) {
                 out.push(P::NegativeIncome { member: n });
             }
+            if m.expenses.iter().any(|x| x.monthly_fen < 0) {
+                out.push(P::NegativeExpense { member: n });
+            }
             if let Some(ps) = &m.parents {
                 if ps.len() != 2 {
                     out.push(P::ParentCount {

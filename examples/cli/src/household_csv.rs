@@ -8,13 +8,15 @@
 //! birth_date, id_number, disability_category, disability_grade, labour_capacity, schooling,
 //! status (prison|isolation|missing|illness|religious), wages, business_net, property_net,
 //! transfer_net, other_income, assistance_income, financial_assets, vehicle_value,
-//! extra_housing`. Amounts in fen. A member whose income cells are all empty has undeclared
+//! extra_housing, disability_expense, illness_expense, employment_cost, education_expense,
+//! other_expense`. Amounts in fen; the expense columns are monthly rigid expenses
+//! (第十三条第三款), deducted only where the profile says so. A member whose income cells are all empty has undeclared
 //! income; a household whose asset cells are all empty has undeclared assets (both make the
 //! decision "needs information"). Household columns are read from the household's first row.
 
 use minzheng::eligibility::{
-    Area, AssetItem, AssetKind, Disability, DisabilityCategory, Household, IncomeItem, IncomeKind,
-    LabourCapacity, Member, MemberStatus, Relation, Schooling,
+    Area, AssetItem, AssetKind, Disability, DisabilityCategory, ExpenseItem, ExpenseKind,
+    Household, IncomeItem, IncomeKind, LabourCapacity, Member, MemberStatus, Relation, Schooling,
 };
 
 /// The column positions, from the header.
@@ -22,7 +24,7 @@ pub struct Columns {
     idx: Vec<Option<usize>>,
 }
 
-const NAMES: [&str; 23] = [
+const NAMES: [&str; 28] = [
     "household_id",
     "area",
     "residence",
@@ -46,8 +48,20 @@ const NAMES: [&str; 23] = [
     "financial_assets",
     "vehicle_value",
     "extra_housing",
+    "disability_expense",
+    "illness_expense",
+    "employment_cost",
+    "education_expense",
+    "other_expense",
 ];
 const HOUSEHOLD_ID: usize = 0;
+const EXPENSE_COLS: [(usize, ExpenseKind); 5] = [
+    (23, ExpenseKind::Disability),
+    (24, ExpenseKind::SeriousIllness),
+    (25, ExpenseKind::EmploymentCost),
+    (26, ExpenseKind::Education),
+    (27, ExpenseKind::Other),
+];
 const INCOME_COLS: [(usize, IncomeKind); 6] = [
     (14, IncomeKind::Wages),
     (15, IncomeKind::BusinessNet),
@@ -291,6 +305,17 @@ pub fn household(cols: &Columns, rows: &[&str]) -> Result<Household, String> {
                 }
             }
         }
+        let mut expenses = Vec::new();
+        for (c, kind) in EXPENSE_COLS {
+            if let Some(v) = amount(g(c), "expense")? {
+                if v != 0 {
+                    expenses.push(ExpenseItem {
+                        kind,
+                        monthly_fen: v,
+                    });
+                }
+            }
+        }
         let disability = match (g(9), g(10)) {
             ("", _) => None,
             (c, gr) => Some(Disability {
@@ -331,6 +356,7 @@ pub fn household(cols: &Columns, rows: &[&str]) -> Result<Household, String> {
             statuses,
             benefits: Vec::new(),
             income: declared.then_some(income),
+            expenses,
             needs_long_term_care: None,
             parents: None,
             prefers_child_benefit: None,
@@ -369,5 +395,23 @@ mod tests {
         assert_eq!(hh.members[0].income, Some(vec![]));
         assert_eq!(hh.assets.as_ref().map(Vec::len), Some(1));
         assert!(Columns::from_header("name,relation").is_err());
+    }
+
+    #[test]
+    fn expense_columns_become_expense_items() {
+        let cols = Columns::from_header(
+            "household_id,name,relation,wages,illness_expense,employment_cost,other_expense",
+        )
+        .unwrap();
+        let hh = household(&cols, &["H1,王芳,applicant,0,15055,0,"]).unwrap();
+        assert_eq!(
+            hh.members[0].expenses,
+            vec![ExpenseItem {
+                kind: ExpenseKind::SeriousIllness,
+                monthly_fen: 15055
+            }]
+        );
+        let bad = household(&cols, &["H1,王芳,applicant,0,1.5,,"]).unwrap_err();
+        assert!(bad.contains("expense \"1.5\""), "{bad}");
     }
 }

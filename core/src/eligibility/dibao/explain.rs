@@ -72,6 +72,54 @@ pub fn evaluate(hh: &Household, ctx: &Context) -> Decision {
             "no member counts".into(),
         ));
     }
+    // 第十三条第三款: rigid expenses, deducted only under a local rule.
+    let declared: i64 = hh
+        .members
+        .iter()
+        .filter(|m| classify(*m, ctx.date).is_counted())
+        .flat_map(|m| m.expenses.iter())
+        .fold(0i64, |a, e| a.saturating_add(e.monthly_fen));
+    match &v.rigid_expense_deduction {
+        Some(rule) if c.deduction > 0 || declared > 0 => f.push(
+            Finding::new(
+                rules::DIBAO_RIGID_EXPENSES,
+                S::Passed,
+                format!(
+                    "共同生活家庭成员申报刚性支出 {} 元，依地方规定扣减 {} 元，扣减后家庭月收入 {} 元",
+                    yuan(declared),
+                    yuan(c.deduction),
+                    yuan(c.income)
+                ),
+                format!(
+                    "rigid expenses of {} yuan declared; {} yuan deducted under the local rule: household income {} yuan a month",
+                    yuan(declared),
+                    yuan(c.deduction),
+                    yuan(c.income)
+                ),
+            )
+            .fact("declared_fen", declared)
+            .fact("deduction_fen", c.deduction)
+            .fact("gross_income_fen", c.gross_income)
+            .fact("local_rule", &rule.basis),
+        ),
+        None if declared > 0 => f.push(
+            Finding::new(
+                rules::DIBAO_RIGID_EXPENSES,
+                S::Passed,
+                format!(
+                    "申报刚性支出 {} 元；当地未规定扣减办法，未扣减",
+                    yuan(declared)
+                ),
+                format!(
+                    "rigid expenses of {} yuan declared; no local deduction rule, nothing deducted",
+                    yuan(declared)
+                ),
+            )
+            .fact("declared_fen", declared)
+            .fact("deduction_fen", 0),
+        ),
+        _ => {}
+    }
     let std = v.dibao_standard(hh.area);
     let known = !c.membership_unknown && !c.income_unknown;
     let n_std = c.counted.saturating_mul(c.standard);
@@ -117,6 +165,7 @@ pub fn evaluate(hh: &Household, ctx: &Context) -> Decision {
     )
     .fact("counted_members", c.counted)
     .fact("household_income_fen", c.income)
+    .fact("deduction_fen", c.deduction)
     .fact("standard_fen", c.standard)
     .fact("standard_basis", &std.basis)
     .fact("household_standard_fen", n_std);

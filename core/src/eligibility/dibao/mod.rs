@@ -55,7 +55,13 @@ pub struct Quick {
 struct Core {
     counted: i64,
     membership_unknown: bool,
+    /// Counted income after the rigid-expense deduction (never below zero): what the tests
+    /// and the allowance use.
     income: i64,
+    /// Counted income before the deduction.
+    gross_income: i64,
+    /// The rigid-expense deduction (第十三条第三款), 0 without a local rule.
+    deduction: i64,
     income_unknown: bool,
     standard: i64,
     assets: Option<AssetCheck>,
@@ -93,6 +99,8 @@ fn core<H: HouseholdFacts + ?Sized>(hh: &H, ctx: &Context) -> Core {
         counted: 0,
         membership_unknown: false,
         income: 0,
+        gross_income: 0,
+        deduction: 0,
         income_unknown: false,
         standard: v.dibao_standard(hh.area()).value,
         assets: None,
@@ -100,19 +108,28 @@ fn core<H: HouseholdFacts + ?Sized>(hh: &H, ctx: &Context) -> Core {
         flag_review: false,
         ties: hh.has_staff_ties(),
     };
+    let deduction = v.rigid_expense_deduction.as_ref().map(|d| &d.value);
+    let mut listed_expenses = 0i64;
     for m in hh.members() {
         match classify(&m, ctx.date) {
             Counting::Counted(_) => {
                 c.counted += 1;
                 match member_income(&m, ctx) {
-                    Some(x) => c.income = c.income.saturating_add(x),
+                    Some(x) => c.gross_income = c.gross_income.saturating_add(x),
                     None => c.income_unknown = true,
+                }
+                if let Some(d) = deduction {
+                    listed_expenses = listed_expenses.saturating_add(d.listed(m.expenses()));
                 }
             }
             Counting::NeedsBirthDate => c.membership_unknown = true,
             _ => {}
         }
     }
+    if let Some(d) = deduction {
+        c.deduction = d.apply(listed_expenses).min(c.gross_income);
+    }
+    c.income = c.gross_income.saturating_sub(c.deduction).max(0);
     c.assets = hh.assets().map(|items| {
         let exempt = &v.exempt_asset_kinds.value;
         let mut a = AssetCheck {
@@ -161,6 +178,17 @@ fn round(amount: i64, r: Rounding) -> i64 {
         Rounding::Fen => amount,
         Rounding::UpToYuan => amount.saturating_add(99) / 100 * 100,
     }
+}
+
+/// A person's own counted income after their own rigid-expense deduction (单人保).
+fn own_net_income<M: MemberFacts>(m: &M, ctx: &Context) -> Option<i64> {
+    let gross = member_income(m, ctx)?;
+    let deduction = ctx
+        .version
+        .rigid_expense_deduction
+        .as_ref()
+        .map_or(0, |d| d.value.amount(m.expenses()).min(gross));
+    Some(gross.saturating_sub(deduction).max(0))
 }
 
 /// Why a member may apply alone (第八条第一款), if they may.
@@ -215,7 +243,7 @@ fn singles<'h, H: HouseholdFacts + ?Sized>(
         if needs_marginal && !marginal {
             return None;
         }
-        let own = member_income(&m, ctx)?;
+        let own = own_net_income(&m, ctx)?;
         let gap = c.standard.saturating_sub(own);
         (gap > 0).then(|| (i, round(gap, ctx.version.allowance_rounding.value)))
     })
