@@ -72,6 +72,7 @@ fn member(r: &mut Rng, relation: Relation) -> Member {
         benefits: Vec::new(),
         income: Some(income),
         expenses: Vec::new(),
+        employed_since: None,
         needs_long_term_care: None,
         parents: None,
         prefers_child_benefit: None,
@@ -113,6 +114,7 @@ fn households() -> &'static [Household] {
                     staff_ties: Vec::new(),
                     liable_relatives: Some(Vec::new()),
                     hardships: Vec::new(),
+                    current_dibao: None,
                 }
             })
             .collect()

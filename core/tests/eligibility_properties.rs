@@ -338,4 +338,45 @@ proptest! {
             prop_assert_ne!(a.outcome, Outcome::NotEligible);
         }
     }
+
+    #[test]
+    fn a_taper_rule_only_ever_adds_and_every_path_agrees(
+        h in household(),
+        current in proptest::option::of((0i64..400_000, 0i64..3000)),
+        starts in proptest::collection::vec((0usize..6, 0i64..3000), 0..3),
+        months in 1u32..=36,
+        share in 1u32..=1000,
+    ) {
+        let base = NaiveDate::from_ymd_opt(2019, 1, 1).unwrap();
+        let mut h = h;
+        let n = h["members"].as_array().unwrap().len();
+        if let Some((fen, since)) = current {
+            h["current_dibao"] = json!({"monthly_fen": fen, "since": (base + chrono::Duration::days(since)).to_string()});
+        }
+        for (m, day) in starts {
+            h["members"][m % n]["employed_since"] = json!((base + chrono::Duration::days(day)).to_string());
+        }
+        let hh: Household = serde_json::from_value(h).unwrap();
+        let plain = Profile::from_json(SAMPLE_PROFILE_JSON).unwrap();
+        let mut tapered = plain.clone();
+        for v in &mut tapered.versions {
+            v.dibao_taper = Some(minzheng::eligibility::Param {
+                value: minzheng::eligibility::Taper { months, share_permille: share },
+                basis: minzheng::Citation::new("样例", "第三十三条（样例）", minzheng::Confidence::Unverified),
+            });
+        }
+        let Ok(without) = evaluate(&hh, &plain, date()) else { return Ok(()) };
+        let with = evaluate(&hh, &tapered, date()).unwrap();
+        let (a, b) = (without.decision(Programme::Dibao).unwrap(), with.decision(Programme::Dibao).unwrap());
+        prop_assert!(b.amount_fen.unwrap_or(0) >= a.amount_fen.unwrap_or(0), "{:?}\n{:?}", a.explanation(), b.explanation());
+        if a.outcome == Outcome::Eligible {
+            prop_assert_eq!(b.outcome, Outcome::Eligible);
+        }
+        let ctx = Context::new(&tapered, date()).unwrap();
+        let q = dibao::quick(&hh, &ctx);
+        prop_assert_eq!((q.outcome, q.amount_fen), (b.outcome, b.amount_fen));
+        let mut cols = HouseholdColumns::new();
+        cols.push(&hh).unwrap();
+        prop_assert_eq!(dibao::quick(&cols.get(0).unwrap(), &ctx), q);
+    }
 }

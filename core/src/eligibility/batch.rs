@@ -36,6 +36,8 @@ pub struct Assessed {
     pub amount_fen: Option<i64>,
     /// The rule ids that failed, each once, in a stable order.
     pub failed_rules: Vec<String>,
+    /// How a 低保 amount was reached (`None` for 特困 and without an amount).
+    pub route: Option<dibao::Route>,
 }
 
 impl Assessed {
@@ -44,6 +46,7 @@ impl Assessed {
         Assessed {
             outcome: q.outcome,
             amount_fen: q.amount_fen,
+            route: q.route,
             failed_rules: fail::RULES
                 .iter()
                 .enumerate()
@@ -67,6 +70,7 @@ impl Assessed {
             outcome: d.outcome,
             amount_fen: d.amount_fen,
             failed_rules,
+            route: None,
         }
     }
 }
@@ -100,12 +104,17 @@ pub struct Summary {
     pub failed_rules: BTreeMap<String, u64>,
     /// Sum of the monthly amounts of the eligible households, fen.
     pub total_amount_fen: i64,
+    /// Households paid during a 渐退期 (第三十三条), among the eligible and in review.
+    pub in_taper: u64,
 }
 
 impl Summary {
     /// Counts one quick 低保 result.
     pub fn add(&mut self, q: &dibao::Quick) {
         self.count(q.outcome, q.amount_fen);
+        if q.route == Some(dibao::Route::Taper) {
+            self.in_taper += 1;
+        }
         for (bit, rule) in fail::RULES.iter().enumerate() {
             if q.failed & (1u8 << bit) != 0 {
                 *self.failed_rules.entry((*rule).to_owned()).or_default() += 1;
@@ -116,6 +125,9 @@ impl Summary {
     /// Counts one assessed household (any batch programme).
     pub fn add_assessed(&mut self, a: &Assessed) {
         self.count(a.outcome, a.amount_fen);
+        if a.route == Some(dibao::Route::Taper) {
+            self.in_taper += 1;
+        }
         for rule in &a.failed_rules {
             match self.failed_rules.get_mut(rule) {
                 Some(n) => *n += 1,
@@ -154,6 +166,7 @@ impl Summary {
         self.not_eligible += o.not_eligible;
         self.needs_information += o.needs_information;
         self.needs_manual_review += o.needs_manual_review;
+        self.in_taper += o.in_taper;
         self.total_amount_fen = self.total_amount_fen.saturating_add(o.total_amount_fen);
         for (k, v) in &o.invalid {
             *self.invalid.entry(k.clone()).or_default() += v;

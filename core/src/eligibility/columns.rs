@@ -30,8 +30,8 @@
 use super::error::EligibilityError;
 use super::facts::{HouseholdFacts, MemberFacts};
 use super::household::{
-    Area, AssetItem, Disability, ExpenseItem, Flag, Household, IncomeItem, LabourCapacity,
-    MemberStatus, Relation, Schooling,
+    Area, AssetItem, CurrentDibao, Disability, ExpenseItem, Flag, Household, IncomeItem,
+    LabourCapacity, MemberStatus, Relation, Schooling,
 };
 use chrono::NaiveDate;
 
@@ -55,6 +55,8 @@ struct HouseholdRow {
     members: Span,
     assets: Span,
     flags: Span,
+    /// Index into `current`, or `u32::MAX` for none (few households of a file have one).
+    current: u32,
     area: Area,
     assets_known: bool,
     staff_ties: bool,
@@ -71,6 +73,7 @@ struct MemberRow {
     disability: Option<Disability>,
     labour_capacity: Option<LabourCapacity>,
     schooling: Option<Schooling>,
+    employed_since: Option<NaiveDate>,
     lives_together: bool,
     income_known: bool,
 }
@@ -88,6 +91,7 @@ pub struct HouseholdColumns {
     expenses: Vec<ExpenseItem>,
     assets: Vec<AssetItem>,
     flags: Vec<Flag>,
+    current: Vec<CurrentDibao>,
 }
 
 fn span(start: usize, len: usize) -> Result<Span, EligibilityError> {
@@ -120,6 +124,7 @@ impl HouseholdColumns {
             expenses: Vec::new(),
             assets: Vec::with_capacity(households),
             flags: Vec::new(),
+            current: Vec::new(),
         }
     }
 
@@ -143,6 +148,10 @@ impl HouseholdColumns {
         span(self.expenses.len(), expenses)?;
         let asset_span = span(self.assets.len(), assets)?;
         let flags = span(self.flags.len(), hh.flags.len())?;
+        let current = match hh.current_dibao {
+            Some(_) => span(self.current.len(), 1)?.start,
+            None => u32::MAX,
+        };
         for m in &hh.members {
             let st = span(self.statuses.len(), m.statuses.len())?;
             self.statuses.extend_from_slice(&m.statuses);
@@ -160,6 +169,7 @@ impl HouseholdColumns {
                 disability: m.disability,
                 labour_capacity: m.labour_capacity,
                 schooling: m.schooling,
+                employed_since: m.employed_since,
                 lives_together: m.lives_together,
                 income_known: m.income.is_some(),
             });
@@ -167,10 +177,12 @@ impl HouseholdColumns {
         self.assets
             .extend_from_slice(hh.assets.as_deref().unwrap_or(&[]));
         self.flags.extend_from_slice(&hh.flags);
+        self.current.extend(hh.current_dibao);
         self.rows.push(HouseholdRow {
             members,
             assets: asset_span,
             flags,
+            current,
             area: hh.area,
             assets_known: hh.assets.is_some(),
             staff_ties: !hh.staff_ties.is_empty(),
@@ -224,6 +236,7 @@ impl HouseholdColumns {
             + self.expenses.capacity() * size_of::<ExpenseItem>()
             + self.assets.capacity() * size_of::<AssetItem>()
             + self.flags.capacity() * size_of::<Flag>()
+            + self.current.capacity() * size_of::<CurrentDibao>()
     }
 
     fn slice<T>(items: &[T], s: Span) -> &[T] {
@@ -272,6 +285,9 @@ impl<'a> HouseholdFacts for HouseholdRef<'a> {
     fn has_staff_ties(&self) -> bool {
         self.row.staff_ties
     }
+    fn current_dibao(&self) -> Option<CurrentDibao> {
+        self.cols.current.get(self.row.current as usize).copied()
+    }
 }
 
 impl<'a> MemberFacts for MemberRef<'a> {
@@ -304,6 +320,9 @@ impl<'a> MemberFacts for MemberRef<'a> {
     fn expenses(&self) -> &[ExpenseItem] {
         HouseholdColumns::slice(&self.cols.expenses, self.row.expenses)
     }
+    fn employed_since(&self) -> Option<NaiveDate> {
+        self.row.employed_since
+    }
 }
 
 #[cfg(test)]
@@ -327,8 +346,12 @@ mod tests {
     #[test]
     fn rows_stay_small() {
         use std::mem::size_of;
-        assert!(size_of::<HouseholdRow>() <= 28, "{}", size_of::<HouseholdRow>());
-        assert!(size_of::<MemberRow>() <= 36, "{}", size_of::<MemberRow>());
+        assert!(
+            size_of::<HouseholdRow>() <= 32,
+            "{}",
+            size_of::<HouseholdRow>()
+        );
+        assert!(size_of::<MemberRow>() <= 40, "{}", size_of::<MemberRow>());
     }
 
     #[test]

@@ -167,6 +167,9 @@ pub enum HouseholdProblem {
         /// 1-based member number.
         member: usize,
     },
+    /// A negative current 低保 amount.
+    #[error("现领低保金额为负 / the current 低保 amount is negative")]
+    NegativeCurrentDibao,
     /// A negative asset value.
     #[error("第 {item} 项财产金额为负 / asset {item} has a negative value")]
     NegativeAsset {
@@ -219,6 +222,7 @@ impl HouseholdProblem {
             HouseholdProblem::NegativeIncome { .. } => "negative_income",
             HouseholdProblem::NegativeExpense { .. } => "negative_expense",
             HouseholdProblem::NegativeAsset { .. } => "negative_asset",
+            HouseholdProblem::NegativeCurrentDibao => "negative_current_dibao",
             HouseholdProblem::BadResidence { .. } => "bad_residence",
             HouseholdProblem::BadStaffTie { .. } => "bad_staff_tie",
             HouseholdProblem::ParentCount { .. } => "parent_count",

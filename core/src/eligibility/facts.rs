@@ -4,8 +4,8 @@
 //! million recipients builds once per file. The rules never see which one they read.
 
 use super::household::{
-    Area, AssetItem, Disability, ExpenseItem, Flag, Household, IncomeItem, LabourCapacity, Member,
-    MemberStatus, Relation, Schooling,
+    Area, AssetItem, CurrentDibao, Disability, ExpenseItem, Flag, Household, IncomeItem,
+    LabourCapacity, Member, MemberStatus, Relation, Schooling,
 };
 use chrono::NaiveDate;
 
@@ -29,6 +29,8 @@ pub trait MemberFacts {
     fn income(&self) -> Option<&[IncomeItem]>;
     /// The monthly rigid expenses (第十三条第三款).
     fn expenses(&self) -> &[ExpenseItem];
+    /// Employed since (第三十三条).
+    fn employed_since(&self) -> Option<NaiveDate>;
 
     /// Age in whole years on `date`, if the birth date is known and not after `date`.
     fn age_on(&self, date: NaiveDate) -> Option<u32> {
@@ -57,6 +59,8 @@ pub trait HouseholdFacts {
     fn flags(&self) -> &[Flag];
     /// Whether any member is a close relative of staff (第十一条).
     fn has_staff_ties(&self) -> bool;
+    /// The 低保 received now (re-checks).
+    fn current_dibao(&self) -> Option<CurrentDibao>;
 }
 
 impl MemberFacts for Member {
@@ -87,6 +91,9 @@ impl MemberFacts for Member {
     fn expenses(&self) -> &[ExpenseItem] {
         &self.expenses
     }
+    fn employed_since(&self) -> Option<NaiveDate> {
+        self.employed_since
+    }
 }
 
 impl HouseholdFacts for Household {
@@ -105,6 +112,9 @@ impl HouseholdFacts for Household {
     }
     fn has_staff_ties(&self) -> bool {
         !self.staff_ties.is_empty()
+    }
+    fn current_dibao(&self) -> Option<CurrentDibao> {
+        self.current_dibao
     }
 }
 
@@ -136,6 +146,9 @@ impl<M: MemberFacts + ?Sized> MemberFacts for &M {
     fn expenses(&self) -> &[ExpenseItem] {
         (**self).expenses()
     }
+    fn employed_since(&self) -> Option<NaiveDate> {
+        (**self).employed_since()
+    }
 }
 
 impl<H: HouseholdFacts + ?Sized> HouseholdFacts for &H {
@@ -157,5 +170,8 @@ impl<H: HouseholdFacts + ?Sized> HouseholdFacts for &H {
     }
     fn has_staff_ties(&self) -> bool {
         (**self).has_staff_ties()
+    }
+    fn current_dibao(&self) -> Option<CurrentDibao> {
+        (**self).current_dibao()
     }
 }

@@ -418,6 +418,9 @@ pub struct Member {
     /// `rigid_expense_deduction` lists their kind; none by default.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub expenses: Vec<ExpenseItem>,
+    /// Employed since this date (就业), for the 渐退期 of 第三十三条.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employed_since: Option<NaiveDate>,
     /// Needs long-term care (长期照护, ≥ 6 months) — for the nursing subsidy.
     #[serde(default)]
     pub needs_long_term_care: Option<bool>,
@@ -469,6 +472,19 @@ pub struct Household {
     /// Hardships reported for 临时救助.
     #[serde(default)]
     pub hardships: Vec<Hardship>,
+    /// The 低保 the household receives now, for re-checks (在保必核) and the 渐退期 of
+    /// 第三十三条; `None` for a new application.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_dibao: Option<CurrentDibao>,
+}
+
+/// The 低保 a household receives at the time of a re-check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct CurrentDibao {
+    /// The monthly amount paid now, fen.
+    pub monthly_fen: i64,
+    /// Receiving 低保 since this date.
+    pub since: NaiveDate,
 }
 
 impl Household {

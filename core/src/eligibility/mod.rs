@@ -55,16 +55,16 @@ pub use finding::{
     Programme, Requirement,
 };
 pub use household::{
-    Area, AssetItem, AssetKind, CurrentBenefit, Disability, DisabilityCategory, ExpenseItem,
-    ExpenseKind, Flag, Hardship, Household, IncomeItem, IncomeKind, LabourCapacity, LiableRelative,
-    Member, MemberStatus, ParentFacts, Relation, Schooling, StaffRole, StaffTie,
+    Area, AssetItem, AssetKind, CurrentBenefit, CurrentDibao, Disability, DisabilityCategory,
+    ExpenseItem, ExpenseKind, Flag, Hardship, Household, IncomeItem, IncomeKind, LabourCapacity,
+    LiableRelative, Member, MemberStatus, ParentFacts, Relation, Schooling, StaffRole, StaffTie,
 };
 pub use income::{IncomeTable, Treatment};
 pub use members::{classify, Counting};
 pub use notice::{NoticeRow, PublicNotice};
 pub use profile::{
     CareStandards, ExpenseDeduction, FlagEffect, FlagRule, GradeAmount, LivingSubsidyScope,
-    LocalTimeLimit, Param, Profile, ProfileVersion, Rounding, SAMPLE_PROFILE_JSON,
+    LocalTimeLimit, Param, Profile, ProfileVersion, Rounding, Taper, SAMPLE_PROFILE_JSON,
 };
 
 use crate::calendar::Calendar;

@@ -168,6 +168,25 @@ impl ExpenseDeduction {
     }
 }
 
+/// A local 渐退期 (最低生活保障审核确认办法 第三十三条: "对就业后家庭人均收入超过当地最低生活保障
+/// 标准的最低生活保障家庭，县级人民政府民政部门可以给予一定时间的渐退期"): the article permits it
+/// and leaves its length to the county.
+///
+/// It applies to a household that receives 低保 ([`CurrentDibao`](super::CurrentDibao)), fails
+/// only the income test, and has a counted member employed since a date on or after the
+/// household began receiving 低保. The taper runs for `months` whole months after the month
+/// in which that employment began (the latest such date when several members took work), and
+/// pays the current amount times `share_permille`, rounded up to the fen and then by the
+/// profile's rounding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Taper {
+    /// Whole months after the month employment began (1–36).
+    pub months: u32,
+    /// Share of the current amount paid during the taper, in thousandths (1–1000).
+    #[serde(default = "full_share")]
+    pub share_permille: u32,
+}
+
 /// A local time limit: a shorter working-day period for a catalogue id.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LocalTimeLimit {
@@ -234,6 +253,9 @@ pub struct ProfileVersion {
     /// Rigid-expense deduction (第十三条第三款), where the locality has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rigid_expense_deduction: Option<Param<ExpenseDeduction>>,
+    /// 渐退期 (第三十三条), where the county grants one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dibao_taper: Option<Param<Taper>>,
 }
 
 /// A jurisdiction's profile: its versions over time.
@@ -474,6 +496,23 @@ impl ProfileVersion {
                 bad("每户上限应为正数 / the household cap must be positive");
             }
         }
+        if let Some(t) = &self.dibao_taper {
+            if !(1..=36).contains(&t.value.months) {
+                out.push(ProfileProblem::BadValue {
+                    version: ver,
+                    field: "dibao_taper".into(),
+                    detail: "渐退期应为 1 至 36 个月 / the taper must be 1 to 36 months".into(),
+                });
+            }
+            if !(1..=1000).contains(&t.value.share_permille) {
+                out.push(ProfileProblem::BadValue {
+                    version: ver,
+                    field: "dibao_taper".into(),
+                    detail: "发放比例应为 1‰ 至 1000‰ / the share must be 1 to 1000 per mille"
+                        .into(),
+                });
+            }
+        }
         if let Err(e) = self.catalogue(&Catalogue::national()) {
             out.push(ProfileProblem::BadTimeLimit {
                 version: ver,
@@ -530,6 +569,9 @@ impl ProfileVersion {
         }
         if let Some(c) = &self.rigid_expense_deduction {
             v.push(("rigid_expense_deduction", &c.basis));
+        }
+        if let Some(c) = &self.dibao_taper {
+            v.push(("dibao_taper", &c.basis));
         }
         for f in &self.flag_rules {
             v.push(("flag_rules", &f.basis));

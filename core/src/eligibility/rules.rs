@@ -69,6 +69,7 @@ rule!(
     "第十三条第三款",
     V2
 );
+rule!(DIBAO_TAPER, "dibao.taper", DIBAO_MEASURES, "第三十三条", V2);
 rule!(
     DIBAO_INCOME_EXCLUDED,
     "dibao.income_excluded",

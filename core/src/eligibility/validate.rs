@@ -117,6 +117,9 @@ impl Household {
                 out.push(P::NegativeAsset { item: k + 1 });
             }
         }
+        if self.current_dibao.is_some_and(|c| c.monthly_fen < 0) {
+            out.push(P::NegativeCurrentDibao);
+        }
         if self.residence.len() != 6 || !self.residence.bytes().all(|b| b.is_ascii_digit()) {
             out.push(P::BadResidence {
                 text: self.residence.clone(),

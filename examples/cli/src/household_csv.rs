@@ -9,14 +9,17 @@
 //! status (prison|isolation|missing|illness|religious), wages, business_net, property_net,
 //! transfer_net, other_income, assistance_income, financial_assets, vehicle_value,
 //! extra_housing, disability_expense, illness_expense, employment_cost, education_expense,
-//! other_expense`. Amounts in fen; the expense columns are monthly rigid expenses
-//! (第十三条第三款), deducted only where the profile says so. A member whose income cells are all empty has undeclared
+//! other_expense, employed_since, current_dibao_fen, dibao_since`. Amounts in fen; the expense
+//! columns are monthly rigid expenses (第十三条第三款), deducted only where the profile says so;
+//! `employed_since` (member) and `current_dibao_fen` with `dibao_since` (household: what it
+//! receives now) serve the 渐退期 of 第三十三条 in re-checks. A member whose income cells are all empty has undeclared
 //! income; a household whose asset cells are all empty has undeclared assets (both make the
 //! decision "needs information"). Household columns are read from the household's first row.
 
 use minzheng::eligibility::{
-    Area, AssetItem, AssetKind, Disability, DisabilityCategory, ExpenseItem, ExpenseKind,
-    Household, IncomeItem, IncomeKind, LabourCapacity, Member, MemberStatus, Relation, Schooling,
+    Area, AssetItem, AssetKind, CurrentDibao, Disability, DisabilityCategory, ExpenseItem,
+    ExpenseKind, Household, IncomeItem, IncomeKind, LabourCapacity, Member, MemberStatus, Relation,
+    Schooling,
 };
 
 /// The column positions, from the header.
@@ -24,7 +27,7 @@ pub struct Columns {
     idx: Vec<Option<usize>>,
 }
 
-const NAMES: [&str; 28] = [
+const NAMES: [&str; 31] = [
     "household_id",
     "area",
     "residence",
@@ -53,6 +56,9 @@ const NAMES: [&str; 28] = [
     "employment_cost",
     "education_expense",
     "other_expense",
+    "employed_since",
+    "current_dibao_fen",
+    "dibao_since",
 ];
 const HOUSEHOLD_ID: usize = 0;
 const EXPENSE_COLS: [(usize, ExpenseKind); 5] = [
@@ -290,6 +296,13 @@ pub fn household(cols: &Columns, rows: &[&str]) -> Result<Household, String> {
                 staff_ties: Vec::new(),
                 liable_relatives: None,
                 hardships: Vec::new(),
+                current_dibao: match (amount(g(29), "current_dibao_fen")?, date(g(30))?) {
+                    (Some(monthly_fen), Some(since)) => Some(CurrentDibao { monthly_fen, since }),
+                    (None, None) => None,
+                    _ => {
+                        return Err("current_dibao_fen 与 dibao_since 须同时填写 / current_dibao_fen and dibao_since go together".to_owned())
+                    }
+                },
             });
         }
         let mut income = Vec::new();
@@ -357,6 +370,7 @@ pub fn household(cols: &Columns, rows: &[&str]) -> Result<Household, String> {
             benefits: Vec::new(),
             income: declared.then_some(income),
             expenses,
+            employed_since: date(g(28))?,
             needs_long_term_care: None,
             parents: None,
             prefers_child_benefit: None,
@@ -413,5 +427,35 @@ mod tests {
         );
         let bad = household(&cols, &["H1,王芳,applicant,0,1.5,,"]).unwrap_err();
         assert!(bad.contains("expense \"1.5\""), "{bad}");
+    }
+
+    #[test]
+    fn re_check_columns_give_the_current_benefit_and_employment() {
+        let cols = Columns::from_header(
+            "household_id,name,relation,wages,employed_since,current_dibao_fen,dibao_since",
+        )
+        .unwrap();
+        let hh = household(
+            &cols,
+            &[
+                "H1,王芳,applicant,0,,150000,2024-05-01",
+                "H1,李强,spouse,250000,2026-03-10,,",
+            ],
+        )
+        .unwrap();
+        assert_eq!(
+            hh.current_dibao,
+            Some(CurrentDibao {
+                monthly_fen: 150_000,
+                since: chrono::NaiveDate::from_ymd_opt(2024, 5, 1).unwrap()
+            })
+        );
+        assert_eq!(hh.members[0].employed_since, None);
+        assert_eq!(
+            hh.members[1].employed_since,
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 10)
+        );
+        let half = household(&cols, &["H1,王芳,applicant,0,,150000,"]).unwrap_err();
+        assert!(half.contains("go together"), "{half}");
     }
 }

@@ -2,7 +2,7 @@
 //! requirements (separate registration, home visit, written refusal) — built from the same
 //! quantities as the quick path, so both always agree.
 
-use super::{assets_ok, below, core, decide, fail, single_ground, singles};
+use super::{assets_ok, below, core, decide, fail, single_ground, singles, taper, Route};
 use crate::eligibility::context::Context;
 use crate::eligibility::finding::{
     yuan, Decision, Finding, FindingStatus as S, MemberAmount, MissingFact, Outcome, Programme,
@@ -285,7 +285,53 @@ pub fn evaluate(hh: &Household, ctx: &Context) -> Decision {
                 );
             }
         }
-        if !single.is_empty() {
+        // 渐退期 (第三十三条): a 低保 household over the line after a member took work.
+        if let (Some(rule), Some(current)) = (&v.dibao_taper, hh.current_dibao) {
+            if q.failed == fail::INCOME && assets_pass {
+                let finding = match taper(hh, ctx, q.failed) {
+                    Some(t) => {
+                        let last = t.ends.pred_opt().unwrap_or(t.ends);
+                        let chosen = q.route == Some(Route::Taper);
+                        Finding::new(
+                            rules::DIBAO_TAPER,
+                            S::Passed,
+                            format!(
+                                "家庭成员 {} 起就业，家庭人均收入超过标准；渐退期至 {last} 止，期间按现领 {} 元的 {}‰ 发放 {} 元{}",
+                                t.employed_since,
+                                yuan(current.monthly_fen),
+                                rule.value.share_permille,
+                                yuan(t.amount_fen),
+                                if chosen { "" } else { "（单人保金额更高，按单人保发放）" }
+                            ),
+                            format!(
+                                "a member took work on {}: taper until {last}, paying {}‰ of the current {} yuan: {} yuan{}",
+                                t.employed_since,
+                                rule.value.share_permille,
+                                yuan(current.monthly_fen),
+                                yuan(t.amount_fen),
+                                if chosen { "" } else { " (单人保 pays more and is paid instead)" }
+                            ),
+                        )
+                        .fact("employed_since", t.employed_since)
+                        .fact("taper_ends", t.ends)
+                        .fact("amount_fen", t.amount_fen)
+                    }
+                    None => Finding::new(
+                        rules::DIBAO_TAPER,
+                        S::Failed,
+                        "不在渐退期：没有共同生活的家庭成员在享受低保后就业，或渐退期已满".into(),
+                        "no taper: no counted member took work after the household began receiving 低保, or the taper is over".into(),
+                    ),
+                };
+                f.push(
+                    finding
+                        .fact("receiving_since", current.since)
+                        .fact("taper_months", rule.value.months)
+                        .fact("local_rule", &rule.basis),
+                );
+            }
+        }
+        if !single.is_empty() && q.route == Some(Route::SinglePersons) {
             covered = single.iter().map(|(i, _)| *i).collect();
             per_member = single
                 .iter()

@@ -16,6 +16,7 @@ use super::finding::Outcome;
 use super::household::{DisabilityCategory, MemberStatus};
 use super::members::{classify, Counting};
 use super::profile::{FlagEffect, Rounding};
+use chrono::{Datelike, NaiveDate};
 
 mod explain;
 pub use explain::evaluate;
@@ -39,6 +40,19 @@ pub mod fail {
     ];
 }
 
+/// How an amount was reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Route {
+    /// The household passes (第九条, 第十二条): n × standard − income.
+    Household,
+    /// Persons applying alone (单人保, 第八条) in a household that does not pass.
+    SinglePersons,
+    /// 渐退期 (第三十三条): a 低保 household over the line after a member took work, paid
+    /// during the local taper.
+    Taper,
+}
+
 /// The 低保 result without findings: what a batch needs, computed without allocation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Quick {
@@ -48,6 +62,52 @@ pub struct Quick {
     pub amount_fen: Option<i64>,
     /// Failure bits (see [`fail`]).
     pub failed: u8,
+    /// How the amount was reached, when there is one.
+    pub route: Option<Route>,
+}
+
+/// The 渐退期 of a household on the evaluation date (第三十三条), when it applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TaperPeriod {
+    /// The employment that put the household over the line began on this date.
+    pub employed_since: NaiveDate,
+    /// The first day after the taper.
+    pub ends: NaiveDate,
+    /// The amount paid during the taper, fen.
+    pub amount_fen: i64,
+}
+
+/// The taper of a household that receives 低保 and failed only the income test, on
+/// `ctx.date`: the latest employment start of a counted member on or after the household began
+/// receiving 低保 and not after the date; the taper runs `months` whole months after that
+/// month. Judgement call (DESIGN.md): the latest start, because it is the one that can have put
+/// the household over the line, and it gives the longer taper.
+fn taper<H: HouseholdFacts + ?Sized>(hh: &H, ctx: &Context, failed: u8) -> Option<TaperPeriod> {
+    let rule = &ctx.version.dibao_taper.as_ref()?.value;
+    let current = hh.current_dibao()?;
+    if failed != fail::INCOME {
+        return None;
+    }
+    let employed_since = hh
+        .members()
+        .filter(|m| classify(m, ctx.date).is_counted())
+        .filter_map(|m| m.employed_since())
+        .filter(|e| *e >= current.since && *e <= ctx.date)
+        .max()?;
+    let next_month = employed_since
+        .with_day(1)?
+        .checked_add_months(chrono::Months::new(1))?;
+    let ends = next_month.checked_add_months(chrono::Months::new(rule.months))?;
+    if ctx.date >= ends {
+        return None;
+    }
+    let share = i128::from(current.monthly_fen.max(0)) * i128::from(rule.share_permille);
+    let amount = i64::try_from((share + 999) / 1000).unwrap_or(i64::MAX);
+    Some(TaperPeriod {
+        employed_since,
+        ends,
+        amount_fen: round(amount, ctx.version.allowance_rounding.value),
+    })
 }
 
 /// The computed quantities both paths share.
@@ -276,6 +336,16 @@ fn decide<H: HouseholdFacts + ?Sized>(hh: &H, ctx: &Context, c: &Core) -> Quick 
         failed |= fail::FLAG;
     }
     let review = c.flag_review || c.ties;
+    let paid = |amount: i64, route: Route| Quick {
+        outcome: if review {
+            Outcome::NeedsManualReview
+        } else {
+            Outcome::Eligible
+        },
+        amount_fen: Some(amount),
+        failed,
+        route: Some(route),
+    };
     if failed == 0 && !unknown {
         let amount = round(
             c.counted
@@ -283,16 +353,7 @@ fn decide<H: HouseholdFacts + ?Sized>(hh: &H, ctx: &Context, c: &Core) -> Quick 
                 .saturating_sub(c.income),
             ctx.version.allowance_rounding.value,
         );
-        let outcome = if review {
-            Outcome::NeedsManualReview
-        } else {
-            Outcome::Eligible
-        };
-        return Quick {
-            outcome,
-            amount_fen: Some(amount),
-            failed,
-        };
+        return paid(amount, Route::Household);
     }
     if failed != 0 {
         // 单人保: only when the household failed on income (or no one counts), with its assets
@@ -314,17 +375,17 @@ fn decide<H: HouseholdFacts + ?Sized>(hh: &H, ctx: &Context, c: &Core) -> Quick 
                 any = true;
             }
         }
-        if any {
-            let outcome = if review {
-                Outcome::NeedsManualReview
-            } else {
-                Outcome::Eligible
-            };
-            return Quick {
-                outcome,
-                amount_fen: Some(total),
-                failed,
-            };
+        // 渐退期: only a household failing on income alone, with its assets known and within
+        // the rules. Where 单人保 also applies, the larger amount is paid (ties: the taper).
+        let tapered = if assets_pass == Some(true) {
+            taper(hh, ctx, failed)
+        } else {
+            None
+        };
+        match tapered {
+            Some(t) if !any || t.amount_fen >= total => return paid(t.amount_fen, Route::Taper),
+            _ if any => return paid(total, Route::SinglePersons),
+            _ => {}
         }
         unknown = false;
     }
@@ -339,7 +400,18 @@ fn decide<H: HouseholdFacts + ?Sized>(hh: &H, ctx: &Context, c: &Core) -> Quick 
         outcome,
         amount_fen: None,
         failed,
+        route: None,
     }
+}
+
+/// The 渐退期 that applies to the household on `ctx.date`, if any (第三十三条; only with a
+/// local `dibao_taper` rule).
+pub fn taper_period<H: HouseholdFacts + ?Sized>(hh: &H, ctx: &Context) -> Option<TaperPeriod> {
+    let q = quick(hh, ctx);
+    if q.route != Some(Route::Taper) {
+        return None;
+    }
+    taper(hh, ctx, q.failed)
 }
 
 /// Whether the household is a 低保 household or a marginal one (人均收入低于标准的
