@@ -197,16 +197,32 @@ impl Summary {
 pub fn summarise<E: ToString>(
     ctx: &Context,
     input: impl IntoIterator<Item = Result<Household, E>>,
-    mut each: impl FnMut(&Household, Result<&dibao::Quick, &EligibilityError>),
+    each: impl FnMut(&Household, Result<&dibao::Quick, &EligibilityError>),
 ) -> Summary {
-    let mut s = Summary::default();
+    drive(
+        Summary::default(),
+        input,
+        |hh| dibao::quick(hh, ctx),
+        Summary::add,
+        each,
+    )
+}
+
+/// The loop both summaries share: validate, evaluate, count, show.
+fn drive<T, E: ToString>(
+    mut s: Summary,
+    input: impl IntoIterator<Item = Result<Household, E>>,
+    mut eval: impl FnMut(&Household) -> T,
+    mut count: impl FnMut(&mut Summary, &T),
+    mut each: impl FnMut(&Household, Result<&T, &EligibilityError>),
+) -> Summary {
     for item in input {
         match item {
             Ok(hh) => match hh.validate() {
                 Ok(()) => {
-                    let q = dibao::quick(&hh, ctx);
-                    s.add(&q);
-                    each(&hh, Ok(&q));
+                    let r = eval(&hh);
+                    count(&mut s, &r);
+                    each(&hh, Ok(&r));
                 }
                 Err(e) => {
                     s.add_invalid(e.code());
@@ -246,32 +262,19 @@ pub fn summarise_programme<E: ToString>(
     ctx: &Context,
     programme: BatchProgramme,
     input: impl IntoIterator<Item = Result<Household, E>>,
-    mut each: impl FnMut(&Household, Result<&Assessed, &EligibilityError>),
+    each: impl FnMut(&Household, Result<&Assessed, &EligibilityError>),
 ) -> Summary {
-    let mut s = Summary {
+    let start = Summary {
         programme,
         ..Summary::default()
     };
-    for item in input {
-        match item {
-            Ok(hh) => match hh.validate() {
-                Ok(()) => {
-                    let a = assess(&hh, ctx, programme);
-                    s.add_assessed(&a);
-                    each(&hh, Ok(&a));
-                }
-                Err(e) => {
-                    s.add_invalid(e.code());
-                    each(&hh, Err(&e));
-                }
-            },
-            Err(e) => {
-                let _ = e.to_string();
-                s.add_invalid("parse");
-            }
-        }
-    }
-    s
+    drive(
+        start,
+        input,
+        |hh| assess(hh, ctx, programme),
+        Summary::add_assessed,
+        each,
+    )
 }
 
 /// The 低保 counts of households already validated and packed (any [`HouseholdFacts`], e.g.
