@@ -7,7 +7,8 @@ use chrono::NaiveDate;
 use minzheng::calendar::Calendar;
 use minzheng::deadline::Clock;
 use minzheng::eligibility::{
-    evaluate, notice, EligibilityError, Household, Profile, Programme, SAMPLE_PROFILE_JSON,
+    dibao, evaluate, notice, Context, EligibilityError, Household, Param, Profile, Programme,
+    Taper, SAMPLE_PROFILE_JSON,
 };
 use minzheng::id::{CreditCode, ResidentId};
 
@@ -487,6 +488,58 @@ fn eligibility_tour(env: &Env) -> Result<(), Failure> {
                 dl.due
             );
         }
+    }
+    recheck_tour(&profile, on)
+}
+
+/// A 低保 couple re-checked after the wife found work (在保必核, 渐退期 of 第三十三条).
+const RECHECK_COUPLE: &str = r#"{"case_id": "R1", "members": [
+  {"name": "周明", "relation": "applicant", "birth_date": "1975-01-01", "income": []},
+  {"name": "吴兰", "relation": "spouse", "birth_date": "1976-01-01", "employed_since": "2026-03-10",
+   "income": [{"kind": "wages", "monthly_fen": 250000}]}],
+  "assets": [], "residence": "110105", "village": "示例社区", "area": "urban",
+  "application_date": "2024-04-20", "current_dibao": {"monthly_fen": 150000, "since": "2024-05-01"}}"#;
+
+fn recheck_tour(profile: &Profile, on: NaiveDate) -> Result<(), Failure> {
+    let hh = Household::from_json(RECHECK_COUPLE).map_err(elig)?;
+    println!();
+    println!("  在保必核 / re-check on {on}: a 低保 couple (1,500 yuan a month since 2024-05) whose wife took a");
+    println!("  job on 2026-03-10 at 2,500 yuan — over the household line of 2 × 1,000 yuan.");
+    let plain = Context::new(profile, on).map_err(elig)?;
+    let q = dibao::quick(&hh, &plain);
+    println!(
+        "    without a local 渐退期: {} (failed: {})",
+        q.outcome.as_str(),
+        dibao::fail::RULES
+            .iter()
+            .enumerate()
+            .filter(|(b, _)| q.failed & (1 << b) != 0)
+            .map(|(_, r)| *r)
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let mut county = profile.clone();
+    for v in &mut county.versions {
+        v.dibao_taper = Some(Param {
+            value: Taper {
+                months: 6,
+                share_permille: 1000,
+            },
+            basis: minzheng::Citation::new(
+                "示例县民政局 样例参数（SAMPLE）",
+                "依最低生活保障审核确认办法第三十三条，渐退期 6 个月（样例）",
+                minzheng::Confidence::Unverified,
+            ),
+        });
+    }
+    let ctx = Context::new(&county, on).map_err(elig)?;
+    if let Some(t) = dibao::taper_period(&hh, &ctx) {
+        println!(
+            "    with a sample 6-month 渐退期 (第三十三条): {} yuan a month until {} (the taper ends on {})",
+            minzheng::eligibility::yuan(t.amount_fen),
+            t.ends.pred_opt().unwrap_or(t.ends),
+            t.ends
+        );
     }
     Ok(())
 }

@@ -232,6 +232,15 @@ fn demo_runs_on_embedded_data() {
         "{out}"
     );
     assert!(out.contains("届满日 / due: 2026-02-24"), "{out}");
+    // 第三十三条 by hand: work began 2026-03-10, six whole months after March: April–September.
+    assert!(
+        out.contains("without a local 渐退期: not_eligible (failed: dibao.income_below_standard)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("1500.00 yuan a month until 2026-09-30"),
+        "{out}"
+    );
 }
 
 #[test]
