@@ -196,6 +196,44 @@ fn the_larger_of_taper_and_single_person_inclusion_is_paid() {
         .contains("单人保金额更高，按单人保发放"));
 }
 
+/// Assets not declared at the re-check: the taper (or 单人保) would pay if they are within the
+/// rules, so the outcome is "needs information" with the assets asked for, not a refusal.
+#[test]
+fn undeclared_assets_are_asked_for_before_a_refusal() {
+    let p = profile(1000);
+    let mut hh = household("2026-03-10", Some(150_000), "");
+    hh.assets = None;
+    let dec = dibao_on(&hh, &p, d(2026, 6, 15));
+    assert_eq!(dec.outcome, Outcome::NeedsInformation);
+    assert!(
+        dec.missing.iter().any(|m| m.field == "assets"),
+        "{:?}",
+        dec.missing
+    );
+    let taper = dec
+        .findings
+        .iter()
+        .find(|f| f.rule == "dibao.taper")
+        .unwrap();
+    assert_eq!(taper.status, minzheng::eligibility::FindingStatus::Unknown);
+    // 单人保 alone (no current 低保): the disabled applicant in a marginal household.
+    let mut single = household(
+        "2026-03-10",
+        None,
+        r#", "disability": {"category": "physical", "grade": 1}"#,
+    );
+    single.assets = None;
+    let dec = dibao_on(&single, &p, d(2026, 6, 15));
+    assert_eq!(dec.outcome, Outcome::NeedsInformation);
+    // Nothing could pay: an income refusal stays a refusal.
+    let mut plain = household("2026-03-10", None, "");
+    plain.assets = None;
+    assert_eq!(
+        dibao_on(&plain, &p, d(2026, 6, 15)).outcome,
+        Outcome::NotEligible
+    );
+}
+
 #[test]
 fn the_batch_summary_counts_households_in_taper() {
     let p = profile(1000);

@@ -230,6 +230,8 @@ pub fn evaluate(hh: &Household, ctx: &Context) -> Decision {
                 rules::DIBAO_MARGINAL,
                 if marginal && assets_pass {
                     S::Passed
+                } else if marginal && c.assets.is_none() {
+                    S::Unknown
                 } else {
                     S::Failed
                 },
@@ -264,7 +266,13 @@ pub fn evaluate(hh: &Household, ctx: &Context) -> Decision {
                 f.push(
                     Finding::new(
                         rules::DIBAO_SINGLE,
-                        if hit.is_some() { S::Passed } else { S::Failed },
+                        if hit.is_some() {
+                            S::Passed
+                        } else if c.assets.is_none() {
+                            S::Unknown
+                        } else {
+                            S::Failed
+                        },
                         format!(
                             "{} 可单独提出申请：{zh}{}",
                             m.name,
@@ -287,8 +295,22 @@ pub fn evaluate(hh: &Household, ctx: &Context) -> Decision {
         }
         // 渐退期 (第三十三条): a 低保 household over the line after a member took work.
         if let (Some(rule), Some(current)) = (&v.dibao_taper, hh.current_dibao) {
-            if q.failed == fail::INCOME && assets_pass {
+            if q.failed == fail::INCOME && (assets_pass || c.assets.is_none()) {
                 let finding = match taper(hh, ctx, q.failed) {
+                    Some(t) if !assets_pass => Finding::new(
+                        rules::DIBAO_TAPER,
+                        S::Unknown,
+                        format!(
+                            "家庭成员 {} 起就业，可能处于渐退期（至 {} 止）；需先核实家庭财产",
+                            t.employed_since,
+                            t.ends.pred_opt().unwrap_or(t.ends)
+                        ),
+                        format!(
+                            "a member took work on {}: a taper may apply (until {}), once the assets are known",
+                            t.employed_since,
+                            t.ends.pred_opt().unwrap_or(t.ends)
+                        ),
+                    ),
                     Some(t) => {
                         let last = t.ends.pred_opt().unwrap_or(t.ends);
                         let chosen = q.route == Some(Route::Taper);

@@ -387,6 +387,27 @@ fn decide<H: HouseholdFacts + ?Sized>(hh: &H, ctx: &Context, c: &Core) -> Quick 
             _ if any => return paid(total, Route::SinglePersons),
             _ => {}
         }
+        // Only the income test failed and the assets are not declared yet: if 单人保 or the
+        // taper would pay once the assets are found within the rules, ask for them (一次性告知)
+        // rather than refuse on income.
+        if failed == fail::INCOME && c.assets.is_none() {
+            let marginal_if_within = below(
+                c.income,
+                c.counted,
+                c.standard,
+                i64::from(ctx.version.marginal_factor_permille.value),
+            );
+            if taper(hh, ctx, failed).is_some()
+                || singles(hh, ctx, c, marginal_if_within).next().is_some()
+            {
+                return Quick {
+                    outcome: Outcome::NeedsInformation,
+                    amount_fen: None,
+                    failed,
+                    route: None,
+                };
+            }
+        }
         unknown = false;
     }
     let outcome = if failed != 0 {
