@@ -41,7 +41,7 @@ struct CatalogueFile {
 ///                 "basis": {"instrument": "...", "article": "...", "confidence": "v2"}}],
 ///  "additions": []}
 /// ```
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Overrides {
     /// The jurisdiction's name.
     pub jurisdiction: String,
@@ -54,7 +54,7 @@ pub struct Overrides {
 }
 
 /// One replacement of a national period.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Override {
     /// The national rule's id.
     pub id: String,

@@ -1325,6 +1325,23 @@ fn override_json_is_parsed_and_malformed_json_reported() {
     ));
 }
 
+#[test]
+fn overrides_serialise_back_to_the_same_overrides() {
+    let o = overrides(serde_json::json!({"jurisdiction": "郑州市", "overrides": [
+        {"id": "dibao.total", "period": {"amount": 25, "unit": "working_days"},
+         "basis": local_basis(), "note": "市级规定"},
+        {"id": "dibao.public_notice", "period": {"amount": 5, "unit": "natural_days"},
+         "basis": local_basis()}]}));
+    let text = serde_json::to_string(&o).unwrap();
+    assert!(text.contains("\"amount\":25"), "{text}");
+    let again: Overrides = serde_json::from_str(&text).unwrap();
+    assert_eq!(again, o);
+    assert_eq!(
+        cat().with_overrides(&again).unwrap(),
+        cat().with_overrides(&o).unwrap()
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Status
 // ---------------------------------------------------------------------------------------------
