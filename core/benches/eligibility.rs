@@ -154,6 +154,12 @@ fn packed() -> &'static HouseholdColumns {
         for h in households() {
             c.push(h).unwrap();
         }
+        eprintln!(
+            "packed: {} households in {} bytes ({} per household)",
+            c.len(),
+            c.heap_bytes(),
+            c.heap_bytes() / c.len()
+        );
         c
     })
 }

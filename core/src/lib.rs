@@ -73,7 +73,9 @@
 //!   marginal household), 特困, the two disability subsidies, 孤儿 and 事实无人抚养儿童, 临时救助
 //!   screening; decisions with every finding (rule, citation, confidence, facts, zh + en), all
 //!   missing facts at once, integrity checks on staff relatives, public-notice rows from a
-//!   whitelist, and a constant-memory batch re-check.
+//!   whitelist, optional local rules the measures allow (rigid-expense deduction, 渐退期), and
+//!   batch re-checks of 低保 or 特困 — streamed in constant memory, or packed once
+//!   ([`eligibility::HouseholdColumns`]) and evaluated by the same rules.
 //! - [`crosscheck`] — the household economic-status cross-check (家庭经济状况核对, 凡进必核、在保必核):
 //!   departmental records (vehicles, property, business roles, public posts, provident fund,
 //!   pensions, wages, deposits, disability certificates) keyed by identity number, matched with
