@@ -8,8 +8,7 @@
 //! entry's `attributes` under their published names, and so are channels we have no
 //! [`Channel`] for (公开查阅点, 政务服务中心, 便民服务站, 入户/现场, 精准推送, 其他).
 
-use super::checkbox::{format_checkboxes, parse_checkboxes};
-use super::csv::Grid;
+use super::checkbox::parse_checkboxes;
 use super::error::TableError;
 use super::headers::Field;
 use super::layout::{find_header, Layout};
@@ -62,6 +61,7 @@ pub fn import_disclosure_catalogue(
     let mut report = ImportReport::for_header(Layout::DisclosureCatalogue, &header);
     let mut entries = Vec::new();
     let mut carried: Vec<String> = vec![String::new(); header.columns.len()];
+    let mut merged = vec![false; header.columns.len()];
     for (r, row) in grid.iter().enumerate().skip(header.data_start) {
         if row.iter().all(|c| c.trim().is_empty()) {
             continue;
@@ -91,6 +91,11 @@ pub fn import_disclosure_catalogue(
                 if let Some(slot) = carried.get_mut(k) {
                     if text.is_empty() {
                         text = slot.clone();
+                        if !text.is_empty() {
+                            if let Some(m) = merged.get_mut(k) {
+                                *m = true;
+                            }
+                        }
                     } else {
                         slot.clone_from(&text);
                     }
@@ -201,71 +206,9 @@ pub fn import_disclosure_catalogue(
         entries,
     };
     report.imported = catalogue.entries.len();
+    for (c, m) in report.shape.columns.iter_mut().zip(merged) {
+        c.merged = m;
+    }
     report.disclosure_findings = catalogue.check(calendar, periods, taxonomy);
     Ok((catalogue, report))
-}
-
-/// The catalogue back as a grid in the standard layout (序号 · 一级事项 · 二级事项 · 公开主体 ·
-/// 公开渠道和载体 as checkboxes · 公开方式 as checkboxes, then one column per attribute name).
-/// [`import_disclosure_catalogue`] reads it back to the same catalogue (tested for catalogues
-/// that came from an import).
-pub fn export_disclosure_catalogue(catalogue: &DisclosureCatalogue) -> Grid {
-    let attrs: std::collections::BTreeSet<&str> = catalogue
-        .entries
-        .iter()
-        .flat_map(|e| e.attributes.keys().map(String::as_str))
-        .filter(|k| *k != OTHER_CHANNELS && *k != "公开方式")
-        .collect();
-    let mut header: Vec<String> = [
-        "序号",
-        "一级事项",
-        "二级事项",
-        "公开主体",
-        "公开渠道和载体",
-        "公开方式",
-    ]
-    .iter()
-    .map(|s| (*s).to_owned())
-    .collect();
-    header.extend(attrs.iter().map(|s| (*s).to_owned()));
-    let mut grid = vec![header];
-    let options: Vec<&str> = DISCLOSURE_CHANNELS.iter().map(|(l, _)| *l).collect();
-    for e in &catalogue.entries {
-        let other: Vec<String> = e
-            .attributes
-            .get(OTHER_CHANNELS)
-            .map(|o| o.split('、').map(str::to_owned).collect())
-            .unwrap_or_default();
-        let mut checked: Vec<String> = DISCLOSURE_CHANNELS
-            .iter()
-            .filter(|(_, chs)| !chs.is_empty() && chs.iter().all(|c| e.channels.contains(c)))
-            .map(|(l, _)| (*l).to_owned())
-            .collect();
-        checked.extend(other);
-        let mode = match e.attributes.get("公开方式") {
-            Some(raw) => raw.clone(),
-            None => match e.attribute {
-                Attribute::Proactive => {
-                    format_checkboxes(&["主动", "依申请"], &["主动".to_owned()])
-                }
-                Attribute::OnRequest => {
-                    format_checkboxes(&["主动", "依申请"], &["依申请".to_owned()])
-                }
-                Attribute::NotDisclosed { .. } => format_checkboxes(&["主动", "依申请"], &[]),
-            },
-        };
-        let mut row = vec![
-            e.id.clone(),
-            e.category.clone(),
-            e.subcategory.clone(),
-            e.responsible_unit.clone(),
-            format_checkboxes(&options, &checked),
-            mode,
-        ];
-        for a in &attrs {
-            row.push(e.attributes.get(*a).cloned().unwrap_or_default());
-        }
-        grid.push(row);
-    }
-    grid
 }

@@ -19,7 +19,7 @@ use crate::Citation;
 pub const ACCOUNTABILITY_PREAMBLE: &str = "追责情形（引言）";
 
 /// Attribute columns that group rows (merged over them) and so inherit blank cells.
-const INHERITING_ATTRIBUTES: [&str; 2] = ["市级主管部门", "行业分类"];
+pub(crate) const INHERITING_ATTRIBUTES: [&str; 2] = ["市级主管部门", "行业分类"];
 
 /// Words that mean "no fee".
 const NO_FEE: [&str; 9] = [
@@ -62,6 +62,12 @@ pub fn import_power_list(
     let mut fee_stated: Vec<bool> = Vec::new();
     let mut carried: Vec<String> = vec![String::new(); header.columns.len()];
     let mut last_seq = String::new();
+    // What the shape records beyond the header: blank cells standing for merged ones, and
+    // categories numbered within themselves (行政许可1).
+    let mut merged_columns = vec![false; header.columns.len()];
+    let mut merged_sub_items = false;
+    let mut numbered_subs = false;
+    let mut numbered = (0usize, 0usize);
     for (r, row) in grid.iter().enumerate().skip(header.data_start) {
         if row.iter().all(|c| c.trim().is_empty()) {
             continue;
@@ -79,6 +85,11 @@ pub fn import_power_list(
             if let Some(slot) = carried.get_mut(k) {
                 if text.is_empty() && inherits {
                     text = slot.clone();
+                    if !text.is_empty() {
+                        if let Some(m) = merged_columns.get_mut(k) {
+                            *m = true;
+                        }
+                    }
                 } else {
                     *slot = text.clone();
                 }
@@ -95,6 +106,7 @@ pub fn import_power_list(
         };
         let name = get(Field::Name);
         let sub = get(Field::SubName);
+        numbered_subs |= strip_marker(sub) != sub;
         let code = get(Field::Code);
         let seq = get(Field::Seq);
         if let Some(prev) = items.last_mut() {
@@ -105,6 +117,7 @@ pub fn import_power_list(
                 && (code.is_empty() || code == prev.code)
                 && (seq.is_empty() || seq == last_seq);
             if continues {
+                merged_sub_items |= name.is_empty();
                 let n = prev.sub_items.len() + 1;
                 prev.sub_items.push(SubItem {
                     code: format!("{}-{n}", prev.code),
@@ -124,6 +137,9 @@ pub fn import_power_list(
             continue;
         }
         last_seq = seq.to_owned();
+        let category = get(Field::Category);
+        numbered.0 += 1;
+        numbered.1 += usize::from(category.ends_with(|c: char| c.is_ascii_digit()));
         let (item, stated) = build_item(&header, &cells, row_no, items.len(), &mut report);
         items.push(item);
         fee_stated.push(stated);
@@ -147,6 +163,12 @@ pub fn import_power_list(
         items,
     };
     report.imported = list.items.len();
+    report.shape.merged_sub_items = merged_sub_items;
+    report.shape.numbered_sub_items = numbered_subs;
+    for (c, m) in report.shape.columns.iter_mut().zip(merged_columns) {
+        c.merged = m;
+    }
+    report.shape.numbered_categories = numbered.0 > 0 && numbered.0 == numbered.1;
     report.gaps = list
         .items
         .iter()
