@@ -12,7 +12,9 @@ use super::checkbox::parse_checkboxes;
 use super::error::TableError;
 use super::headers::Field;
 use super::layout::{find_header, Layout};
+use super::power_import::merged_below;
 use super::report::{CellIssue, ImportReport};
+use super::sheet::{fill_merged_cells, CellRange};
 use crate::calendar::Calendar;
 use crate::deadline::Catalogue as Periods;
 use crate::disclosure::{Attribute, Channel, DisclosureCatalogue, Entry, Taxonomy};
@@ -51,6 +53,49 @@ pub fn import_disclosure_catalogue(
     periods: &Periods,
     taxonomy: &Taxonomy,
 ) -> Result<(DisclosureCatalogue, ImportReport), TableError> {
+    import(grid, office, (calendar, periods, taxonomy), true)
+}
+
+/// Imports a catalogue read from a spreadsheet file with the regions merged in the file: they
+/// are filled in and blank cells are not inferred to be merged (see
+/// [`import_power_list_merged`](super::import_power_list_merged)).
+///
+/// ```
+/// use minzheng::calendar::Calendar;
+/// use minzheng::deadline::Catalogue;
+/// use minzheng::disclosure::Taxonomy;
+/// use minzheng::tables::{import_disclosure_catalogue_merged, parse_csv, CellRange};
+/// let grid = parse_csv("序号,一级事项,二级事项,公开主体\n1,最低生活保障,办事指南,县民政局\n2,,审核信息,\n")?;
+/// let merges = [CellRange { first_row: 1, first_col: 1, last_row: 2, last_col: 1 }];
+/// let (cat, _) = import_disclosure_catalogue_merged(
+///     &grid, &merges, "某县民政局", &Calendar::china(), &Catalogue::national(), &Taxonomy::seed001())?;
+/// assert_eq!(cat.entries[1].category, "最低生活保障");
+/// assert_eq!(cat.entries[1].responsible_unit, "", "not merged in the file: blank");
+/// # Ok::<(), minzheng::tables::TableError>(())
+/// ```
+pub fn import_disclosure_catalogue_merged(
+    grid: &[Vec<String>],
+    merges: &[CellRange],
+    office: &str,
+    calendar: &Calendar,
+    periods: &Periods,
+    taxonomy: &Taxonomy,
+) -> Result<(DisclosureCatalogue, ImportReport), TableError> {
+    let filled = fill_merged_cells(grid, merges);
+    let (catalogue, mut report) = import(&filled, office, (calendar, periods, taxonomy), false)?;
+    let header = find_header(grid)?;
+    for (shape_col, col) in report.shape.columns.iter_mut().zip(&header.columns) {
+        shape_col.merged = merged_below(merges, col.index, header.data_start);
+    }
+    Ok((catalogue, report))
+}
+
+fn import(
+    grid: &[Vec<String>],
+    office: &str,
+    (calendar, periods, taxonomy): (&Calendar, &Periods, &Taxonomy),
+    infer_merges: bool,
+) -> Result<(DisclosureCatalogue, ImportReport), TableError> {
     let header = find_header(grid)?;
     let has = |f: Field| header.columns.iter().any(|c| c.field == Some(f));
     if !has(Field::DiscCategory) && !has(Field::DiscSubcategory) && !has(Field::DiscContent) {
@@ -87,7 +132,7 @@ pub fn import_disclosure_catalogue(
         for (k, col) in header.columns.iter().enumerate() {
             let mut text = row.get(col.index).map_or("", |s| s.trim()).to_owned();
             // 一级事项 and 公开主体 are merged over their rows.
-            if matches!(col.field, Some(Field::DiscCategory | Field::DiscBody)) {
+            if infer_merges && matches!(col.field, Some(Field::DiscCategory | Field::DiscBody)) {
                 if let Some(slot) = carried.get_mut(k) {
                     if text.is_empty() {
                         text = slot.clone();

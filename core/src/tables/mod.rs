@@ -26,8 +26,9 @@
 //!   disclosure catalogue) or the shape an import recorded in [`ImportReport::shape`], so a
 //!   bureau's table goes back out in its own layout. The result is a [`Table`]: the cells and
 //!   the merged regions (title lines, two-row headers, an item over its sub-item rows).
-//! - [`fill_merged_cells`] — merged regions read from a spreadsheet file, filled in before
-//!   import (the importers infer them from blank cells otherwise, as for CSV).
+//! - [`import_power_list_merged`], [`import_disclosure_catalogue_merged`] — for spreadsheet
+//!   files, with the merged regions the file declares ([`fill_merged_cells`]) instead of
+//!   merges inferred from blank cells (the fallback for CSV, which has none).
 //!
 //! ```
 //! use minzheng::tables::{import_power_list, parse_csv};
@@ -64,7 +65,10 @@ pub use basis::{format_bases, parse_basis_cell, ArticleRef, BasisCell, ParsedBas
 pub use checkbox::{format_checkboxes, parse_checkboxes, CheckboxCell};
 pub use csv::{parse_csv, write_csv, Grid};
 pub use disclosure_export::{export_disclosure_catalogue, export_disclosure_table};
-pub use disclosure_import::{import_disclosure_catalogue, DISCLOSURE_CHANNELS, OTHER_CHANNELS};
+pub use disclosure_import::{
+    import_disclosure_catalogue, import_disclosure_catalogue_merged, DISCLOSURE_CHANNELS,
+    OTHER_CHANNELS,
+};
 pub use error::TableError;
 pub use export::{
     export_power_list, export_power_table, export_process_table, export_service_guide,
@@ -74,7 +78,8 @@ pub use headers::{field_of, normalise_header, Field, SYNONYMS};
 pub use layout::Layout;
 pub use numbering::{parse_number, split_numbered, zh_number};
 pub use power_import::{
-    import_power_list, parse_category, single_amount_fen, ACCOUNTABILITY_PREAMBLE,
+    import_power_list, import_power_list_merged, parse_category, single_amount_fen,
+    ACCOUNTABILITY_PREAMBLE,
 };
 pub use process_import::import_process_table;
 pub use report::{CellIssue, Gap, ImportReport, ItemGaps};

@@ -7,6 +7,7 @@ use super::layout::{find_header, Header, Layout};
 use super::numbering::split_numbered;
 use super::report::{CellIssue, Gap, ImportReport, ItemGaps};
 use super::responsibility::{parse_responsibilities, process_from_responsibilities};
+use super::sheet::{fill_merged_cells, CellRange};
 use super::time_limit::{parse_time_limit, LimitLabel};
 use crate::deadline::Period;
 use crate::power::{
@@ -51,6 +52,67 @@ pub fn import_power_list(
     grid: &[Vec<String>],
     authority: &str,
 ) -> Result<(PowerList, ImportReport), TableError> {
+    import(grid, authority, true)
+}
+
+/// Imports a power list read from a spreadsheet file together with the regions merged in the
+/// file (calamine and other readers return them): the merged regions below the header are
+/// filled in ([`fill_merged_cells`](super::fill_merged_cells)) and blank cells are not
+/// inferred to be merged — a blank the bureau left is blank. [`import_power_list`] infers
+/// merged cells from blanks instead, for CSV, which has no merges. The shape in the report
+/// records the merged columns and sub-item rows from the regions.
+///
+/// ```
+/// use minzheng::tables::{import_power_list_merged, CellRange};
+/// let g = |rows: &[&[&str]]| -> Vec<Vec<String>> {
+///     rows.iter().map(|r| r.iter().map(|c| c.to_string()).collect()).collect()
+/// };
+/// let grid = g(&[
+///     &["实施主体", "事项名称"],
+///     &["市民政局", "社会团体成立登记"],
+///     &["", "基金会设立登记"],
+///     &["", "婚姻登记"],
+/// ]);
+/// // Only the first two rows share the merged 实施主体; the third is left blank.
+/// let merges = [CellRange { first_row: 1, first_col: 0, last_row: 2, last_col: 0 }];
+/// let (list, report) = import_power_list_merged(&grid, &merges, "")?;
+/// assert_eq!(list.items[1].implementing_body, "市民政局");
+/// assert_eq!(list.items[2].implementing_body, "");
+/// assert!(report.shape.columns[0].merged);
+/// # Ok::<(), minzheng::tables::TableError>(())
+/// ```
+pub fn import_power_list_merged(
+    grid: &[Vec<String>],
+    merges: &[CellRange],
+    authority: &str,
+) -> Result<(PowerList, ImportReport), TableError> {
+    let (list, mut report) = import(&fill_merged_cells(grid, merges), authority, false)?;
+    let header = find_header(grid)?;
+    let name_index = header
+        .columns
+        .iter()
+        .find(|c| c.field == Some(Field::Name))
+        .map(|c| c.index);
+    for (shape_col, col) in report.shape.columns.iter_mut().zip(&header.columns) {
+        shape_col.merged = merged_below(merges, col.index, header.data_start);
+    }
+    report.shape.merged_sub_items =
+        name_index.is_some_and(|i| merged_below(merges, i, header.data_start));
+    Ok((list, report))
+}
+
+/// Whether a region merges rows of this column below the header.
+pub(crate) fn merged_below(merges: &[CellRange], column: usize, data_start: usize) -> bool {
+    merges
+        .iter()
+        .any(|m| m.first_col == column && m.first_row >= data_start && m.last_row > m.first_row)
+}
+
+fn import(
+    grid: &[Vec<String>],
+    authority: &str,
+    infer_merges: bool,
+) -> Result<(PowerList, ImportReport), TableError> {
     let header = find_header(grid)?;
     if !header.columns.iter().any(|c| c.field == Some(Field::Name)) {
         return Err(TableError::MissingColumn {
@@ -77,11 +139,13 @@ pub fn import_power_list(
         let mut cells: Vec<String> = Vec::with_capacity(header.columns.len());
         for (k, col) in header.columns.iter().enumerate() {
             let mut text = row.get(col.index).map_or("", |s| s.trim()).to_owned();
-            let inherits = matches!(
-                col.field,
-                Some(Field::Category | Field::Body | Field::Unit | Field::Level)
-            ) || (col.field == Some(Field::Attribute)
-                && INHERITING_ATTRIBUTES.contains(&col.name.as_str()));
+            let inherits = infer_merges
+                && matches!(
+                    col.field,
+                    Some(Field::Category | Field::Body | Field::Unit | Field::Level)
+                )
+                || (col.field == Some(Field::Attribute)
+                    && INHERITING_ATTRIBUTES.contains(&col.name.as_str()));
             if let Some(slot) = carried.get_mut(k) {
                 if text.is_empty() && inherits {
                     text = slot.clone();
