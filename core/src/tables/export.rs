@@ -1,7 +1,7 @@
 //! Power lists back out as tables: in the canonical layout, in any of the published column
 //! sets ([`NamedLayout`]), or in the shape an import recorded ([`TableShape`]) — column order
 //! and names as published, title lines, two-row headers, merged cells, unknown columns.
-//! Service guides and process tables are one item each.
+//! Service guides and process tables are one item each (`guide_export`, `process_export`).
 
 use super::basis::format_bases;
 use super::checkbox::format_checkboxes;
@@ -13,7 +13,6 @@ use super::power_import::{ACCOUNTABILITY_PREAMBLE, INHERITING_ATTRIBUTES};
 use super::responsibility::format_responsibilities;
 use super::shape::{NamedLayout, ShapeColumn, TableShape};
 use super::sheet::Table;
-use super::time_limit::format_time;
 use crate::power::{BasisRole, Handling, PowerItem, PowerList};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -116,8 +115,8 @@ pub fn export_power_table(list: &PowerList, shape: &TableShape) -> Result<Table,
     };
     match shape.layout {
         Layout::Auto | Layout::PowerList => Ok(power_rows(list, shape)),
-        Layout::ServiceGuide => Ok(export_service_guide(one()?, shape)),
-        Layout::ProcessTable => Ok(export_process_table(one()?, shape)),
+        Layout::ServiceGuide => Ok(super::guide_export::export_service_guide(one()?, shape)),
+        Layout::ProcessTable => Ok(super::process_export::export_process_table(one()?, shape)),
         Layout::DisclosureCatalogue => Err(TableError::WrongLayout {
             layout: "catalogue",
         }),
@@ -125,14 +124,14 @@ pub fn export_power_table(list: &PowerList, shape: &TableShape) -> Result<Table,
 }
 
 /// What a shape writes of an item: the cell of each column.
-struct Cells<'a> {
+pub(crate) struct Cells<'a> {
     shape: &'a TableShape,
     /// Only one column holds legal bases: it writes all of them.
     single_basis: bool,
 }
 
 impl Cells<'_> {
-    fn new(shape: &TableShape) -> Cells<'_> {
+    pub(crate) fn new(shape: &TableShape) -> Cells<'_> {
         let basis_columns = shape
             .columns
             .iter()
@@ -163,7 +162,10 @@ impl Cells<'_> {
 
     /// The columns, then (for a shape with attribute columns) one per attribute name of the
     /// items that no column writes.
-    fn columns<'i>(&self, items: impl IntoIterator<Item = &'i PowerItem>) -> Vec<ShapeColumn> {
+    pub(crate) fn columns<'i>(
+        &self,
+        items: impl IntoIterator<Item = &'i PowerItem>,
+    ) -> Vec<ShapeColumn> {
         let mut columns = self.shape.columns.clone();
         if self.shape.attribute_columns {
             let extra: BTreeSet<&str> = items
@@ -200,7 +202,7 @@ impl Cells<'_> {
     }
 
     /// The cell of a column; `extra` for an attribute column added after the shape's own.
-    fn cell(
+    pub(crate) fn cell(
         &self,
         col: &ShapeColumn,
         item: &PowerItem,
@@ -546,129 +548,6 @@ fn power_rows(list: &PowerList, shape: &TableShape) -> Table {
             t.merge(start, c, last, c);
             k = j;
         }
-    }
-    t
-}
-
-/// One item as a service guide (办事指南): the title `事项名称办事指南`, then element name and
-/// value pairs, two pairs a row, in the shape's column order (then the attributes no element
-/// holds, for a shape with attribute columns); a value over several lines gets a row of its
-/// own, merged across the row. Blank elements are left out. Sub-items are not written.
-/// [`import_service_guide`](super::import_service_guide) reads it back.
-///
-/// ```
-/// use minzheng::tables::{export_service_guide, import_service_guide, NamedLayout};
-/// use minzheng::power::PowerItem;
-/// let item = PowerItem { code: "000105001000".into(), name: "低保金给付".into(),
-///                        implementing_body: "某县民政局".into(), ..PowerItem::default() };
-/// let t = export_service_guide(&item, &NamedLayout::ServiceGuide.shape());
-/// assert_eq!(t.rows[0][0], "低保金给付办事指南");
-/// assert_eq!(t.rows[1], ["事项名称", "低保金给付", "基本编码", "000105001000"]);
-/// let (list, _) = import_service_guide(&t.rows, "某县民政局")?;
-/// assert_eq!(list.items[0].implementing_body, "某县民政局");
-/// # Ok::<(), minzheng::tables::TableError>(())
-/// ```
-pub fn export_service_guide(item: &PowerItem, shape: &TableShape) -> Table {
-    let guide = TableShape {
-        layout: Layout::ServiceGuide,
-        ..shape.clone()
-    };
-    let cells = Cells::new(&guide);
-    let columns = cells.columns([item]);
-    let mut t = Table::default();
-    for line in &guide.title_lines {
-        let line = if line.ends_with("办事指南") {
-            format!("{}办事指南", item.name)
-        } else {
-            line.clone()
-        };
-        let r = t.rows.len();
-        t.rows
-            .push(vec![line, String::new(), String::new(), String::new()]);
-        t.merge(r, 0, r, 3);
-    }
-    let mut pending: Option<(String, String)> = None;
-    for (j, c) in columns.iter().enumerate() {
-        let value = cells.cell(c, item, 1, 1, j >= guide.columns.len());
-        if value.is_empty() {
-            continue;
-        }
-        let name = c.full_name();
-        if value.contains('\n') {
-            if let Some((k, v)) = pending.take() {
-                t.rows.push(vec![k, v, String::new(), String::new()]);
-            }
-            let r = t.rows.len();
-            t.rows.push(vec![name, value, String::new(), String::new()]);
-            t.merge(r, 1, r, 3);
-        } else if let Some((k, v)) = pending.take() {
-            t.rows.push(vec![k, v, name, value]);
-        } else {
-            pending = Some((name, value));
-        }
-    }
-    if let Some((k, v)) = pending {
-        t.rows.push(vec![k, v, String::new(), String::new()]);
-    }
-    t
-}
-
-/// One item's process as a process table (权力运行流程): the item's name as the title line
-/// (the importer takes the item's name from it), the header, then one row per step in order.
-/// The start and end steps an import adds (ids `start` and `end`, nothing but a name) are not
-/// written; a step's unit, post and contact share the 责任单位及责任人 cell, separated by
-/// spaces. [`import_process_table`](super::import_process_table) reads it back.
-///
-/// ```
-/// use minzheng::tables::{export_process_table, import_process_table, parse_csv, NamedLayout};
-/// let csv = "程序,责任单位及责任人,工作内容,办结时限\n受理,窗口 受理岗,接收材料,即时办理\n";
-/// let (item, _) = import_process_table(&parse_csv(csv)?, "婚姻登记")?;
-/// let t = export_process_table(&item, &NamedLayout::ProcessTable.shape());
-/// assert_eq!(t.rows[0][0], "婚姻登记");
-/// assert_eq!(t.rows[2], ["受理", "窗口 受理岗", "接收材料", "即时办理"]);
-/// # Ok::<(), minzheng::tables::TableError>(())
-/// ```
-pub fn export_process_table(item: &PowerItem, shape: &TableShape) -> Table {
-    let mut t = Table::with_header(std::slice::from_ref(&item.name), &shape.columns);
-    let steps = item.process.steps.iter().filter(|s| {
-        let added = (s.id == "start" || s.id == "end")
-            && s.unit.is_none()
-            && s.post.is_none()
-            && s.description.is_none()
-            && s.time_limit.is_none();
-        !added
-    });
-    for (k, step) in steps.enumerate() {
-        let row = shape
-            .columns
-            .iter()
-            .map(|c| {
-                let kept = item
-                    .attributes
-                    .get(&format!("{}（第{}步）", c.full_name(), k + 1));
-                (c.field, kept)
-            })
-            .map(|(field, kept)| match field {
-                _ if kept.is_some() => kept.cloned().unwrap_or_default(),
-                Some(Field::StepName) => step.name.clone(),
-                Some(Field::StepUnit) => [&step.unit, &step.post, &step.contact]
-                    .into_iter()
-                    .flatten()
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                Some(Field::StepContent) => step.description.clone().unwrap_or_default(),
-                Some(Field::StepTime | Field::TimeLimit) => step
-                    .time_limit
-                    .as_ref()
-                    .map(format_time)
-                    .unwrap_or_default(),
-                Some(Field::Name) => item.name.clone(),
-                Some(Field::Seq) => (k + 1).to_string(),
-                _ => String::new(),
-            })
-            .collect();
-        t.rows.push(row);
     }
     t
 }

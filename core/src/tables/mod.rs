@@ -49,10 +49,12 @@ mod disclosure_export;
 mod disclosure_import;
 mod error;
 mod export;
+mod guide_export;
 mod headers;
 mod layout;
 mod numbering;
 mod power_import;
+mod process_export;
 mod process_import;
 mod report;
 mod responsibility;
@@ -70,10 +72,8 @@ pub use disclosure_import::{
     OTHER_CHANNELS,
 };
 pub use error::TableError;
-pub use export::{
-    export_power_list, export_power_table, export_process_table, export_service_guide,
-    EXPORT_COLUMNS, GUIDE_CATEGORIES,
-};
+pub use export::{export_power_list, export_power_table, EXPORT_COLUMNS, GUIDE_CATEGORIES};
+pub use guide_export::export_service_guide;
 pub use headers::{field_of, normalise_header, Field, SYNONYMS};
 pub use layout::Layout;
 pub use numbering::{parse_number, split_numbered, zh_number};
@@ -81,6 +81,7 @@ pub use power_import::{
     import_power_list, import_power_list_merged, parse_category, single_amount_fen,
     ACCOUNTABILITY_PREAMBLE,
 };
+pub use process_export::export_process_table;
 pub use process_import::import_process_table;
 pub use report::{CellIssue, Gap, ImportReport, ItemGaps};
 pub use responsibility::{

@@ -341,22 +341,16 @@ fn is_table(path: &Path) -> bool {
             .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
 }
 
-/// The shape of the first table in a file, as the import read it.
-fn shape_of(path: &Path, args: &ExportArgs, disclosure: bool) -> Result<TableShape, Failure> {
+/// The shape of the first table in a file, as the import read it (a catalogue's with `env`).
+fn shape_of(env: Option<&Env>, path: &Path, args: &ExportArgs) -> Result<TableShape, Failure> {
     eprintln!("版式取自 / layout taken from {}", path.display());
     let sheets = read_sheets(path, args.encoding, args.sheet)?;
     let mut last = None;
     for sheet in &sheets {
-        let shape = if disclosure {
-            import_disclosure_catalogue(
-                &sheet.grid,
-                "",
-                &minzheng::calendar::Calendar::china(),
-                &minzheng::deadline::Catalogue::national(),
-                &Taxonomy::seed001(),
-            )
-            .map(|(_, r)| r.shape)
-            .map_err(Failure::from)
+        let shape = if let Some(env) = env {
+            import_catalogue_sheet(env, sheet, "")
+                .map(|(_, r)| r.shape)
+                .map_err(Failure::from)
         } else {
             import_sheet(sheet, LayoutArg::Auto, "").map(|(_, r)| r.shape)
         };
@@ -370,12 +364,12 @@ fn shape_of(path: &Path, args: &ExportArgs, disclosure: bool) -> Result<TableSha
 }
 
 /// The shape to export with: a named layout, the layout of `--like` (or of FILE when it is a
-/// table) for `same`, or the default.
+/// table) for `same`, or the default. `env` for a disclosure catalogue.
 fn export_shape(
+    env: Option<&Env>,
     file: &Path,
     args: &ExportArgs,
     default: NamedLayout,
-    disclosure: bool,
 ) -> Result<TableShape, Failure> {
     match args.layout {
         None => Ok(default.shape()),
@@ -390,7 +384,7 @@ fn export_shape(
                     ))
                 }
             };
-            shape_of(source, args, disclosure)
+            shape_of(env, source, args)
         }
         Some(name) => Ok(NamedLayout::from_name(name)?.shape()),
     }
@@ -457,7 +451,7 @@ fn load_catalogue(
 /// `minzheng disclosure export`.
 pub fn disclosure_export(env: &Env, file: &Path, args: &ExportArgs) -> Result<(), Failure> {
     let catalogue = load_catalogue(env, file, args)?;
-    let shape = export_shape(file, args, NamedLayout::DisclosureCanonical, true)?;
+    let shape = export_shape(Some(env), file, args, NamedLayout::DisclosureCanonical)?;
     let table = export_disclosure_table(&catalogue, &shape)?;
     eprintln!(
         "导出 {} 条 / exported {} entries",
@@ -481,7 +475,7 @@ pub fn power_export(file: &Path, args: &ExportArgs) -> Result<(), Failure> {
     if args.format == ExportFormat::Html && args.layout.is_none() {
         return public_pages(&list, args.out);
     }
-    let shape = export_shape(file, args, NamedLayout::Canonical, false)?;
+    let shape = export_shape(None, file, args, NamedLayout::Canonical)?;
     let table = export_power_table(&list, &shape)?;
     eprintln!(
         "导出 {} 项，{} 行 / exported {} items, {} rows",
@@ -540,6 +534,27 @@ fn public_pages(list: &PowerList, out: Option<&Path>) -> Result<(), Failure> {
     Ok(())
 }
 
+/// Imports one sheet as a disclosure catalogue, with the merges the file declares if any.
+fn import_catalogue_sheet(
+    env: &Env,
+    sheet: &Sheet,
+    office: &str,
+) -> Result<(DisclosureCatalogue, ImportReport), minzheng::tables::TableError> {
+    let taxonomy = Taxonomy::seed001();
+    if sheet.merges.is_empty() {
+        import_disclosure_catalogue(&sheet.grid, office, &env.cal, &env.catalogue, &taxonomy)
+    } else {
+        import_disclosure_catalogue_merged(
+            &sheet.grid,
+            &sheet.merges,
+            office,
+            &env.cal,
+            &env.catalogue,
+            &taxonomy,
+        )
+    }
+}
+
 /// Reads a catalogue table file (every sheet, or `--sheet`): the entries of every sheet
 /// holding a catalogue, in sheet order, with the combined report.
 fn import_catalogue_file(
@@ -565,19 +580,7 @@ fn import_catalogue_file(
             sheet.grid.len(),
             sheet.how
         );
-        let result = if sheet.merges.is_empty() {
-            import_disclosure_catalogue(&sheet.grid, office, &env.cal, &env.catalogue, &taxonomy)
-        } else {
-            import_disclosure_catalogue_merged(
-                &sheet.grid,
-                &sheet.merges,
-                office,
-                &env.cal,
-                &env.catalogue,
-                &taxonomy,
-            )
-        };
-        match result.map_err(Failure::from) {
+        match import_catalogue_sheet(env, sheet, office).map_err(Failure::from) {
             Ok((part, report)) => {
                 catalogue.entries.extend(part.entries);
                 reports.push((sheet.name.clone(), report));

@@ -519,3 +519,44 @@ fn guide_process_catalogue_and_html_layouts() {
     assert!(html.contains(r#"<th colspan="2">公开事项</th>"#));
     assert!(html.contains(r#"<th rowspan="2">序号</th>"#));
 }
+
+#[test]
+fn a_catalogue_goes_back_out_like_the_bureaus_workbook() {
+    let json = tmp("catalogue-like.json");
+    assert!(run(&[
+        "disclosure",
+        "import",
+        &table("disclosure.xlsx"),
+        "--office",
+        "某县民政局",
+        "--out",
+        &json
+    ])
+    .status
+    .success());
+    let original: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    let xlsx = tmp("catalogue-like.xlsx");
+    let o = run(&[
+        "disclosure",
+        "export",
+        &json,
+        "--format",
+        "xlsx",
+        "--layout",
+        "same",
+        "--like",
+        &table("disclosure.xlsx"),
+        "--out",
+        &xlsx,
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let xml = String::from_utf8_lossy(&std::fs::read(&xlsx).unwrap()).into_owned();
+    // The title over the eleven columns, 公开事项 over 一级事项 and 二级事项, 最低生活保障 merged
+    // over its two rows (4 and 5), as in the bureau's file.
+    for merge in [r#"ref="A1:K1""#, r#"ref="B2:C2""#, r#"ref="B5:B6""#] {
+        assert!(xml.contains(merge), "{merge}");
+    }
+    let again = model(&["disclosure", "import", &xlsx, "--office", "某县民政局"]);
+    assert_eq!(again, original);
+}
