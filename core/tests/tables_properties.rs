@@ -432,3 +432,140 @@ fn the_test_catalogue_is_a_fixed_point_of_both_catalogue_layouts() {
         );
     }
 }
+
+/// A disclosure catalogue in published style: always 一级事项 and 二级事项, a random subset of
+/// the other columns, blanks (merged 一级事项 and 公开主体) and checkbox or plain channel cells.
+fn catalogue_table() -> impl Strategy<Value = Vec<Vec<String>>> {
+    let optional: Vec<(&'static str, &'static [&'static str])> = vec![
+        ("序号", &["", "1", "2", "7"]),
+        (
+            "公开内容（要素）",
+            &["", "申请条件、申请材料", "初审对象名单"],
+        ),
+        ("公开依据", &["", "《政府信息公开条例》第二十条"]),
+        (
+            "公开时限",
+            &[
+                "",
+                "制定或获取信息之日起10个工作日内",
+                "10个工作日内, 公示7个工作日",
+            ],
+        ),
+        (
+            "公开主体",
+            &["", "", "县级民政部门", "乡镇人民政府（街道办事处）"],
+        ),
+        (
+            "公开渠道和载体",
+            &[
+                "",
+                "■政府网站 □政府公报 ■两微一端",
+                "政府网站、便民服务站",
+                "□政府网站 ■社区/企事业单位/村公示栏（电子屏） ■精准推送",
+                "文字■政府网站",
+            ],
+        ),
+        ("公开对象", &["", "全社会", "特定群体"]),
+        (
+            "公开方式",
+            &[
+                "",
+                "■主动 □依申请",
+                "□主动 ■依申请",
+                "■主动 ■依申请",
+                "主动",
+            ],
+        ),
+        ("公开层级", &["", "县级", "县级、乡级"]),
+        ("备注", &["", "说明"]),
+    ];
+    let n = optional.len();
+    (
+        proptest::collection::vec(any::<bool>(), n),
+        1usize..7,
+        any::<bool>(),
+    )
+        .prop_flat_map(move |(mask, rows, two_rows)| {
+            // A two-row header is found by the known names of its upper row (公开事项 is not
+            // one): the standard template always has 序号 and 公开层级 there.
+            let chosen: Vec<(&'static str, &'static [&'static str])> = optional
+                .iter()
+                .zip(&mask)
+                .filter(|((name, _), m)| **m || (two_rows && matches!(*name, "序号" | "公开层级")))
+                .map(|(c, _)| *c)
+                .collect();
+            let mut names: Vec<&'static str> = vec!["一级事项", "二级事项"];
+            names.extend(chosen.iter().map(|c| c.0));
+            let mut cells: Vec<BoxedStrategy<String>> = vec![
+                pick(&["", "政策法规", "最低生活保障"]).boxed(),
+                pick(&["", "办事指南", "审核信息", "审批信息"]).boxed(),
+            ];
+            cells.extend(chosen.iter().map(|c| pick(c.1).boxed()));
+            proptest::collection::vec(cells, rows).prop_map(move |body| {
+                let header: Vec<Vec<String>> = if two_rows {
+                    vec![
+                        names
+                            .iter()
+                            .enumerate()
+                            .map(|(k, n)| match k {
+                                0 => "公开事项".to_owned(),
+                                1 => String::new(),
+                                _ => (*n).to_owned(),
+                            })
+                            .collect(),
+                        names
+                            .iter()
+                            .enumerate()
+                            .map(|(k, n)| {
+                                if k < 2 {
+                                    (*n).to_owned()
+                                } else {
+                                    String::new()
+                                }
+                            })
+                            .collect(),
+                    ]
+                } else {
+                    vec![names.iter().map(|n| (*n).to_owned()).collect()]
+                };
+                header.into_iter().chain(body).collect()
+            })
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 150, ..ProptestConfig::default() })]
+
+    /// Catalogues: the canonical layout and the recorded shape give the same catalogue back;
+    /// the standard catalogue layout carries every typed field and the standard columns, and
+    /// is a fixed point.
+    #[test]
+    fn catalogue_layouts_round_trip(grid in catalogue_table()) {
+        use minzheng::calendar::Calendar;
+        use minzheng::deadline::Catalogue;
+        use minzheng::disclosure::Taxonomy;
+        let (cal, periods, tax) = (Calendar::china(), Catalogue::national(), Taxonomy::seed001());
+        let import = |g: &Grid| import_disclosure_catalogue(g, "某县民政局", &cal, &periods, &tax);
+        let Ok((m, report)) = import(&grid) else { return Ok(()); };
+        for shape in [NamedLayout::DisclosureCanonical.shape(), report.shape.clone()] {
+            let t = export_disclosure_table(&m, &shape).unwrap();
+            let reread = parse_csv(&write_csv(&t.rows)).unwrap();
+            let (again, _) = import(&reread).unwrap();
+            prop_assert_eq!(&again, &m);
+        }
+        let standard = NamedLayout::DisclosureCatalogue.shape();
+        let first = export_disclosure_table(&m, &standard).unwrap();
+        let (m1, _) = import(&first.rows).unwrap();
+        prop_assert_eq!(m1.entries.len(), m.entries.len());
+        for (a, b) in m1.entries.iter().zip(&m.entries) {
+            // Everything but attributes under names the standard layout has no column for.
+            let kept = |e: &minzheng::disclosure::Entry| {
+                let mut e = e.clone();
+                e.attributes.retain(|k, _| k != "备注");
+                e
+            };
+            prop_assert_eq!(kept(a), kept(b));
+        }
+        prop_assert_eq!(export_disclosure_table(&m1, &standard).unwrap(), first);
+    }
+}

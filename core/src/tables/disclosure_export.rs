@@ -155,7 +155,18 @@ fn catalogue_rows(catalogue: &DisclosureCatalogue, shape: &TableShape) -> Table 
                     .cloned()
                     .unwrap_or_default();
                 let mut j = r + 1;
-                while !value.is_empty() && t.rows.get(j).and_then(|row| row.get(c)) == Some(&value)
+                // A row whose only item cell is the category keeps it: blank, it would read
+                // as an empty row.
+                let has_item = |j: usize| {
+                    catalogue
+                        .entries
+                        .get(j - start)
+                        .is_some_and(|e| !e.subcategory.is_empty())
+                        || col.field != Some(Field::DiscCategory)
+                };
+                while !value.is_empty()
+                    && t.rows.get(j).and_then(|row| row.get(c)) == Some(&value)
+                    && has_item(j)
                 {
                     if let Some(cell) = t.rows.get_mut(j).and_then(|row| row.get_mut(c)) {
                         cell.clear();
