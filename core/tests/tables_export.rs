@@ -546,6 +546,13 @@ fn a_guide_and_a_process_table_come_back_in_their_own_layout() {
     // Pairs in the guide's own order: the 职权类型 row as published.
     assert_eq!(t.rows[5], g[5]);
     assert_eq!(g[5][0], "职权类型");
+    // The basis table last, as published: 设定依据, its header, one basis a row.
+    let n = g.len();
+    assert_eq!(g[n - 4][0], "设定依据");
+    assert_eq!(t.rows[t.rows.len() - 4..], g[n - 4..]);
+    assert!(t
+        .merges
+        .contains(&range(t.rows.len() - 4, 0, t.rows.len() - 4, 3)));
     let (again, _) = import_service_guide(&t.rows, "某县民政局").unwrap();
     assert_eq!(again, list);
 

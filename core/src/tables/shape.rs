@@ -233,8 +233,9 @@ pub enum NamedLayout {
     /// bases and target only.
     PowerSet5,
     /// A service guide (`guide`): `事项名称办事指南`, then element name / value pairs, two pairs
-    /// a row, one item. Keeps what the canonical layout keeps except sub-items; 职权类型 as
-    /// checkboxes (■行政给付 □行政许可 …).
+    /// a row, one item, the 设定依据 last as its own small table (依据名称 · 制定机关 ·
+    /// 发布令号(文号) · 具体规定内容). Keeps what the canonical layout keeps except sub-items;
+    /// 职权类型 as checkboxes (■行政给付 □行政许可 …).
     ServiceGuide,
     /// A process table (`process`): the item's name, then 程序 · 责任单位及责任人 · 工作内容 ·
     /// 办结时限, one step per row. Keeps the steps' names, units, posts, contacts,
