@@ -95,6 +95,19 @@ pub fn export_power_list(list: &PowerList) -> Grid {
 /// item ([`TableError::NotOneItem`]); a disclosure-catalogue shape is
 /// [`TableError::WrongLayout`].
 ///
+/// How cells are written, so that the import reads them back:
+/// - 序号: without a code column, the item's code when it is a number, blank when the code
+///   numbers the item within its category (`行政许可3`, then written in the category cell);
+///   otherwise the running number.
+/// - The category: numbered (`行政许可1`) when the shape says so; a checkbox cell in a guide.
+/// - Legal bases: one per line, numbered; a lone basis column holds all of them.
+/// - Limits: 办理时限, or a lone 法定时限 / 承诺期限 column, holds both, labelled
+///   (`法定时限：60日；承诺时限：20个工作日`); a 即办件's zero limit is `即时办理`.
+/// - The fee in one cell (收费（征收）依据和标准): `不收费`, or the standard (with `，依据《…》`
+///   when the basis is kept apart).
+/// - 追责情形: the preamble, then the numbered cases.
+/// - Text the import could not type goes back into its column as published.
+///
 /// ```
 /// use minzheng::tables::{export_power_table, import_power_list, parse_csv, NamedLayout};
 /// let csv = "序号,权力类型,项目名称,设定依据,实施主体\n\
