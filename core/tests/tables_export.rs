@@ -617,3 +617,32 @@ fn merged_regions_from_a_file_are_filled_down_below_the_header() {
     let (b, _) = import_power_list(&g, "").unwrap();
     assert_eq!(a, b);
 }
+
+#[test]
+fn a_merged_item_name_over_its_sub_item_rows_reads_as_one_item() {
+    // The item's own row has no sub-item; its name is merged over the two sub-item rows below.
+    let g = grid(&[
+        &["序号", "事项名称", "子项", "实施主体"],
+        &["1", "社会团体登记", "", "市民政局"],
+        &["", "", "成立登记", ""],
+        &["", "", "变更登记", ""],
+        &["2", "婚姻登记", "", ""],
+    ]);
+    let merges = [range(1, 0, 3, 0), range(1, 1, 3, 1), range(1, 3, 3, 3)];
+    let (list, report) = import_power_list_merged(&g, &merges, "").unwrap();
+    assert_eq!(list.items.len(), 2);
+    let subs: Vec<&str> = list.items[0]
+        .sub_items
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(subs, ["成立登记", "变更登记"]);
+    // Not merged in the file: 婚姻登记's 实施主体 is blank, not inherited.
+    assert_eq!(list.items[1].implementing_body, "");
+    assert!(report.shape.merged_sub_items);
+    let (inferred, _) = import_power_list(&g, "").unwrap();
+    assert_eq!(
+        inferred.items[1].implementing_body, "市民政局",
+        "CSV infers the merge"
+    );
+}

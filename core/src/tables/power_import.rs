@@ -57,8 +57,9 @@ pub fn import_power_list(
 
 /// Imports a power list read from a spreadsheet file together with the regions merged in the
 /// file (calamine and other readers return them): the merged regions below the header are
-/// filled in ([`fill_merged_cells`](super::fill_merged_cells)) and blank cells are not
-/// inferred to be merged — a blank the bureau left is blank. [`import_power_list`] infers
+/// filled in ([`fill_merged_cells`](super::fill_merged_cells)), except the item name's, whose
+/// blank continuation cells mark sub-item rows; other blank cells are not inferred to be
+/// merged — a blank the bureau left is blank. [`import_power_list`] infers
 /// merged cells from blanks instead, for CSV, which has no merges. The shape in the report
 /// records the merged columns and sub-item rows from the regions.
 ///
@@ -86,13 +87,20 @@ pub fn import_power_list_merged(
     merges: &[CellRange],
     authority: &str,
 ) -> Result<(PowerList, ImportReport), TableError> {
-    let (list, mut report) = import(&fill_merged_cells(grid, merges), authority, false)?;
     let header = find_header(grid)?;
     let name_index = header
         .columns
         .iter()
         .find(|c| c.field == Some(Field::Name))
         .map(|c| c.index);
+    // The item name stays blank under its merge: a blank name is what marks a sub-item row
+    // (an item row without a sub-item may head the merge).
+    let fill: Vec<CellRange> = merges
+        .iter()
+        .filter(|m| Some(m.first_col) != name_index)
+        .copied()
+        .collect();
+    let (list, mut report) = import(&fill_merged_cells(grid, &fill), authority, false)?;
     for (shape_col, col) in report.shape.columns.iter_mut().zip(&header.columns) {
         shape_col.merged = merged_below(merges, col.index, header.data_start);
     }
