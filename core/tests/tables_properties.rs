@@ -364,6 +364,9 @@ proptest! {
             }
             let second = export_power_table(&m1, &shape).unwrap();
             prop_assert_eq!(&second, &first, "{:?}", layout);
+            // As a spreadsheet reader sees it (cells and merged regions): the same list.
+            let (m2, _) = import_power_list_merged(&first.rows, &first.merges, "某市民政局").unwrap();
+            prop_assert_eq!(&m2, &m1, "{:?} with merges", layout);
         }
         let same = export_power_table(&m, &report.shape).unwrap();
         let (again, _) = import_power_list(&same.rows, "某市民政局").unwrap();
@@ -566,6 +569,10 @@ proptest! {
             };
             prop_assert_eq!(kept(a), kept(b));
         }
-        prop_assert_eq!(export_disclosure_table(&m1, &standard).unwrap(), first);
+        prop_assert_eq!(export_disclosure_table(&m1, &standard).unwrap(), first.clone());
+        let (m2, _) = import_disclosure_catalogue_merged(
+            &first.rows, &first.merges, "某县民政局", &cal, &periods, &tax,
+        ).unwrap();
+        prop_assert_eq!(m2, m1, "with merges");
     }
 }
