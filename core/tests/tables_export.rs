@@ -25,8 +25,8 @@ const SOURCE: &str = "序号,职权编码,权力类型,事项名称,子项,实�
 ";
 
 const B1: &str = "1.《社会团体登记管理条例》第九条\n2.《社会团体登记管理办法》第三条";
-const ZR: &str = "1.受理阶段：受理。\n2.审查阶段：审查。";
-const ZZ: &str = "因不履行或不正确履行行政职责,有下列情形的,行政机关及相关工作人员应承担相应责任：1.不予受理的\n2.滥用职权的。";
+const ZR: &str = "1.受理阶段责任：受理。\n2.审查阶段责任：审查。";
+const ZZ: &str = "因不履行或不正确履行行政职责,有下列情形的,行政机关及相关工作人员应承担相应责任：1.不予受理的；2.滥用职权的。";
 
 fn source() -> PowerList {
     import_power_list(&parse_csv(SOURCE).unwrap(), "市民政局")
@@ -492,6 +492,10 @@ fn published_power_lists_come_back_in_their_own_layout() {
         }
         let (again, _) = import_power_list(&t.rows, "某局").unwrap();
         assert_eq!(again, list, "{name}");
+        // Sets 3 and 5 hold no cell our normal form rewrites: they come back byte for byte.
+        if matches!(name, "power-set3" | "power-set5") {
+            assert_eq!(t.rows, g, "{name}");
+        }
     }
 }
 
