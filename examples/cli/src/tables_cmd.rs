@@ -173,13 +173,13 @@ fn import_sheet(
     })
 }
 
-/// Whether a sheet without a table (no header) is skipped rather than an error: only when
-/// the workbook has other sheets.
+/// Whether a sheet without a table of the kind wanted (no header, or a catalogue in a power
+/// import) is skipped rather than an error: only when the workbook has other sheets.
 fn skippable(e: &Failure, sheets: usize) -> bool {
     sheets > 1
         && matches!(
             e.code.as_str(),
-            "no_header" | "empty_table" | "missing_column"
+            "no_header" | "empty_table" | "missing_column" | "wrong_layout"
         )
 }
 
