@@ -86,7 +86,8 @@
 //!   tables and the standard disclosure catalogue read from the grids of CSV or spreadsheet files
 //!   (header synonyms, two-row headers, merged cells, legal-basis, time-limit, checkbox and
 //!   责任事项 cells), with an import report of every cell not understood and every gap; and
-//!   written back out.
+//!   written back out in any published layout or in the one read (`TableShape`), with merged
+//!   cells.
 //! - [`id`] — identifiers: the resident identity number (GB 11643: MOD 11-2 check character,
 //!   15→18 conversion, birth date, sex, age on a date, masking) and the unified social credit
 //!   code (GB 32100: MOD 31 check, department and category, 5 = civil affairs). A wrong check

@@ -8,12 +8,13 @@
 //! entry's `attributes` under their published names, and so are channels we have no
 //! [`Channel`] for (公开查阅点, 政务服务中心, 便民服务站, 入户/现场, 精准推送, 其他).
 
-use super::checkbox::{format_checkboxes, parse_checkboxes};
-use super::csv::Grid;
+use super::checkbox::parse_checkboxes;
 use super::error::TableError;
 use super::headers::Field;
 use super::layout::{find_header, Layout};
+use super::power_import::merged_below;
 use super::report::{CellIssue, ImportReport};
+use super::sheet::{fill_merged_cells, CellRange};
 use crate::calendar::Calendar;
 use crate::deadline::Catalogue as Periods;
 use crate::disclosure::{Attribute, Channel, DisclosureCatalogue, Entry, Taxonomy};
@@ -52,6 +53,49 @@ pub fn import_disclosure_catalogue(
     periods: &Periods,
     taxonomy: &Taxonomy,
 ) -> Result<(DisclosureCatalogue, ImportReport), TableError> {
+    import(grid, office, (calendar, periods, taxonomy), true)
+}
+
+/// Imports a catalogue read from a spreadsheet file with the regions merged in the file: they
+/// are filled in and blank cells are not inferred to be merged (see
+/// [`import_power_list_merged`](super::import_power_list_merged)).
+///
+/// ```
+/// use minzheng::calendar::Calendar;
+/// use minzheng::deadline::Catalogue;
+/// use minzheng::disclosure::Taxonomy;
+/// use minzheng::tables::{import_disclosure_catalogue_merged, parse_csv, CellRange};
+/// let grid = parse_csv("序号,一级事项,二级事项,公开主体\n1,最低生活保障,办事指南,县民政局\n2,,审核信息,\n")?;
+/// let merges = [CellRange { first_row: 1, first_col: 1, last_row: 2, last_col: 1 }];
+/// let (cat, _) = import_disclosure_catalogue_merged(
+///     &grid, &merges, "某县民政局", &Calendar::china(), &Catalogue::national(), &Taxonomy::seed001())?;
+/// assert_eq!(cat.entries[1].category, "最低生活保障");
+/// assert_eq!(cat.entries[1].responsible_unit, "", "not merged in the file: blank");
+/// # Ok::<(), minzheng::tables::TableError>(())
+/// ```
+pub fn import_disclosure_catalogue_merged(
+    grid: &[Vec<String>],
+    merges: &[CellRange],
+    office: &str,
+    calendar: &Calendar,
+    periods: &Periods,
+    taxonomy: &Taxonomy,
+) -> Result<(DisclosureCatalogue, ImportReport), TableError> {
+    let filled = fill_merged_cells(grid, merges);
+    let (catalogue, mut report) = import(&filled, office, (calendar, periods, taxonomy), false)?;
+    let header = find_header(grid)?;
+    for (shape_col, col) in report.shape.columns.iter_mut().zip(&header.columns) {
+        shape_col.merged = merged_below(merges, col.index, header.data_start);
+    }
+    Ok((catalogue, report))
+}
+
+fn import(
+    grid: &[Vec<String>],
+    office: &str,
+    (calendar, periods, taxonomy): (&Calendar, &Periods, &Taxonomy),
+    infer_merges: bool,
+) -> Result<(DisclosureCatalogue, ImportReport), TableError> {
     let header = find_header(grid)?;
     let has = |f: Field| header.columns.iter().any(|c| c.field == Some(f));
     if !has(Field::DiscCategory) && !has(Field::DiscSubcategory) && !has(Field::DiscContent) {
@@ -62,6 +106,7 @@ pub fn import_disclosure_catalogue(
     let mut report = ImportReport::for_header(Layout::DisclosureCatalogue, &header);
     let mut entries = Vec::new();
     let mut carried: Vec<String> = vec![String::new(); header.columns.len()];
+    let mut merged = vec![false; header.columns.len()];
     for (r, row) in grid.iter().enumerate().skip(header.data_start) {
         if row.iter().all(|c| c.trim().is_empty()) {
             continue;
@@ -87,10 +132,15 @@ pub fn import_disclosure_catalogue(
         for (k, col) in header.columns.iter().enumerate() {
             let mut text = row.get(col.index).map_or("", |s| s.trim()).to_owned();
             // 一级事项 and 公开主体 are merged over their rows.
-            if matches!(col.field, Some(Field::DiscCategory | Field::DiscBody)) {
+            if infer_merges && matches!(col.field, Some(Field::DiscCategory | Field::DiscBody)) {
                 if let Some(slot) = carried.get_mut(k) {
                     if text.is_empty() {
                         text = slot.clone();
+                        if !text.is_empty() {
+                            if let Some(m) = merged.get_mut(k) {
+                                *m = true;
+                            }
+                        }
                     } else {
                         slot.clone_from(&text);
                     }
@@ -201,71 +251,9 @@ pub fn import_disclosure_catalogue(
         entries,
     };
     report.imported = catalogue.entries.len();
+    for (c, m) in report.shape.columns.iter_mut().zip(merged) {
+        c.merged = m;
+    }
     report.disclosure_findings = catalogue.check(calendar, periods, taxonomy);
     Ok((catalogue, report))
-}
-
-/// The catalogue back as a grid in the standard layout (序号 · 一级事项 · 二级事项 · 公开主体 ·
-/// 公开渠道和载体 as checkboxes · 公开方式 as checkboxes, then one column per attribute name).
-/// [`import_disclosure_catalogue`] reads it back to the same catalogue (tested for catalogues
-/// that came from an import).
-pub fn export_disclosure_catalogue(catalogue: &DisclosureCatalogue) -> Grid {
-    let attrs: std::collections::BTreeSet<&str> = catalogue
-        .entries
-        .iter()
-        .flat_map(|e| e.attributes.keys().map(String::as_str))
-        .filter(|k| *k != OTHER_CHANNELS && *k != "公开方式")
-        .collect();
-    let mut header: Vec<String> = [
-        "序号",
-        "一级事项",
-        "二级事项",
-        "公开主体",
-        "公开渠道和载体",
-        "公开方式",
-    ]
-    .iter()
-    .map(|s| (*s).to_owned())
-    .collect();
-    header.extend(attrs.iter().map(|s| (*s).to_owned()));
-    let mut grid = vec![header];
-    let options: Vec<&str> = DISCLOSURE_CHANNELS.iter().map(|(l, _)| *l).collect();
-    for e in &catalogue.entries {
-        let other: Vec<String> = e
-            .attributes
-            .get(OTHER_CHANNELS)
-            .map(|o| o.split('、').map(str::to_owned).collect())
-            .unwrap_or_default();
-        let mut checked: Vec<String> = DISCLOSURE_CHANNELS
-            .iter()
-            .filter(|(_, chs)| !chs.is_empty() && chs.iter().all(|c| e.channels.contains(c)))
-            .map(|(l, _)| (*l).to_owned())
-            .collect();
-        checked.extend(other);
-        let mode = match e.attributes.get("公开方式") {
-            Some(raw) => raw.clone(),
-            None => match e.attribute {
-                Attribute::Proactive => {
-                    format_checkboxes(&["主动", "依申请"], &["主动".to_owned()])
-                }
-                Attribute::OnRequest => {
-                    format_checkboxes(&["主动", "依申请"], &["依申请".to_owned()])
-                }
-                Attribute::NotDisclosed { .. } => format_checkboxes(&["主动", "依申请"], &[]),
-            },
-        };
-        let mut row = vec![
-            e.id.clone(),
-            e.category.clone(),
-            e.subcategory.clone(),
-            e.responsible_unit.clone(),
-            format_checkboxes(&options, &checked),
-            mode,
-        ];
-        for a in &attrs {
-            row.push(e.attributes.get(*a).cloned().unwrap_or_default());
-        }
-        grid.push(row);
-    }
-    grid
 }

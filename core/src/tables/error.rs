@@ -28,17 +28,40 @@ pub enum TableError {
         /// The 1-based line on which the quote opened.
         line: usize,
     },
+    /// A layout name that is not one of [`NamedLayout`](super::NamedLayout)'s.
+    #[error("未知的表格版式“{name}”（可用：canonical、set1–set5、guide、process、catalogue、catalogue-canonical） / unknown table layout \"{name}\" (known: canonical, set1–set5, guide, process, catalogue, catalogue-canonical)")]
+    UnknownLayout {
+        /// The name given.
+        name: String,
+    },
+    /// A layout of another kind of table (a catalogue layout for a power list, or the reverse).
+    #[error(
+        "此版式（{layout}）不适用于这种数据 / this layout ({layout}) is for another kind of table"
+    )]
+    WrongLayout {
+        /// The kind the layout is for.
+        layout: &'static str,
+    },
+    /// A service guide or process table holds one item, and the list has another number.
+    #[error("办事指南和流程表只含一项事项，清单有 {items} 项 / a service guide or process table holds one item; the list has {items}")]
+    NotOneItem {
+        /// The number of items in the list.
+        items: usize,
+    },
 }
 
 impl TableError {
     /// A stable machine code: `empty_table`, `no_header`, `missing_column`,
-    /// `unterminated_quote`.
+    /// `unterminated_quote`, `unknown_layout`, `wrong_layout`, `not_one_item`.
     pub fn code(&self) -> &'static str {
         match self {
             TableError::Empty => "empty_table",
             TableError::NoHeader { .. } => "no_header",
             TableError::MissingColumn { .. } => "missing_column",
             TableError::UnterminatedQuote { .. } => "unterminated_quote",
+            TableError::UnknownLayout { .. } => "unknown_layout",
+            TableError::WrongLayout { .. } => "wrong_layout",
+            TableError::NotOneItem { .. } => "not_one_item",
         }
     }
 }

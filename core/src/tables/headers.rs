@@ -7,7 +7,10 @@
 //! the column is listed in the import report.
 
 /// The field a column fills.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum Field {
     /// 序号 — the row number; used as the code when no code column exists.
     Seq,

@@ -3,10 +3,10 @@
 
 use super::error::TableError;
 use super::headers::{field_of, is_sub_header, normalise_header, Field};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The kind of table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Layout {
     /// Decide from the header.
@@ -29,6 +29,10 @@ pub(crate) struct Column {
     pub index: usize,
     /// The name as published (`权力事项名称/子项` for a two-row header).
     pub name: String,
+    /// The upper cell of a two-row header over this column (`权力事项名称`), if any.
+    pub group: Option<String>,
+    /// The column's own cell (`子项`; the whole name without a group).
+    pub leaf: String,
     /// The field it fills, if known.
     pub field: Option<Field>,
 }
@@ -84,15 +88,19 @@ pub(crate) fn find_header(grid: &[Vec<String>]) -> Result<Header, TableError> {
         if !head.is_empty() {
             parent = head.to_owned();
         }
-        let (name, field) = if below.is_empty() {
-            (head.to_owned(), field_of(head))
+        let (name, group, field) = if below.is_empty() {
+            (head.to_owned(), None, field_of(head))
         } else {
             let p = if head.is_empty() {
                 parent.as_str()
             } else {
                 head
             };
-            (format!("{p}/{below}"), sub_field(p, below))
+            (
+                format!("{p}/{below}"),
+                Some(p.to_owned()),
+                sub_field(p, below),
+            )
         };
         if name.is_empty() {
             let column_blank = grid
@@ -102,14 +110,28 @@ pub(crate) fn find_header(grid: &[Vec<String>]) -> Result<Header, TableError> {
             if column_blank {
                 continue;
             }
+            let name = format!("第{}列", index + 1);
             columns.push(Column {
                 index,
-                name: format!("第{}列", index + 1),
+                leaf: name.clone(),
+                name,
+                group: None,
                 field: None,
             });
             continue;
         }
-        columns.push(Column { index, name, field });
+        let leaf = if group.is_some() {
+            below.to_owned()
+        } else {
+            name.clone()
+        };
+        columns.push(Column {
+            index,
+            name,
+            group,
+            leaf,
+            field,
+        });
     }
     Ok(Header {
         title_lines,

@@ -19,8 +19,16 @@
 //!   [`DisclosureCatalogue`](crate::disclosure::DisclosureCatalogue), with the report: rows
 //!   read, columns and unknown columns, every cell not understood (row, column, text), what
 //!   each item lacks, and the check findings.
-//! - [`export_power_list`], [`export_disclosure_catalogue`] — back as grids in the layouts we
-//!   import.
+//! - Export — [`export_power_list`] and [`export_disclosure_catalogue`] in our canonical
+//!   layouts; [`export_power_table`], [`export_service_guide`], [`export_process_table`] and
+//!   [`export_disclosure_table`] in any [`TableShape`]: a [`NamedLayout`] (the five power-list
+//!   column sets of REALWORLD.md §1, the service guide, the process table, the standard
+//!   disclosure catalogue) or the shape an import recorded in [`ImportReport::shape`], so a
+//!   bureau's table goes back out in its own layout. The result is a [`Table`]: the cells and
+//!   the merged regions (title lines, two-row headers, an item over its sub-item rows).
+//! - [`import_power_list_merged`], [`import_disclosure_catalogue_merged`] — for spreadsheet
+//!   files, with the merged regions the file declares ([`fill_merged_cells`]) instead of
+//!   merges inferred from blank cells (the fallback for CSV, which has none).
 //!
 //! ```
 //! use minzheng::tables::{import_power_list, parse_csv};
@@ -37,39 +45,51 @@
 mod basis;
 mod checkbox;
 mod csv;
+mod disclosure_export;
 mod disclosure_import;
 mod error;
 mod export;
+mod guide_export;
 mod headers;
 mod layout;
 mod numbering;
 mod power_import;
+mod process_export;
 mod process_import;
 mod report;
 mod responsibility;
 mod service_guide;
+mod shape;
+mod sheet;
 mod time_limit;
 
 pub use basis::{format_bases, parse_basis_cell, ArticleRef, BasisCell, ParsedBasis};
 pub use checkbox::{format_checkboxes, parse_checkboxes, CheckboxCell};
 pub use csv::{parse_csv, write_csv, Grid};
+pub use disclosure_export::{export_disclosure_catalogue, export_disclosure_table};
 pub use disclosure_import::{
-    export_disclosure_catalogue, import_disclosure_catalogue, DISCLOSURE_CHANNELS, OTHER_CHANNELS,
+    import_disclosure_catalogue, import_disclosure_catalogue_merged, DISCLOSURE_CHANNELS,
+    OTHER_CHANNELS,
 };
 pub use error::TableError;
-pub use export::{export_power_list, EXPORT_COLUMNS};
+pub use export::{export_power_list, export_power_table, EXPORT_COLUMNS, GUIDE_CATEGORIES};
+pub use guide_export::export_service_guide;
 pub use headers::{field_of, normalise_header, Field, SYNONYMS};
 pub use layout::Layout;
 pub use numbering::{parse_number, split_numbered, zh_number};
 pub use power_import::{
-    import_power_list, parse_category, single_amount_fen, ACCOUNTABILITY_PREAMBLE,
+    import_power_list, import_power_list_merged, parse_category, single_amount_fen,
+    ACCOUNTABILITY_PREAMBLE,
 };
+pub use process_export::export_process_table;
 pub use process_import::import_process_table;
 pub use report::{CellIssue, Gap, ImportReport, ItemGaps};
 pub use responsibility::{
     format_responsibilities, parse_responsibilities, process_from_responsibilities, STAGES,
 };
 pub use service_guide::import_service_guide;
+pub use shape::{NamedLayout, ShapeColumn, TableShape, COUNT_TITLE};
+pub use sheet::{fill_merged_cells, CellRange, Table};
 pub use time_limit::{format_time, parse_time_limit, LimitLabel, TimeLimit};
 
 /// The layout of a grid, decided from its header ([`Layout::Auto`] is never returned).

@@ -7,6 +7,7 @@ use super::layout::{find_header, Header, Layout};
 use super::numbering::split_numbered;
 use super::report::{CellIssue, Gap, ImportReport, ItemGaps};
 use super::responsibility::{parse_responsibilities, process_from_responsibilities};
+use super::sheet::{fill_merged_cells, CellRange};
 use super::time_limit::{parse_time_limit, LimitLabel};
 use crate::deadline::Period;
 use crate::power::{
@@ -19,7 +20,7 @@ use crate::Citation;
 pub const ACCOUNTABILITY_PREAMBLE: &str = "追责情形（引言）";
 
 /// Attribute columns that group rows (merged over them) and so inherit blank cells.
-const INHERITING_ATTRIBUTES: [&str; 2] = ["市级主管部门", "行业分类"];
+pub(crate) const INHERITING_ATTRIBUTES: [&str; 2] = ["市级主管部门", "行业分类"];
 
 /// Words that mean "no fee".
 const NO_FEE: [&str; 9] = [
@@ -51,6 +52,75 @@ pub fn import_power_list(
     grid: &[Vec<String>],
     authority: &str,
 ) -> Result<(PowerList, ImportReport), TableError> {
+    import(grid, authority, true)
+}
+
+/// Imports a power list read from a spreadsheet file together with the regions merged in the
+/// file (calamine and other readers return them): the merged regions below the header are
+/// filled in ([`fill_merged_cells`](super::fill_merged_cells)), except the item name's, whose
+/// blank continuation cells mark sub-item rows; other blank cells are not inferred to be
+/// merged — a blank the bureau left is blank. [`import_power_list`] infers
+/// merged cells from blanks instead, for CSV, which has no merges. The shape in the report
+/// records the merged columns and sub-item rows from the regions.
+///
+/// ```
+/// use minzheng::tables::{import_power_list_merged, CellRange};
+/// let g = |rows: &[&[&str]]| -> Vec<Vec<String>> {
+///     rows.iter().map(|r| r.iter().map(|c| c.to_string()).collect()).collect()
+/// };
+/// let grid = g(&[
+///     &["实施主体", "事项名称"],
+///     &["市民政局", "社会团体成立登记"],
+///     &["", "基金会设立登记"],
+///     &["", "婚姻登记"],
+/// ]);
+/// // Only the first two rows share the merged 实施主体; the third is left blank.
+/// let merges = [CellRange { first_row: 1, first_col: 0, last_row: 2, last_col: 0 }];
+/// let (list, report) = import_power_list_merged(&grid, &merges, "")?;
+/// assert_eq!(list.items[1].implementing_body, "市民政局");
+/// assert_eq!(list.items[2].implementing_body, "");
+/// assert!(report.shape.columns[0].merged);
+/// # Ok::<(), minzheng::tables::TableError>(())
+/// ```
+pub fn import_power_list_merged(
+    grid: &[Vec<String>],
+    merges: &[CellRange],
+    authority: &str,
+) -> Result<(PowerList, ImportReport), TableError> {
+    let header = find_header(grid)?;
+    let name_index = header
+        .columns
+        .iter()
+        .find(|c| c.field == Some(Field::Name))
+        .map(|c| c.index);
+    // The item name stays blank under its merge: a blank name is what marks a sub-item row
+    // (an item row without a sub-item may head the merge).
+    let fill: Vec<CellRange> = merges
+        .iter()
+        .filter(|m| Some(m.first_col) != name_index)
+        .copied()
+        .collect();
+    let (list, mut report) = import(&fill_merged_cells(grid, &fill), authority, false)?;
+    for (shape_col, col) in report.shape.columns.iter_mut().zip(&header.columns) {
+        shape_col.merged = merged_below(merges, col.index, header.data_start);
+    }
+    report.shape.merged_sub_items =
+        name_index.is_some_and(|i| merged_below(merges, i, header.data_start));
+    Ok((list, report))
+}
+
+/// Whether a region merges rows of this column below the header.
+pub(crate) fn merged_below(merges: &[CellRange], column: usize, data_start: usize) -> bool {
+    merges
+        .iter()
+        .any(|m| m.first_col == column && m.first_row >= data_start && m.last_row > m.first_row)
+}
+
+fn import(
+    grid: &[Vec<String>],
+    authority: &str,
+    infer_merges: bool,
+) -> Result<(PowerList, ImportReport), TableError> {
     let header = find_header(grid)?;
     if !header.columns.iter().any(|c| c.field == Some(Field::Name)) {
         return Err(TableError::MissingColumn {
@@ -62,6 +132,12 @@ pub fn import_power_list(
     let mut fee_stated: Vec<bool> = Vec::new();
     let mut carried: Vec<String> = vec![String::new(); header.columns.len()];
     let mut last_seq = String::new();
+    // What the shape records beyond the header: blank cells standing for merged ones, and
+    // categories numbered within themselves (行政许可1).
+    let mut merged_columns = vec![false; header.columns.len()];
+    let mut merged_sub_items = false;
+    let mut numbered_subs = false;
+    let mut numbered = (0usize, 0usize);
     for (r, row) in grid.iter().enumerate().skip(header.data_start) {
         if row.iter().all(|c| c.trim().is_empty()) {
             continue;
@@ -71,14 +147,21 @@ pub fn import_power_list(
         let mut cells: Vec<String> = Vec::with_capacity(header.columns.len());
         for (k, col) in header.columns.iter().enumerate() {
             let mut text = row.get(col.index).map_or("", |s| s.trim()).to_owned();
-            let inherits = matches!(
-                col.field,
-                Some(Field::Category | Field::Body | Field::Unit | Field::Level)
-            ) || (col.field == Some(Field::Attribute)
-                && INHERITING_ATTRIBUTES.contains(&col.name.as_str()));
+            let inherits = infer_merges
+                && matches!(
+                    col.field,
+                    Some(Field::Category | Field::Body | Field::Unit | Field::Level)
+                )
+                || (col.field == Some(Field::Attribute)
+                    && INHERITING_ATTRIBUTES.contains(&col.name.as_str()));
             if let Some(slot) = carried.get_mut(k) {
                 if text.is_empty() && inherits {
                     text = slot.clone();
+                    if !text.is_empty() {
+                        if let Some(m) = merged_columns.get_mut(k) {
+                            *m = true;
+                        }
+                    }
                 } else {
                     *slot = text.clone();
                 }
@@ -95,6 +178,7 @@ pub fn import_power_list(
         };
         let name = get(Field::Name);
         let sub = get(Field::SubName);
+        numbered_subs |= strip_marker(sub) != sub;
         let code = get(Field::Code);
         let seq = get(Field::Seq);
         if let Some(prev) = items.last_mut() {
@@ -105,6 +189,7 @@ pub fn import_power_list(
                 && (code.is_empty() || code == prev.code)
                 && (seq.is_empty() || seq == last_seq);
             if continues {
+                merged_sub_items |= name.is_empty();
                 let n = prev.sub_items.len() + 1;
                 prev.sub_items.push(SubItem {
                     code: format!("{}-{n}", prev.code),
@@ -124,6 +209,9 @@ pub fn import_power_list(
             continue;
         }
         last_seq = seq.to_owned();
+        let category = get(Field::Category);
+        numbered.0 += 1;
+        numbered.1 += usize::from(category.ends_with(|c: char| c.is_ascii_digit()));
         let (item, stated) = build_item(&header, &cells, row_no, items.len(), &mut report);
         items.push(item);
         fee_stated.push(stated);
@@ -147,6 +235,12 @@ pub fn import_power_list(
         items,
     };
     report.imported = list.items.len();
+    report.shape.merged_sub_items = merged_sub_items;
+    report.shape.numbered_sub_items = numbered_subs;
+    for (c, m) in report.shape.columns.iter_mut().zip(merged_columns) {
+        c.merged = m;
+    }
+    report.shape.numbered_categories = numbered.0 > 0 && numbered.0 == numbered.1;
     report.gaps = list
         .items
         .iter()

@@ -98,6 +98,11 @@ pub struct ImportReport {
     pub findings: crate::power::Report,
     /// The findings of the disclosure checks (`DC…`), for a disclosure catalogue.
     pub disclosure_findings: Vec<crate::disclosure::Finding>,
+    /// The shape of the table read: layout, the named column set it matched, title lines,
+    /// columns in published order with their header rows, numbered categories, merged cells.
+    /// Exporting with it gives the bureau's own layout back
+    /// ([`export_power_table`](super::export_power_table)).
+    pub shape: super::TableShape,
 }
 
 impl ImportReport {
@@ -127,6 +132,7 @@ impl ImportReport {
     pub(crate) fn for_header(layout: Layout, header: &super::layout::Header) -> ImportReport {
         ImportReport {
             layout,
+            shape: super::TableShape::from_header(layout, header),
             title_lines: header.title_lines.clone(),
             columns: header
                 .columns

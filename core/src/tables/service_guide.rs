@@ -128,6 +128,10 @@ pub fn import_service_guide(
     }
     let (list, mut report) = import_power_list(&[keys, values], authority)?;
     report.layout = Layout::ServiceGuide;
+    report.shape.layout = Layout::ServiceGuide;
+    report.shape.title_lines.clone_from(&title_lines);
+    report.shape.merged_sub_items = false;
+    report.shape.column_set = report.shape.matching_set();
     report.title_lines = title_lines;
     // The one data row is row 2 of the synthetic grid; say "element" rather than a row number.
     for issue in &mut report.not_understood {

@@ -90,6 +90,10 @@ pub enum DisclosureCommand {
         /// The CSV encoding.
         #[arg(long, value_enum, default_value = "auto")]
         encoding: crate::tables_io::Encoding,
+        /// The sheet of a workbook to read (name or 1-based number; default: every sheet
+        /// holding a catalogue, their entries in one catalogue).
+        #[arg(long, value_name = "NAME|N")]
+        sheet: Option<String>,
         /// The publishing office.
         #[arg(long)]
         office: Option<String>,
@@ -97,17 +101,28 @@ pub enum DisclosureCommand {
         #[arg(long, value_name = "FILE.json")]
         out: Option<PathBuf>,
     },
-    /// Export a catalogue (JSON) in the standard catalogue's layout, as CSV or .xlsx.
+    /// Export a catalogue as a table: the canonical layout (default), the standard catalogue
+    /// as counties publish it (--layout catalogue: two-row header, ■/□ channels, merged
+    /// cells), or a bureau's own (--layout same --like TABLE); as CSV, .xlsx or an HTML page.
     Export {
-        /// The catalogue (JSON).
+        /// The catalogue (JSON), or a catalogue table (.csv, .xlsx).
         catalogue: PathBuf,
-        /// Output format (csv or xlsx).
+        /// Output format.
         #[arg(long, value_enum)]
         format: crate::tables_cmd::ExportFormat,
+        /// The layout: catalogue-canonical (default), catalogue, or `same`.
+        #[arg(long, value_name = "NAME|same")]
+        layout: Option<String>,
+        /// The table whose layout `--layout same` reproduces.
+        #[arg(long, value_name = "TABLE")]
+        like: Option<PathBuf>,
+        /// The sheet of workbooks read (name or 1-based number; default: every sheet).
+        #[arg(long, value_name = "NAME|N")]
+        sheet: Option<String>,
         /// CSV encoding (utf-8 with BOM, or gb18030).
         #[arg(long, value_enum, default_value = "utf-8")]
         encoding: crate::tables_io::Encoding,
-        /// Output file; CSV goes to stdout without it.
+        /// Output file; CSV and HTML go to stdout without it.
         #[arg(long)]
         out: Option<PathBuf>,
     },
@@ -299,33 +314,38 @@ pub fn run_disclosure(env: &Env, cmd: DisclosureCommand) -> Result<(), Failure> 
         DisclosureCommand::Import {
             file,
             encoding,
+            sheet,
             office,
             out,
         } => crate::tables_cmd::disclosure_import(
             env,
             &file,
             encoding,
+            sheet.as_deref(),
             office.as_deref(),
             out.as_deref(),
         ),
         DisclosureCommand::Export {
             catalogue,
             format,
+            layout,
+            like,
+            sheet,
             encoding,
             out,
-        } => {
-            let cat: DisclosureCatalogue =
-                serde_json::from_str(&read_file(&catalogue)?).map_err(|e| {
-                    Failure::new(
-                        "invalid_catalogue",
-                        format!(
-                            "{}: 目录格式有误 / invalid catalogue: {e}",
-                            catalogue.display()
-                        ),
-                    )
-                })?;
-            crate::tables_cmd::disclosure_export(&cat, format, encoding, out.as_deref())
-        }
+        } => crate::tables_cmd::disclosure_export(
+            env,
+            &catalogue,
+            &crate::tables_cmd::ExportArgs {
+                format,
+                encoding,
+                layout: layout.as_deref(),
+                like: like.as_deref(),
+                item: None,
+                sheet: sheet.as_deref(),
+                out: out.as_deref(),
+            },
+        ),
         DisclosureCommand::Check { catalogue } => {
             let cat: DisclosureCatalogue =
                 serde_json::from_str(&read_file(&catalogue)?).map_err(|e| {

@@ -55,6 +55,10 @@ pub enum PowerCommand {
         /// The CSV encoding.
         #[arg(long, value_enum, default_value = "auto")]
         encoding: crate::tables_io::Encoding,
+        /// The sheet of a workbook to read (its name or 1-based number). Without it every
+        /// sheet holding a table is read and their items make one list.
+        #[arg(long, value_name = "NAME|N")]
+        sheet: Option<String>,
         /// The publishing office (default: the first item's implementing body).
         #[arg(long)]
         authority: Option<String>,
@@ -69,17 +73,32 @@ pub enum PowerCommand {
         #[arg(long, value_name = "FILE.json")]
         out: Option<PathBuf>,
     },
-    /// Export a list (JSON or TOML) as a table in the layout `import` reads, or as public pages.
+    /// Export a list as a table: in a published layout (--layout set1…set5, guide, process,
+    /// canonical), in the layout of a bureau's own table (--layout same --like TABLE), or as
+    /// public pages (html without --layout). CSV and HTML go to stdout without --out.
     Export {
-        /// The list.
+        /// The list (JSON or TOML), or a table (.csv, .xlsx) read with `import` first.
         file: PathBuf,
         /// Output format.
         #[arg(long, value_enum)]
         format: crate::tables_cmd::ExportFormat,
+        /// The layout: canonical (default), set1, set2, set3, set4, set5, guide, process, or
+        /// `same` (the layout of --like, or of FILE when it is a table).
+        #[arg(long, value_name = "NAME|same")]
+        layout: Option<String>,
+        /// The table whose layout `--layout same` reproduces.
+        #[arg(long, value_name = "TABLE")]
+        like: Option<PathBuf>,
+        /// Export only this item (a service guide or process table holds one).
+        #[arg(long, value_name = "CODE")]
+        item: Option<String>,
+        /// The sheet of workbooks read (name or 1-based number; default: every sheet).
+        #[arg(long, value_name = "NAME|N")]
+        sheet: Option<String>,
         /// CSV encoding (utf-8 with BOM, or gb18030).
         #[arg(long, value_enum, default_value = "utf-8")]
         encoding: crate::tables_io::Encoding,
-        /// Output file (a directory for html); CSV goes to stdout without it.
+        /// Output file (a directory for public pages).
         #[arg(long)]
         out: Option<PathBuf>,
     },
@@ -175,6 +194,7 @@ pub fn run(env: &Env, cmd: PowerCommand) -> Result<(), Failure> {
             file,
             layout,
             encoding,
+            sheet,
             authority,
             into,
             item,
@@ -184,6 +204,7 @@ pub fn run(env: &Env, cmd: PowerCommand) -> Result<(), Failure> {
             &file,
             layout,
             encoding,
+            sheet.as_deref(),
             authority.as_deref(),
             into.as_deref().zip(item.as_deref()),
             out.as_deref(),
@@ -191,9 +212,24 @@ pub fn run(env: &Env, cmd: PowerCommand) -> Result<(), Failure> {
         PowerCommand::Export {
             file,
             format,
+            layout,
+            like,
+            item,
+            sheet,
             encoding,
             out,
-        } => crate::tables_cmd::power_export(&load(&file)?, format, encoding, out.as_deref()),
+        } => crate::tables_cmd::power_export(
+            &file,
+            &crate::tables_cmd::ExportArgs {
+                format,
+                encoding,
+                layout: layout.as_deref(),
+                like: like.as_deref(),
+                item: item.as_deref(),
+                sheet: sheet.as_deref(),
+                out: out.as_deref(),
+            },
+        ),
         PowerCommand::Rules => {
             let rules = power::rules();
             if json {

@@ -2,14 +2,16 @@
 //! them. Progress and the summary go to stderr; the model to `--out` or stdout.
 
 use crate::io::print_json;
-use crate::tables_io::{csv_bytes, read_grid, xlsx_bytes, Encoding};
+use crate::tables_io::{csv_bytes, read_sheets, table_html, xlsx_bytes, Encoding, Sheet};
 use crate::{Env, Failure};
 use clap::ValueEnum;
 use minzheng::disclosure::{DisclosureCatalogue, Taxonomy};
 use minzheng::power::{self, PowerList};
 use minzheng::tables::{
-    detect_layout, export_disclosure_catalogue, export_power_list, import_disclosure_catalogue,
-    import_power_list, import_process_table, import_service_guide, ImportReport, Layout,
+    detect_layout, export_disclosure_table, export_power_table, fill_merged_cells,
+    import_disclosure_catalogue, import_disclosure_catalogue_merged, import_power_list,
+    import_power_list_merged, import_process_table, import_service_guide, ImportReport, Layout,
+    NamedLayout, Table, TableShape,
 };
 use serde::Serialize;
 use std::path::Path;
@@ -34,7 +36,8 @@ pub enum ExportFormat {
     Csv,
     /// Excel workbook.
     Xlsx,
-    /// Each item's public sheet (八公开), one HTML file per item in the --out directory.
+    /// With --layout: the table as an HTML page (merged cells as rowspan/colspan). Without:
+    /// each item's public sheet (八公开), one HTML file per item in the --out directory.
     Html,
 }
 
@@ -131,64 +134,30 @@ fn emit<T: Serialize>(
     Ok(())
 }
 
-/// `minzheng power import`.
-pub fn power_import(
-    env: &Env,
-    file: &Path,
+/// Imports one sheet as a power list, in the layout given or detected.
+fn import_sheet(
+    sheet: &Sheet,
     layout: LayoutArg,
-    encoding: Encoding,
-    authority: Option<&str>,
-    into: Option<(&Path, &str)>,
-    out: Option<&Path>,
-) -> Result<(), Failure> {
-    eprintln!("读取 / reading {} …", file.display());
-    let (grid, how) = read_grid(file, encoding)?;
-    eprintln!(
-        "已读取 {} 行（{how}） / read {} rows ({how})",
-        grid.len(),
-        grid.len()
-    );
+    authority: &str,
+) -> Result<(PowerList, ImportReport), Failure> {
     let layout = match layout {
-        LayoutArg::Auto => detect_layout(&grid)?,
+        LayoutArg::Auto => detect_layout(&sheet.grid)?,
         LayoutArg::Power => Layout::PowerList,
         LayoutArg::Guide => Layout::ServiceGuide,
         LayoutArg::Process => Layout::ProcessTable,
     };
     eprintln!("版式 / layout: {layout:?}");
-    let authority = authority.unwrap_or("");
-    let (list, report) = match layout {
-        Layout::ServiceGuide => import_service_guide(&grid, authority)?,
+    Ok(match layout {
+        Layout::ServiceGuide => import_service_guide(&sheet.grid, authority)?,
         Layout::ProcessTable => {
-            let stem = file
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let (item, mut report) = import_process_table(&grid, &stem)?;
-            match into {
-                // Attach the process to an item of an existing list, and check the whole list.
-                Some((path, code)) => {
-                    let mut list = crate::power_cmd::load(path)?;
-                    // An unknown code is the library's error, with suggestions.
-                    list.item(code)?;
-                    // The item, or the main item of the sub-item, that `item()` found.
-                    let owns = |i: &minzheng::power::PowerItem| {
-                        i.code == code || i.sub_items.iter().any(|s| s.code == code)
-                    };
-                    if let Some(slot) = list.items.iter_mut().find(|i| owns(i)) {
-                        slot.process = item.process;
-                    }
-                    report.findings = power::check(&list);
-                    (list, report)
-                }
-                None => {
-                    let list = PowerList {
-                        authority: authority.to_owned(),
-                        as_of: None,
-                        items: vec![item],
-                    };
-                    (list, report)
-                }
-            }
+            let grid = fill_merged_cells(&sheet.grid, &sheet.merges);
+            let (item, report) = import_process_table(&grid, &sheet.name)?;
+            let list = PowerList {
+                authority: authority.to_owned(),
+                as_of: None,
+                items: vec![item],
+            };
+            (list, report)
         }
         Layout::DisclosureCatalogue => {
             return Err(Failure::new(
@@ -196,36 +165,260 @@ pub fn power_import(
                 "这是政务公开标准目录，请用 `minzheng disclosure import` / this is a disclosure catalogue: use `minzheng disclosure import`",
             ))
         }
-        Layout::PowerList | Layout::Auto => import_power_list(&grid, authority)?,
-    };
-    emit(env, &list, &report, out)
+        // Merges read from the file replace the ones the importer would infer from blanks.
+        Layout::PowerList | Layout::Auto if !sheet.merges.is_empty() => {
+            import_power_list_merged(&sheet.grid, &sheet.merges, authority)?
+        }
+        Layout::PowerList | Layout::Auto => import_power_list(&sheet.grid, authority)?,
+    })
 }
 
-/// Writes a grid as CSV or xlsx to `out` (CSV may go to stdout).
-fn write_grid(
-    grid: &minzheng::tables::Grid,
-    format: ExportFormat,
+/// Whether a sheet without a table of the kind wanted (no header, or a catalogue in a power
+/// import) is skipped rather than an error: only when the workbook has other sheets.
+fn skippable(e: &Failure, sheets: usize) -> bool {
+    sheets > 1
+        && matches!(
+            e.code.as_str(),
+            "no_header" | "empty_table" | "missing_column" | "wrong_layout"
+        )
+}
+
+/// The reports of several sheets as one: counts added, issues and gaps listed with the sheet
+/// (`工作表!列`), the shape and title lines of the first sheet. The caller re-runs the checks
+/// on the combined model.
+fn combine(mut reports: Vec<(String, ImportReport)>) -> ImportReport {
+    if reports.len() == 1 {
+        return reports.pop().map(|(_, r)| r).unwrap_or_default();
+    }
+    let mut it = reports.into_iter();
+    let Some((first_name, mut all)) = it.next() else {
+        return ImportReport::default();
+    };
+    for i in &mut all.not_understood {
+        i.column = format!("{first_name}!{}", i.column);
+    }
+    for (name, r) in it {
+        all.rows_read += r.rows_read;
+        all.imported += r.imported;
+        for c in r.unknown_columns {
+            if !all.unknown_columns.contains(&c) {
+                all.unknown_columns.push(c);
+            }
+        }
+        all.not_understood
+            .extend(r.not_understood.into_iter().map(|mut i| {
+                i.column = format!("{name}!{}", i.column);
+                i
+            }));
+        all.gaps.extend(r.gaps);
+    }
+    all
+}
+
+/// Reads a table file (every sheet, or `--sheet`) as one power list: the items of every
+/// sheet holding a list, in sheet order, and the combined report.
+fn import_file(
+    file: &Path,
+    layout: LayoutArg,
     encoding: Encoding,
-    sheet: &str,
+    pick: Option<&str>,
+    authority: &str,
+) -> Result<(PowerList, ImportReport), Failure> {
+    eprintln!("读取 / reading {} …", file.display());
+    let sheets = read_sheets(file, encoding, pick)?;
+    let mut list = PowerList {
+        authority: authority.to_owned(),
+        as_of: None,
+        items: Vec::new(),
+    };
+    let mut reports = Vec::new();
+    for sheet in &sheets {
+        eprintln!(
+            "已读取 {} 行（{}） / read {} rows ({})",
+            sheet.grid.len(),
+            sheet.how,
+            sheet.grid.len(),
+            sheet.how
+        );
+        match import_sheet(sheet, layout, authority) {
+            Ok((part, report)) => {
+                if list.authority.is_empty() {
+                    list.authority = part.authority;
+                }
+                list.items.extend(part.items);
+                reports.push((sheet.name.clone(), report));
+            }
+            Err(e) if skippable(&e, sheets.len()) => {
+                eprintln!("跳过工作表 / skipped sheet “{}”: {}", sheet.name, e.message);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    if reports.is_empty() {
+        return Err(Failure::new(
+            "no_header",
+            format!(
+                "{} 的工作表中没有可导入的表格 / no sheet of {} holds a table",
+                file.display(),
+                file.display()
+            ),
+        ));
+    }
+    let several = reports.len() > 1;
+    let mut report = combine(reports);
+    if several {
+        report.findings = power::check(&list);
+    }
+    Ok((list, report))
+}
+
+/// `minzheng power import`.
+#[allow(clippy::too_many_arguments)]
+pub fn power_import(
+    env: &Env,
+    file: &Path,
+    layout: LayoutArg,
+    encoding: Encoding,
+    sheet: Option<&str>,
+    authority: Option<&str>,
+    into: Option<(&Path, &str)>,
     out: Option<&Path>,
 ) -> Result<(), Failure> {
-    let bytes = match format {
-        ExportFormat::Csv => csv_bytes(grid, encoding),
-        ExportFormat::Xlsx => xlsx_bytes(grid, sheet),
-        ExportFormat::Html => {
-            return Err(Failure::new(
-                "bad_format",
-                "此表格只能导出为 csv 或 xlsx / this table exports as csv or xlsx only",
-            ))
-        }
+    let (list, mut report) = import_file(file, layout, encoding, sheet, authority.unwrap_or(""))?;
+    let Some((path, code)) = into else {
+        return emit(env, &list, &report, out);
     };
-    match out {
+    // Attach the process to an item of an existing list, and check the whole list.
+    let [item] = list.items.as_slice() else {
+        return Err(Failure::new(
+            "not_one_item",
+            "--into 需要一个流程表（可用 --sheet 选择工作表） / --into takes one process table (choose a sheet with --sheet)",
+        ));
+    };
+    if report.layout != Layout::ProcessTable {
+        return Err(Failure::new(
+            "wrong_layout",
+            "--into 只用于流程表 / --into is for a process table",
+        ));
+    }
+    let mut target = crate::power_cmd::load(path)?;
+    // An unknown code is the library's error, with suggestions.
+    target.item(code)?;
+    // The item, or the main item of the sub-item, that `item()` found.
+    let owns = |i: &minzheng::power::PowerItem| {
+        i.code == code || i.sub_items.iter().any(|s| s.code == code)
+    };
+    if let Some(slot) = target.items.iter_mut().find(|i| owns(i)) {
+        slot.process = item.process.clone();
+    }
+    report.findings = power::check(&target);
+    emit(env, &target, &report, out)
+}
+
+/// How an export writes its table.
+pub struct ExportArgs<'a> {
+    /// csv, xlsx or html.
+    pub format: ExportFormat,
+    /// The CSV encoding (and of CSV tables read).
+    pub encoding: Encoding,
+    /// A layout name, `same`, or none (canonical; public pages for html).
+    pub layout: Option<&'a str>,
+    /// The table whose layout `same` reproduces.
+    pub like: Option<&'a Path>,
+    /// The item to write (service guide, process table).
+    pub item: Option<&'a str>,
+    /// The sheet of table files read.
+    pub sheet: Option<&'a str>,
+    /// The output file (directory for public pages).
+    pub out: Option<&'a Path>,
+}
+
+/// Whether a path names a table (CSV or spreadsheet) rather than a model file.
+fn is_table(path: &Path) -> bool {
+    crate::tables_io::is_spreadsheet(path)
+        || path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+}
+
+/// The shape of the first table in a file, as the import read it (a catalogue's with `env`).
+fn shape_of(env: Option<&Env>, path: &Path, args: &ExportArgs) -> Result<TableShape, Failure> {
+    eprintln!("版式取自 / layout taken from {}", path.display());
+    let sheets = read_sheets(path, args.encoding, args.sheet)?;
+    let mut last = None;
+    for sheet in &sheets {
+        let shape = if let Some(env) = env {
+            import_catalogue_sheet(env, sheet, "")
+                .map(|(_, r)| r.shape)
+                .map_err(Failure::from)
+        } else {
+            import_sheet(sheet, LayoutArg::Auto, "").map(|(_, r)| r.shape)
+        };
+        match shape {
+            Ok(s) => return Ok(s),
+            Err(e) if skippable(&e, sheets.len()) => last = Some(e),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| Failure::new("no_header", "没有表格 / no table")))
+}
+
+/// The shape to export with: a named layout, the layout of `--like` (or of FILE when it is a
+/// table) for `same`, or the default. `env` for a disclosure catalogue.
+fn export_shape(
+    env: Option<&Env>,
+    file: &Path,
+    args: &ExportArgs,
+    default: NamedLayout,
+) -> Result<TableShape, Failure> {
+    match args.layout {
+        None => Ok(default.shape()),
+        Some("same") => {
+            let source = match (args.like, is_table(file)) {
+                (Some(like), _) => like,
+                (None, true) => file,
+                (None, false) => {
+                    return Err(Failure::new(
+                        "missing_like",
+                        "--layout same 需要 --like 表格（或导出的文件本身是表格） / --layout same needs --like TABLE (or a table as FILE)",
+                    ))
+                }
+            };
+            shape_of(env, source, args)
+        }
+        Some(name) => Ok(NamedLayout::from_name(name)?.shape()),
+    }
+}
+
+/// Rows before the data: title lines and header rows (`<th>` in HTML).
+fn head_rows(shape: &TableShape) -> usize {
+    match shape.layout {
+        Layout::ServiceGuide => shape.title_lines.len(),
+        Layout::ProcessTable => 2,
+        _ => shape.title_lines.len() + if shape.two_row_header() { 2 } else { 1 },
+    }
+}
+
+/// Writes a table as CSV, xlsx (with its merged cells) or an HTML page to `out` (CSV and
+/// HTML may go to stdout).
+fn write_table(
+    table: &Table,
+    shape: &TableShape,
+    args: &ExportArgs,
+    sheet: &str,
+) -> Result<(), Failure> {
+    let bytes = match args.format {
+        ExportFormat::Csv => csv_bytes(&table.rows, args.encoding),
+        ExportFormat::Xlsx => xlsx_bytes(&[(sheet, table)]),
+        ExportFormat::Html => table_html(table, sheet, head_rows(shape)).into_bytes(),
+    };
+    match args.out {
         Some(path) => {
             write_out(path, &bytes)?;
             eprintln!("已写入 / written: {}", path.display());
             Ok(())
         }
-        None if format == ExportFormat::Xlsx => Err(Failure::new(
+        None if args.format == ExportFormat::Xlsx => Err(Failure::new(
             "missing_out",
             "xlsx 导出需要 --out 文件 / xlsx export needs an --out file",
         )),
@@ -238,78 +431,182 @@ fn write_grid(
     }
 }
 
+/// Reads a catalogue: JSON, or a table file (every sheet, or `--sheet`).
+fn load_catalogue(
+    env: &Env,
+    file: &Path,
+    args: &ExportArgs,
+) -> Result<DisclosureCatalogue, Failure> {
+    if !is_table(file) {
+        return serde_json::from_str(&crate::io::read_file(file)?).map_err(|e| {
+            Failure::new(
+                "invalid_catalogue",
+                format!("{}: 目录格式有误 / invalid catalogue: {e}", file.display()),
+            )
+        });
+    }
+    Ok(import_catalogue_file(env, file, args.encoding, args.sheet, "")?.0)
+}
+
 /// `minzheng disclosure export`.
-pub fn disclosure_export(
-    catalogue: &DisclosureCatalogue,
-    format: ExportFormat,
-    encoding: Encoding,
-    out: Option<&Path>,
-) -> Result<(), Failure> {
-    let grid = export_disclosure_catalogue(catalogue);
+pub fn disclosure_export(env: &Env, file: &Path, args: &ExportArgs) -> Result<(), Failure> {
+    let catalogue = load_catalogue(env, file, args)?;
+    let shape = export_shape(Some(env), file, args, NamedLayout::DisclosureCanonical)?;
+    let table = export_disclosure_table(&catalogue, &shape)?;
     eprintln!(
         "导出 {} 条 / exported {} entries",
         catalogue.entries.len(),
         catalogue.entries.len()
     );
-    write_grid(&grid, format, encoding, "政务公开目录", out)
+    write_table(&table, &shape, args, "政务公开目录")
 }
 
 /// `minzheng power export`.
-pub fn power_export(
-    list: &PowerList,
-    format: ExportFormat,
-    encoding: Encoding,
-    out: Option<&Path>,
-) -> Result<(), Failure> {
-    if format == ExportFormat::Html {
-        let Some(dir) = out else {
-            return Err(Failure::new(
-                "missing_out",
-                "HTML 导出需要 --out 目录 / HTML export needs an --out directory",
-            ));
-        };
-        std::fs::create_dir_all(dir).map_err(|e| {
-            let p = dir.display();
-            Failure::new(
-                "io",
-                format!("无法创建目录 {p} / cannot create directory {p}: {e}"),
-            )
-        })?;
-        for item in &list.items {
-            let safe: String = item
-                .code
-                .chars()
-                .map(|c| {
-                    if c.is_alphanumeric() || c == '-' || c == '_' {
-                        c
-                    } else {
-                        '_'
-                    }
-                })
-                .collect();
-            write_out(
-                &dir.join(format!("{safe}.html")),
-                power::publish_html(item).as_bytes(),
-            )?;
-        }
-        eprintln!(
-            "已写入 {} 个公开页面到 {} / wrote {} public sheets to {}",
-            list.items.len(),
-            dir.display(),
-            list.items.len(),
-            dir.display()
-        );
-        return Ok(());
+pub fn power_export(file: &Path, args: &ExportArgs) -> Result<(), Failure> {
+    let mut list = if is_table(file) {
+        import_file(file, LayoutArg::Auto, args.encoding, args.sheet, "")?.0
+    } else {
+        crate::power_cmd::load(file)?
+    };
+    if let Some(code) = args.item {
+        let item = list.item(code)?.clone();
+        list.items = vec![item];
     }
-    let grid = export_power_list(list);
+    if args.format == ExportFormat::Html && args.layout.is_none() {
+        return public_pages(&list, args.out);
+    }
+    let shape = export_shape(None, file, args, NamedLayout::Canonical)?;
+    let table = export_power_table(&list, &shape)?;
     eprintln!(
         "导出 {} 项，{} 行 / exported {} items, {} rows",
         list.items.len(),
-        grid.len().saturating_sub(1),
+        table.rows.len(),
         list.items.len(),
-        grid.len().saturating_sub(1)
+        table.rows.len()
     );
-    write_grid(&grid, format, encoding, "权责清单", out)
+    let sheet = match shape.layout {
+        Layout::ServiceGuide => "办事指南",
+        Layout::ProcessTable => "权力运行流程",
+        _ => "权责清单",
+    };
+    write_table(&table, &shape, args, sheet)
+}
+
+/// Each item's public sheet (八公开), one HTML file per item in the directory.
+fn public_pages(list: &PowerList, out: Option<&Path>) -> Result<(), Failure> {
+    let Some(dir) = out else {
+        return Err(Failure::new(
+            "missing_out",
+            "HTML 导出需要 --out 目录 / HTML export needs an --out directory",
+        ));
+    };
+    std::fs::create_dir_all(dir).map_err(|e| {
+        let p = dir.display();
+        Failure::new(
+            "io",
+            format!("无法创建目录 {p} / cannot create directory {p}: {e}"),
+        )
+    })?;
+    for item in &list.items {
+        let safe: String = item
+            .code
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() || c == '-' || c == '_' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        write_out(
+            &dir.join(format!("{safe}.html")),
+            power::publish_html(item).as_bytes(),
+        )?;
+    }
+    eprintln!(
+        "已写入 {} 个公开页面到 {} / wrote {} public sheets to {}",
+        list.items.len(),
+        dir.display(),
+        list.items.len(),
+        dir.display()
+    );
+    Ok(())
+}
+
+/// Imports one sheet as a disclosure catalogue, with the merges the file declares if any.
+fn import_catalogue_sheet(
+    env: &Env,
+    sheet: &Sheet,
+    office: &str,
+) -> Result<(DisclosureCatalogue, ImportReport), minzheng::tables::TableError> {
+    let taxonomy = Taxonomy::seed001();
+    if sheet.merges.is_empty() {
+        import_disclosure_catalogue(&sheet.grid, office, &env.cal, &env.catalogue, &taxonomy)
+    } else {
+        import_disclosure_catalogue_merged(
+            &sheet.grid,
+            &sheet.merges,
+            office,
+            &env.cal,
+            &env.catalogue,
+            &taxonomy,
+        )
+    }
+}
+
+/// Reads a catalogue table file (every sheet, or `--sheet`): the entries of every sheet
+/// holding a catalogue, in sheet order, with the combined report.
+fn import_catalogue_file(
+    env: &Env,
+    file: &Path,
+    encoding: Encoding,
+    pick: Option<&str>,
+    office: &str,
+) -> Result<(DisclosureCatalogue, ImportReport), Failure> {
+    eprintln!("读取 / reading {} …", file.display());
+    let sheets = read_sheets(file, encoding, pick)?;
+    let taxonomy = Taxonomy::seed001();
+    let mut catalogue = DisclosureCatalogue {
+        office: office.to_owned(),
+        entries: Vec::new(),
+    };
+    let mut reports = Vec::new();
+    for sheet in &sheets {
+        eprintln!(
+            "已读取 {} 行（{}） / read {} rows ({})",
+            sheet.grid.len(),
+            sheet.how,
+            sheet.grid.len(),
+            sheet.how
+        );
+        match import_catalogue_sheet(env, sheet, office).map_err(Failure::from) {
+            Ok((part, report)) => {
+                catalogue.entries.extend(part.entries);
+                reports.push((sheet.name.clone(), report));
+            }
+            Err(e) if skippable(&e, sheets.len()) => {
+                eprintln!("跳过工作表 / skipped sheet “{}”: {}", sheet.name, e.message);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    if reports.is_empty() {
+        return Err(Failure::new(
+            "no_header",
+            format!(
+                "{} 的工作表中没有政务公开目录 / no sheet of {} holds a catalogue",
+                file.display(),
+                file.display()
+            ),
+        ));
+    }
+    let several = reports.len() > 1;
+    let mut report = combine(reports);
+    if several {
+        report.disclosure_findings = catalogue.check(&env.cal, &env.catalogue, &taxonomy);
+    }
+    Ok((catalogue, report))
 }
 
 /// `minzheng disclosure import`.
@@ -317,22 +614,11 @@ pub fn disclosure_import(
     env: &Env,
     file: &Path,
     encoding: Encoding,
+    sheet: Option<&str>,
     office: Option<&str>,
     out: Option<&Path>,
 ) -> Result<(), Failure> {
-    eprintln!("读取 / reading {} …", file.display());
-    let (grid, how) = read_grid(file, encoding)?;
-    eprintln!(
-        "已读取 {} 行（{how}） / read {} rows ({how})",
-        grid.len(),
-        grid.len()
-    );
-    let (catalogue, report) = import_disclosure_catalogue(
-        &grid,
-        office.unwrap_or(""),
-        &env.cal,
-        &env.catalogue,
-        &Taxonomy::seed001(),
-    )?;
+    let (catalogue, report) =
+        import_catalogue_file(env, file, encoding, sheet, office.unwrap_or(""))?;
     emit(env, &catalogue, &report, out)
 }

@@ -3,9 +3,9 @@
 //! (`minzheng::tables`); this module only turns files into grids of text and back.
 
 use crate::Failure;
-use calamine::{open_workbook_auto, Reader};
+use calamine::{open_workbook_auto, Dimensions, Reader, Sheets};
 use clap::ValueEnum;
-use minzheng::tables::{parse_csv, write_csv, Grid, TableError};
+use minzheng::tables::{parse_csv, write_csv, CellRange, Grid, Table, TableError};
 use std::path::Path;
 
 /// The text encoding of a CSV file.
@@ -34,49 +34,145 @@ pub fn is_spreadsheet(path: &Path) -> bool {
         .is_some_and(|e| ["xlsx", "xlsm", "xls", "ods"].contains(&e.to_ascii_lowercase().as_str()))
 }
 
-/// Reads a table file into a grid; returns the grid and a description of how it was read
-/// (`UTF-8`, `GB18030`, `xlsx: sheet 1 "名称"`).
-pub fn read_grid(path: &Path, encoding: Encoding) -> Result<(Grid, String), Failure> {
+/// One sheet of a table file (a CSV file is one sheet).
+pub struct Sheet {
+    /// The sheet's name (the file name for CSV).
+    pub name: String,
+    /// The cells as read: the value of a merged region in its first cell, the others blank.
+    pub grid: Grid,
+    /// The regions merged in the file (none for CSV, whose merges the importers infer).
+    pub merges: Vec<CellRange>,
+    /// How it was read (`UTF-8`, `GB18030`, `xlsx: sheet 2 "行政处罚"`).
+    pub how: String,
+}
+
+fn bad(code: &str, text: String) -> Failure {
+    Failure::new(code, text)
+}
+
+/// Reads a table file: every sheet of a workbook (or the one `pick` names: a sheet name or a
+/// 1-based number), or the CSV file as one sheet. Merged regions come from the file (xlsx and
+/// xls); blank sheets are left out.
+pub fn read_sheets(
+    path: &Path,
+    encoding: Encoding,
+    pick: Option<&str>,
+) -> Result<Vec<Sheet>, Failure> {
     let p = path.display();
-    if is_spreadsheet(path) {
-        let mut book = open_workbook_auto(path).map_err(|e| {
-            Failure::new(
-                "bad_spreadsheet",
-                format!("无法读取电子表格 {p} / cannot read spreadsheet {p}: {e}"),
+    if !is_spreadsheet(path) {
+        let bytes = std::fs::read(path).map_err(|e| crate::io::read_error(path, &e))?;
+        let (text, used) = decode(&bytes, encoding).map_err(|enc| {
+            bad(
+                "bad_encoding",
+                format!("{p} 不是有效的 {enc} 文本（可用 --encoding 指定编码） / {p} is not valid {enc} text (choose with --encoding)"),
             )
         })?;
-        let name = book.sheet_names().into_iter().next().unwrap_or_default();
-        let range = book
-            .worksheet_range_at(0)
-            .ok_or_else(|| {
-                Failure::new(
-                    "bad_spreadsheet",
-                    format!("电子表格 {p} 没有工作表 / spreadsheet {p} has no sheet"),
-                )
-            })?
-            .map_err(|e| {
-                Failure::new(
-                    "bad_spreadsheet",
-                    format!(
-                        "无法读取 {p} 的第一个工作表 / cannot read the first sheet of {p}: {e}"
-                    ),
-                )
-            })?;
-        let grid = range
-            .rows()
-            .map(|r| r.iter().map(|c| c.to_string()).collect())
-            .collect();
-        return Ok((grid, format!("xlsx: 工作表 / sheet 1 \"{name}\"")));
+        let grid = parse_csv(&text).map_err(|e| Failure::new(e.code(), format!("{p}: {e}")))?;
+        let name = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        return Ok(vec![Sheet {
+            name,
+            grid,
+            merges: Vec::new(),
+            how: used.to_owned(),
+        }]);
     }
-    let bytes = std::fs::read(path).map_err(|e| crate::io::read_error(path, &e))?;
-    let (text, used) = decode(&bytes, encoding).map_err(|enc| {
-        Failure::new(
-            "bad_encoding",
-            format!("{p} 不是有效的 {enc} 文本（可用 --encoding 指定编码） / {p} is not valid {enc} text (choose with --encoding)"),
+    let mut book = open_workbook_auto(path).map_err(|e| {
+        bad(
+            "bad_spreadsheet",
+            format!("无法读取电子表格 {p} / cannot read spreadsheet {p}: {e}"),
         )
     })?;
-    let grid = parse_csv(&text).map_err(|e| Failure::new(e.code(), format!("{p}: {e}")))?;
-    Ok((grid, used.to_owned()))
+    let names = book.sheet_names();
+    let chosen: Vec<(usize, String)> = match pick {
+        None => names.iter().cloned().enumerate().collect(),
+        Some(want) => {
+            let by_number = want
+                .parse::<usize>()
+                .ok()
+                .and_then(|n| n.checked_sub(1))
+                .and_then(|i| names.get(i).map(|n| (i, n.clone())));
+            let by_name = names
+                .iter()
+                .position(|n| n == want)
+                .and_then(|i| names.get(i).map(|n| (i, n.clone())));
+            match by_name.or(by_number) {
+                Some(one) => vec![one],
+                None => {
+                    return Err(bad(
+                        "no_sheet",
+                        format!(
+                            "{p} 没有工作表“{want}”（有：{}） / {p} has no sheet \"{want}\" (it has: {})",
+                            names.join("、"),
+                            names.join(", ")
+                        ),
+                    ))
+                }
+            }
+        }
+    };
+    if let Sheets::Xlsx(x) = &mut book {
+        x.load_merged_regions().map_err(|e| {
+            bad(
+                "bad_spreadsheet",
+                format!("无法读取 {p} 的合并单元格 / cannot read the merged cells of {p}: {e}"),
+            )
+        })?;
+    }
+    let mut sheets = Vec::new();
+    for (i, name) in chosen {
+        let range = book.worksheet_range(&name).map_err(|e| {
+            bad(
+                "bad_spreadsheet",
+                format!("无法读取 {p} 的工作表“{name}” / cannot read sheet \"{name}\" of {p}: {e}"),
+            )
+        })?;
+        // Rows and columns before the first used cell are blank, so that the grid and the
+        // merged regions use the sheet's own coordinates.
+        let (top, left) = range.start().unwrap_or((0, 0));
+        let mut grid: Grid = vec![Vec::new(); top as usize];
+        grid.extend(range.rows().map(|r| {
+            let mut row = vec![String::new(); left as usize];
+            row.extend(r.iter().map(|c| c.to_string()));
+            row
+        }));
+        if grid.iter().all(|r| r.iter().all(|c| c.trim().is_empty())) {
+            continue;
+        }
+        let dims: Vec<Dimensions> = match &book {
+            Sheets::Xlsx(x) => x
+                .merged_regions_by_sheet(&name)
+                .into_iter()
+                .map(|(_, _, d)| *d)
+                .collect(),
+            Sheets::Xls(x) => x.worksheet_merge_cells(&name).unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let merges = dims
+            .iter()
+            .map(|d| CellRange {
+                first_row: d.start.0 as usize,
+                first_col: d.start.1 as usize,
+                last_row: d.end.0 as usize,
+                last_col: d.end.1 as usize,
+            })
+            .collect();
+        sheets.push(Sheet {
+            how: format!("xlsx: 工作表 / sheet {} \"{name}\"", i + 1),
+            name,
+            grid,
+            merges,
+        });
+    }
+    if sheets.is_empty() {
+        return Err(bad(
+            "empty_table",
+            format!("电子表格 {p} 没有非空的工作表 / spreadsheet {p} has no sheet with content"),
+        ));
+    }
+    Ok(sheets)
 }
 
 /// Decodes CSV bytes; the error names the encoding that failed.
@@ -117,13 +213,42 @@ pub fn csv_bytes(grid: &Grid, encoding: Encoding) -> Vec<u8> {
     }
 }
 
-/// An `.xlsx` workbook with one sheet holding the grid (inline strings, first row bold-free),
-/// as a stored (uncompressed) zip. Excel, LibreOffice and calamine read it.
-pub fn xlsx_bytes(grid: &Grid, sheet_name: &str) -> Vec<u8> {
+/// An `.xlsx` workbook with one worksheet per table (inline strings, the tables' merged
+/// regions as `<mergeCells>`), as a stored (uncompressed) zip. Excel, LibreOffice and calamine
+/// read it.
+pub fn xlsx_bytes(sheets: &[(&str, &Table)]) -> Vec<u8> {
+    let mut parts: Vec<(String, String)> = Vec::new();
+    let mut overrides = String::new();
+    let mut entries = String::new();
+    let mut rels = String::new();
+    for (k, (name, table)) in sheets.iter().enumerate() {
+        let n = k + 1;
+        overrides.push_str(&format!("<Override PartName=\"/xl/worksheets/sheet{n}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"));
+        entries.push_str(&format!(
+            "<sheet name=\"{}\" sheetId=\"{n}\" r:id=\"rId{n}\"/>",
+            xml_escape(name)
+        ));
+        rels.push_str(&format!("<Relationship Id=\"rId{n}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet{n}.xml\"/>"));
+        parts.push((format!("xl/worksheets/sheet{n}.xml"), sheet_xml(table)));
+    }
+    let mut all: Vec<(String, String)> = vec![
+        ("[Content_Types].xml".to_owned(), format!("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>{overrides}</Types>")),
+        ("_rels/.rels".to_owned(), "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>".to_owned()),
+        ("xl/workbook.xml".to_owned(), format!("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>{entries}</sheets></workbook>")),
+        ("xl/_rels/workbook.xml.rels".to_owned(), format!("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">{rels}</Relationships>")),
+    ];
+    all.extend(parts);
+    let refs: Vec<(&str, String)> = all.iter().map(|(n, t)| (n.as_str(), t.clone())).collect();
+    stored_zip(&refs)
+}
+
+/// One worksheet: the cells, then the merged regions (after `sheetData`, as the schema
+/// orders them).
+fn sheet_xml(table: &Table) -> String {
     let mut sheet = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>",
     );
-    for (r, row) in grid.iter().enumerate() {
+    for (r, row) in table.rows.iter().enumerate() {
         sheet.push_str(&format!("<row r=\"{}\">", r + 1));
         for (c, cell) in row.iter().enumerate() {
             if cell.is_empty() {
@@ -138,15 +263,61 @@ pub fn xlsx_bytes(grid: &Grid, sheet_name: &str) -> Vec<u8> {
         }
         sheet.push_str("</row>");
     }
-    sheet.push_str("</sheetData></worksheet>");
-    let parts: [(&str, String); 5] = [
-        ("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>".to_owned()),
-        ("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>".to_owned()),
-        ("xl/workbook.xml", format!("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"{}\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>", xml_escape(sheet_name))),
-        ("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>".to_owned()),
-        ("xl/worksheets/sheet1.xml", sheet),
-    ];
-    stored_zip(&parts)
+    sheet.push_str("</sheetData>");
+    if !table.merges.is_empty() {
+        sheet.push_str(&format!("<mergeCells count=\"{}\">", table.merges.len()));
+        for m in &table.merges {
+            sheet.push_str(&format!(
+                "<mergeCell ref=\"{}{}:{}{}\"/>",
+                column_letters(m.first_col),
+                m.first_row + 1,
+                column_letters(m.last_col),
+                m.last_row + 1
+            ));
+        }
+        sheet.push_str("</mergeCells>");
+    }
+    sheet.push_str("</worksheet>");
+    sheet
+}
+
+/// A table as an HTML page, merged regions as `rowspan` / `colspan`; title lines (merged
+/// across the width) become the caption, the header rows `<th>`.
+pub fn table_html(table: &Table, title: &str, header_rows: usize) -> String {
+    let mut out = format!(
+        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>table{{border-collapse:collapse}}td,th{{border:1px solid #444;padding:4px;vertical-align:top;white-space:pre-wrap}}</style>\n</head>\n<body>\n<table>\n",
+        html_escape(title)
+    );
+    for (r, row) in table.rows.iter().enumerate() {
+        out.push_str("<tr>");
+        for (c, cell) in row.iter().enumerate() {
+            let region = table.merges.iter().find(|m| m.contains(r, c));
+            if region.is_some_and(|m| (m.first_row, m.first_col) != (r, c)) {
+                continue;
+            }
+            let tag = if r < header_rows { "th" } else { "td" };
+            let mut attrs = String::new();
+            if let Some(m) = region {
+                if m.last_row > m.first_row {
+                    attrs.push_str(&format!(" rowspan=\"{}\"", m.last_row - m.first_row + 1));
+                }
+                if m.last_col > m.first_col {
+                    attrs.push_str(&format!(" colspan=\"{}\"", m.last_col - m.first_col + 1));
+                }
+            }
+            out.push_str(&format!("<{tag}{attrs}>{}</{tag}>", html_escape(cell)));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</table>\n</body>\n</html>\n");
+    out
+}
+
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 fn column_letters(mut i: usize) -> String {
@@ -274,5 +445,56 @@ mod tests {
         let (text, used) = decode(&bytes, Encoding::Auto).unwrap_or_default();
         assert_eq!(text, "序号,事项名称");
         assert!(used.starts_with("GB18030"));
+    }
+}
+
+#[cfg(test)]
+mod workbook_tests {
+    use super::*;
+
+    fn cells(rows: &[&[&str]]) -> Grid {
+        rows.iter()
+            .map(|r| r.iter().map(|c| (*c).to_owned()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn written_merges_and_sheets_read_back() {
+        let first = Table {
+            rows: cells(&[
+                &["总共1项事项", "", ""],
+                &["序号", "名称", "主体"],
+                &["1", "甲", "局"],
+            ]),
+            merges: vec![CellRange {
+                first_row: 0,
+                first_col: 0,
+                last_row: 0,
+                last_col: 2,
+            }],
+        };
+        let second = Table {
+            rows: cells(&[&["", ""], &["", "乙"]]),
+            merges: Vec::new(),
+        };
+        let bytes = xlsx_bytes(&[("一", &first), ("二", &second)]);
+        let xml = String::from_utf8_lossy(&bytes);
+        assert!(xml.contains(r#"<mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells>"#));
+        let dir = std::env::temp_dir().join(format!("minzheng-io-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap_or_default();
+        let path = dir.join("two.xlsx");
+        std::fs::write(&path, &bytes).unwrap_or_default();
+        let sheets = read_sheets(&path, Encoding::Auto, None).unwrap_or_default();
+        let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["一", "二"]);
+        assert_eq!(sheets.first().map(|s| s.merges.clone()), Some(first.merges));
+        // The second sheet starts at B2: its cells keep their place.
+        assert_eq!(
+            sheets.get(1).map(|s| s.grid.clone()),
+            Some(cells(&[&[], &["", "乙"]]))
+        );
+        let picked = read_sheets(&path, Encoding::Auto, Some("2")).unwrap_or_default();
+        assert_eq!(picked.len(), 1);
+        assert!(read_sheets(&path, Encoding::Auto, Some("三")).is_err());
     }
 }
