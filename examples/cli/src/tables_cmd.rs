@@ -215,22 +215,19 @@ fn combine(mut reports: Vec<(String, ImportReport)>) -> ImportReport {
     all
 }
 
-/// Reads a table file (every sheet, or `--sheet`) as one power list: the items of every
-/// sheet holding a list, in sheet order, and the combined report.
-fn import_file(
+/// Reads every sheet of a table file (or the one `--sheet` names) and hands each to `take`,
+/// which imports it and keeps what it read. A sheet without a table of the kind wanted is
+/// skipped when the workbook has others. Returns the combined report and whether several
+/// sheets were imported (the caller then re-runs the checks on the combined model).
+fn each_sheet(
     file: &Path,
-    layout: LayoutArg,
     encoding: Encoding,
     pick: Option<&str>,
-    authority: &str,
-) -> Result<(PowerList, ImportReport), Failure> {
+    none: (&str, &str),
+    mut take: impl FnMut(&Sheet) -> Result<ImportReport, Failure>,
+) -> Result<(ImportReport, bool), Failure> {
     eprintln!("读取 / reading {} …", file.display());
     let sheets = read_sheets(file, encoding, pick)?;
-    let mut list = PowerList {
-        authority: authority.to_owned(),
-        as_of: None,
-        items: Vec::new(),
-    };
     let mut reports = Vec::new();
     for sheet in &sheets {
         eprintln!(
@@ -240,14 +237,8 @@ fn import_file(
             sheet.grid.len(),
             sheet.how
         );
-        match import_sheet(sheet, layout, authority) {
-            Ok((part, report)) => {
-                if list.authority.is_empty() {
-                    list.authority = part.authority;
-                }
-                list.items.extend(part.items);
-                reports.push((sheet.name.clone(), report));
-            }
+        match take(sheet) {
+            Ok(report) => reports.push((sheet.name.clone(), report)),
             Err(e) if skippable(&e, sheets.len()) => {
                 eprintln!("跳过工作表 / skipped sheet “{}”: {}", sheet.name, e.message);
             }
@@ -258,14 +249,46 @@ fn import_file(
         return Err(Failure::new(
             "no_header",
             format!(
-                "{} 的工作表中没有可导入的表格 / no sheet of {} holds a table",
+                "{} 的工作表中没有{} / no sheet of {} holds {}",
                 file.display(),
-                file.display()
+                none.0,
+                file.display(),
+                none.1
             ),
         ));
     }
     let several = reports.len() > 1;
-    let mut report = combine(reports);
+    Ok((combine(reports), several))
+}
+
+/// Reads a table file (every sheet, or `--sheet`) as one power list: the items of every
+/// sheet holding a list, in sheet order, and the combined report.
+fn import_file(
+    file: &Path,
+    layout: LayoutArg,
+    encoding: Encoding,
+    pick: Option<&str>,
+    authority: &str,
+) -> Result<(PowerList, ImportReport), Failure> {
+    let mut list = PowerList {
+        authority: authority.to_owned(),
+        as_of: None,
+        items: Vec::new(),
+    };
+    let (mut report, several) = each_sheet(
+        file,
+        encoding,
+        pick,
+        ("可导入的表格", "a table"),
+        |sheet| {
+            let (part, report) = import_sheet(sheet, layout, authority)?;
+            if list.authority.is_empty() {
+                list.authority = part.authority;
+            }
+            list.items.extend(part.items);
+            Ok(report)
+        },
+    )?;
     if several {
         report.findings = power::check(&list);
     }
@@ -564,47 +587,25 @@ fn import_catalogue_file(
     pick: Option<&str>,
     office: &str,
 ) -> Result<(DisclosureCatalogue, ImportReport), Failure> {
-    eprintln!("读取 / reading {} …", file.display());
-    let sheets = read_sheets(file, encoding, pick)?;
-    let taxonomy = Taxonomy::seed001();
     let mut catalogue = DisclosureCatalogue {
         office: office.to_owned(),
         entries: Vec::new(),
     };
-    let mut reports = Vec::new();
-    for sheet in &sheets {
-        eprintln!(
-            "已读取 {} 行（{}） / read {} rows ({})",
-            sheet.grid.len(),
-            sheet.how,
-            sheet.grid.len(),
-            sheet.how
-        );
-        match import_catalogue_sheet(env, sheet, office).map_err(Failure::from) {
-            Ok((part, report)) => {
-                catalogue.entries.extend(part.entries);
-                reports.push((sheet.name.clone(), report));
-            }
-            Err(e) if skippable(&e, sheets.len()) => {
-                eprintln!("跳过工作表 / skipped sheet “{}”: {}", sheet.name, e.message);
-            }
-            Err(e) => return Err(e),
-        }
-    }
-    if reports.is_empty() {
-        return Err(Failure::new(
-            "no_header",
-            format!(
-                "{} 的工作表中没有政务公开目录 / no sheet of {} holds a catalogue",
-                file.display(),
-                file.display()
-            ),
-        ));
-    }
-    let several = reports.len() > 1;
-    let mut report = combine(reports);
+    let (mut report, several) = each_sheet(
+        file,
+        encoding,
+        pick,
+        ("政务公开目录", "a catalogue"),
+        |sheet| {
+            let (part, report) =
+                import_catalogue_sheet(env, sheet, office).map_err(Failure::from)?;
+            catalogue.entries.extend(part.entries);
+            Ok(report)
+        },
+    )?;
     if several {
-        report.disclosure_findings = catalogue.check(&env.cal, &env.catalogue, &taxonomy);
+        report.disclosure_findings =
+            catalogue.check(&env.cal, &env.catalogue, &Taxonomy::seed001());
     }
     Ok((catalogue, report))
 }
