@@ -1,31 +1,4 @@
-//! Households packed for a batch: the facts the 低保 rules read, in a few flat arrays built
-//! once per file, so that a yearly re-check (在保必核) of a million recipients streams through
-//! memory instead of chasing a million scattered allocations.
-//!
-//! The rules are not copied: [`dibao::quick`](super::dibao::quick) runs over a
-//! [`HouseholdRef`] exactly as over a [`Household`], through [`HouseholdFacts`]. What is packed
-//! is facts, never conclusions: nothing here depends on the profile or the evaluation date, so
-//! one build serves any number of profiles and dates (e.g. "what if the standard rises to
-//! 1,100 yuan": re-evaluate, don't rebuild). Names, identity numbers, villages and staff names
-//! are not kept (only the birth date decoded from the number), so the packed form is also
-//! safe to keep in memory longer than the input.
-//!
-//! ```
-//! use minzheng::eligibility::{dibao, Context, Household, HouseholdColumns, Profile, SAMPLE_PROFILE_JSON};
-//! use chrono::NaiveDate;
-//! let profile = Profile::from_json(SAMPLE_PROFILE_JSON)?;
-//! let ctx = Context::new(&profile, NaiveDate::from_ymd_opt(2026, 7, 1).unwrap())?;
-//! let hh = Household::from_json(r#"{"members": [{"name": "张三", "relation": "applicant",
-//!   "birth_date": "1960-01-01", "income": [{"kind": "wages", "monthly_fen": 30000}]}],
-//!   "assets": [], "residence": "110105", "area": "urban", "application_date": "2026-06-01"}"#)?;
-//! let mut cols = HouseholdColumns::new();
-//! cols.push(&hh)?;
-//! let row = cols.get(0).unwrap();
-//! // The same rules over the packed facts give the same answer.
-//! assert_eq!(dibao::quick(&row, &ctx), dibao::quick(&hh, &ctx));
-//! assert_eq!(dibao::quick(&row, &ctx).amount_fen, Some(70_000));
-//! # Ok::<(), minzheng::eligibility::EligibilityError>(())
-//! ```
+//! Households packed for a batch ([`HouseholdColumns`]).
 
 use super::error::EligibilityError;
 use super::facts::{HouseholdFacts, MemberFacts};
@@ -78,7 +51,34 @@ struct MemberRow {
     income_known: bool,
 }
 
-/// Households packed in flat arrays for fast batch decisions (see the [module](self) guide).
+/// Households packed for a batch: the facts the 低保 rules read, in a few flat arrays built
+/// once per file, so that a yearly re-check (在保必核) of a million recipients streams through
+/// memory instead of chasing a million scattered allocations.
+///
+/// The rules are not copied: [`dibao::quick`](super::dibao::quick) runs over a
+/// [`HouseholdRef`] exactly as over a [`Household`], through [`HouseholdFacts`]. What is packed
+/// is facts, never conclusions: nothing here depends on the profile or the evaluation date, so
+/// one build serves any number of profiles and dates (e.g. "what if the standard rises to
+/// 1,100 yuan": re-evaluate, don't rebuild). Names, identity numbers, villages and staff names
+/// are not kept (only the birth date decoded from the number), so the packed form is also
+/// safe to keep in memory longer than the input.
+///
+/// ```
+/// use minzheng::eligibility::{dibao, Context, Household, HouseholdColumns, Profile, SAMPLE_PROFILE_JSON};
+/// use chrono::NaiveDate;
+/// let profile = Profile::from_json(SAMPLE_PROFILE_JSON)?;
+/// let ctx = Context::new(&profile, NaiveDate::from_ymd_opt(2026, 7, 1).unwrap())?;
+/// let hh = Household::from_json(r#"{"members": [{"name": "张三", "relation": "applicant",
+///   "birth_date": "1960-01-01", "income": [{"kind": "wages", "monthly_fen": 30000}]}],
+///   "assets": [], "residence": "110105", "area": "urban", "application_date": "2026-06-01"}"#)?;
+/// let mut cols = HouseholdColumns::new();
+/// cols.push(&hh)?;
+/// let row = cols.get(0).unwrap();
+/// // The same rules over the packed facts give the same answer.
+/// assert_eq!(dibao::quick(&row, &ctx), dibao::quick(&hh, &ctx));
+/// assert_eq!(dibao::quick(&row, &ctx).amount_fen, Some(70_000));
+/// # Ok::<(), minzheng::eligibility::EligibilityError>(())
+/// ```
 ///
 /// Only valid households are admitted: [`push`](Self::push) validates first and changes
 /// nothing on error.
