@@ -91,6 +91,18 @@ fn columns() -> Vec<(BoxedStrategy<String>, BoxedStrategy<String>)> {
             pick(&["", ZR, "1.立案阶段责任：立案", "依法受理"]).boxed(),
         ),
         (
+            pick(&["责任事项依据"]).boxed(),
+            pick(&[
+                "",
+                "1.受理阶段责任：《中华人民共和国行政许可法》第三十二条第一款第（四）项\n2.审查阶段责任：《中华人民共和国行政许可法》第三十四条、第三十五条",
+                "1.《行政处罚法》第五十四条\n2.《行政处罚法》第五十五条",
+                "《婚姻登记条例》（国务院令第387号）第七条：当场予以登记",
+                "3.决定阶段：《行政许可法》第三十八条",
+                "同上",
+            ])
+            .boxed(),
+        ),
+        (
             pick(&["追责情形"]).boxed(),
             pick(&["", ZZ, "1.甲\n2.乙", "单条"]).boxed(),
         ),
@@ -222,6 +234,7 @@ fn every_test_table_round_trips_through_export() {
         include_str!("../../tests/tables/power-set3.utf8.csv"),
         include_str!("../../tests/tables/power-set4.utf8.csv"),
         include_str!("../../tests/tables/power-set5.utf8.csv"),
+        include_str!("../../tests/tables/power-set6.utf8.csv"),
         include_str!("../../tests/tables/catalogue.utf8.csv"),
         include_str!("../../tests/tables/discretion.utf8.csv"),
     ] {

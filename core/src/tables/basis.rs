@@ -343,7 +343,7 @@ pub fn format_bases<'a>(bases: impl IntoIterator<Item = &'a LegalBasis>) -> Stri
         .join("\n")
 }
 
-fn format_basis(b: &LegalBasis) -> String {
+pub(crate) fn format_basis(b: &LegalBasis) -> String {
     let mut s = format!("《{}》", b.citation.instrument);
     if let Some(d) = &b.decree {
         s.push_str(&format!("（{d}）"));

@@ -3,12 +3,12 @@
 
 use super::basis::format_bases;
 use super::csv::Grid;
-use super::responsibility::format_responsibilities;
+use super::responsibility::{format_responsibilities, format_stage_bases};
 use crate::power::{BasisRole, Handling, PowerItem, PowerList};
 use std::collections::BTreeSet;
 
 /// The columns of the export, in order (before the attribute columns).
-pub const EXPORT_COLUMNS: [&str; 25] = [
+pub const EXPORT_COLUMNS: [&str; 26] = [
     "序号",
     "职权编码",
     "权力类型",
@@ -22,6 +22,7 @@ pub const EXPORT_COLUMNS: [&str; 25] = [
     "承办机构",
     "实施对象",
     "责任事项",
+    "责任事项依据",
     "追责情形",
     "申请条件",
     "申请材料",
@@ -130,6 +131,7 @@ fn item_row(seq: usize, i: &PowerItem, attrs: &BTreeSet<&str>) -> Vec<String> {
         opt(&i.undertaking_unit),
         opt(&i.target),
         format_responsibilities(&i.responsibilities),
+        format_stage_bases(&i.responsibilities),
         numbered(&i.accountability),
         numbered(&i.conditions),
         numbered(
