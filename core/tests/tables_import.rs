@@ -461,7 +461,7 @@ fn staged_responsibility_bases_attach_to_their_stages() {
     );
     assert_eq!(
         r[0].basis[0].citation.quote.as_deref(),
-        Some("申请材料不齐全或者不符合法定形式的，应当当场或者在五日内一次告知申请人需要补正的全部内容")
+        Some("申请材料不齐全或者不符合法定形式的，应当当场或者在五日内一次告知申请人需要补正的全部内容。")
     );
     assert_eq!(r[0].basis[0].role, BasisRole::Implementing);
     assert_eq!(
@@ -533,7 +533,7 @@ fn responsibility_bases_survive_export_and_json() {
     let col = grid[0].iter().position(|h| h == "责任事项依据").unwrap();
     assert_eq!(
         grid[1][col],
-        "1.受理阶段：《中华人民共和国行政许可法》第三十二条第一款第（四）项：申请材料不齐全或者不符合法定形式的，应当当场或者在五日内一次告知申请人需要补正的全部内容\n\
+        "1.受理阶段：《中华人民共和国行政许可法》第三十二条第一款第（四）项：申请材料不齐全或者不符合法定形式的，应当当场或者在五日内一次告知申请人需要补正的全部内容。\n\
          2.审查阶段：《中华人民共和国行政许可法》第三十四条；《社会团体登记管理条例》（国务院令第250号）第十一条\n\
          3.决定阶段：《中华人民共和国行政许可法》第三十八条；《中华人民共和国行政许可法》第四十二条\n\
          4.送达阶段：《中华人民共和国行政许可法》第四十四条"

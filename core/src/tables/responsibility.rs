@@ -71,7 +71,9 @@ fn split_stage(part: &str) -> (String, String) {
 /// reads it back to the same list).
 pub fn format_responsibilities(list: &[Responsibility]) -> String {
     if let [only] = list {
-        if only.stage.is_empty() {
+        // One part without a stage is written bare, unless its text holds a list marker that
+        // would split it on reading: then as item 1.
+        if only.stage.is_empty() && split_numbered(&only.content).1.is_empty() {
             return only.content.clone();
         }
     }
@@ -166,7 +168,7 @@ const NO_BASIS: [&str; 6] = ["", "无", "—", "-", "/", "／"];
 /// Parses `text` into `r.basis`; pieces without an instrument go to `left`. Returns `false` if
 /// the text held no basis at all (the caller reports the part whole).
 fn attach(r: &mut Responsibility, text: &str, left: &mut Vec<String>) -> bool {
-    let text = text.trim().trim_end_matches(['。', '；', ';']).trim();
+    let text = text.trim().trim_end_matches(['；', ';']).trim();
     if NO_BASIS.contains(&text) {
         return true;
     }
