@@ -126,3 +126,71 @@ fn a_document_number_never_holds_a_book_title() {
         "依法受理\u{1}\u{200a}婚姻\u{1}\u{0}\u{0}+（GG?GGGGG材料。\u{1}\u{0}\u{12}《婚姻\u{1}\u{0}\u{1}登记条䦋（国务院令第774号）第会当场予以登记",
     );
 }
+
+#[test]
+fn a_basis_ends_at_any_mix_of_blanks_and_separators() {
+    let cell = parse_basis_cell("《慈善法》第十条：应当登记；\t；");
+    assert_eq!(cell.bases[0].quote.as_deref(), Some("应当登记"));
+    cell_invariants::legal_basis("\u{19}（;\u{19};;\t;");
+}
+
+#[test]
+fn a_quote_ends_without_dangling_markers_or_separators_however_they_alternate() {
+    let cell = parse_basis_cell("《慈善法》第十条：应当登记 1.，\n2.");
+    assert_eq!(cell.bases[0].quote.as_deref(), Some("应当登记"));
+    cell_invariants::legal_basis("y\u{10}\u{0}](1\u{0}.\u{b}\r,\n2.");
+}
+
+#[test]
+fn a_bare_list_number_is_no_duty() {
+    assert!(parse_responsibilities("1.").is_empty());
+    let list = parse_responsibilities("1.受理阶段责任：依法受理。\n2.\n3.审查阶段责任：审查。");
+    let stages: Vec<&str> = list.iter().map(|r| r.stage.as_str()).collect();
+    assert_eq!(stages, ["受理阶段", "审查阶段"]);
+    cell_invariants::responsibility("1.");
+}
+
+#[test]
+fn a_decree_that_writes_as_a_list_marker_is_read_but_not_written_back_unchanged() {
+    // `(1` read as a decree is written `（(1）`, which a numbered-list reader takes for the
+    // marker `(1）`: the format cannot hold it, so the invariant checks totality only.
+    let cell = parse_basis_cell("《慈善法》((1 )((4");
+    assert_eq!(cell.bases[0].decree.as_deref(), Some("(1"));
+    assert_eq!(cell.bases[0].quote.as_deref(), Some("((4"));
+    cell_invariants::legal_basis("c,cC\u{18}\u{b}((1\u{b})\u{b}((4 {Ǽ(\u{7f}2\u{b})\u{b}");
+}
+
+#[test]
+fn a_duty_starting_with_a_digit_is_numbered_so_it_reads_back() {
+    // `1.11…` reads as a decimal number, not as item 1.
+    let list = parse_responsibilities("11项材料的审查\n1.受理");
+    assert_eq!(list.len(), 2);
+    let written = format_responsibilities(&list);
+    assert_eq!(written, "1、11项材料的审查\n2.受理");
+    assert_eq!(parse_responsibilities(&written), list);
+    cell_invariants::responsibility(
+        "11JJJ%JJ\u{c}\u{c}一\u{c}(\u{c}(\u{c}>\u{c}1.\u{c}\u{8}\u{c}一\u{c}(\u{c}>\u{c}",
+    );
+    cell_invariants::legal_basis("\u{0}\u{0}\u{b}((2\u{b})\u{b}\n\n1.\nl\n\u{0}\u{0}");
+}
+
+#[test]
+fn a_stage_name_inside_a_title_or_without_a_colon_is_no_stage_label() {
+    let mut list = parse_responsibilities("1.受理阶段责任：依法受理。2.事后监管阶段责任：检查。");
+    // Unnumbered, labelled stages split at their labels …
+    let left = attach_stage_bases(
+        &mut list,
+        "受理阶段责任：《行政许可法》第三十二条；事后监管阶段：《行政许可法》第六十一条",
+    );
+    assert!(left.is_empty(), "{left:?}");
+    assert_eq!(list[0].basis[0].citation.article, "第三十二条");
+    assert_eq!(list[1].basis[0].citation.article, "第六十一条");
+    // … but not at a stage name inside a book title or one not followed by a colon.
+    let mut one = parse_responsibilities("依法受理");
+    let left = attach_stage_bases(&mut one, "《某市 事后监管阶段工作规定》第三条");
+    assert!(left.is_empty(), "{left:?}");
+    assert_eq!(
+        one[0].basis[0].citation.instrument,
+        "某市 事后监管阶段工作规定"
+    );
+}

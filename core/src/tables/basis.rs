@@ -120,7 +120,11 @@ pub fn parse_basis_cell(text: &str) -> BasisCell {
     }
     for seg in &segments {
         for piece in split_titles(seg) {
-            let piece = piece.trim().trim_end_matches(['；', ';', '，', ',', '、']);
+            // Blanks and separators in any mix end a piece, trimmed in one pass so that the
+            // piece written back reads the same.
+            let piece = piece.trim_start().trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '；' | ';' | '，' | ',' | '、')
+            });
             if piece.is_empty() {
                 continue;
             }
@@ -264,7 +268,17 @@ fn parse_piece(piece: &str) -> Option<ParsedBasis> {
         .or_else(|| quote.strip_prefix(':'))
         .unwrap_or(quote)
         .trim();
-    quote = strip_orphan_marker(quote);
+    // Dangling markers and trailing separators, until none is left (each pass shortens it), so
+    // that the quote written back reads the same.
+    loop {
+        let shorter = strip_orphan_marker(quote).trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '；' | ';' | '，' | ',' | '、')
+        });
+        if shorter.len() == quote.len() {
+            break;
+        }
+        quote = shorter;
+    }
     // A sentence's full stop after the articles (`第十一条。`) quotes nothing.
     if quote
         .chars()

@@ -19,7 +19,7 @@ pub const STAGES: [(&str, Option<StepKind>, &str); 6] = [
 /// Parses a 责任事项 cell into one [`Responsibility`] per numbered part. A part that starts
 /// with a stage name (`受理阶段责任：…`, `受理阶段：…`, `受理：…`) gets that stage
 /// (`受理阶段`); `其他…` gets `其他`; any other part keeps an empty stage. An unnumbered cell
-/// is one part.
+/// is one part; an empty part (a bare `2.`) is none.
 ///
 /// ```
 /// use minzheng::tables::parse_responsibilities;
@@ -45,6 +45,7 @@ pub fn parse_responsibilities(text: &str) -> Vec<Responsibility> {
                 basis: Vec::new(),
             }
         })
+        .filter(|r| !r.stage.is_empty() || !r.content.is_empty())
         .collect()
 }
 
@@ -68,7 +69,8 @@ fn split_stage(part: &str) -> (String, String) {
 }
 
 /// Writes responsibilities back as a cell: `1.受理阶段：…` one per line ([`parse_responsibilities`]
-/// reads it back to the same list).
+/// reads it back to the same list, unless a duty's own text holds a list marker: the cell
+/// format has no escaping).
 pub fn format_responsibilities(list: &[Responsibility]) -> String {
     if let [only] = list {
         // One part without a stage is written bare, unless its text holds a list marker that
@@ -81,7 +83,13 @@ pub fn format_responsibilities(list: &[Responsibility]) -> String {
         .enumerate()
         .map(|(k, r)| {
             if r.stage.is_empty() {
-                format!("{}.{}", k + 1, r.content)
+                // `1.1…` would read as a decimal, not a list number: `1、1…` does not.
+                let mark = if r.content.starts_with(|c: char| c.is_ascii_digit()) {
+                    '、'
+                } else {
+                    '.'
+                };
+                format!("{}{mark}{}", k + 1, r.content)
             } else {
                 format!("{}.{}：{}", k + 1, r.stage, r.content)
             }
@@ -188,8 +196,8 @@ fn attach(r: &mut Responsibility, text: &str, left: &mut Vec<String>) -> bool {
 }
 
 /// The parts of a staged cell as `(raw part with its number, content without the number)`:
-/// its numbered items (after the preamble, if any), else the pieces starting at each full
-/// stage name (`受理阶段…；审查阶段…`), else the whole cell.
+/// its numbered items (after the preamble, if any), else the pieces starting at each stage
+/// label (`受理阶段责任：…；审查阶段：…`), else the whole cell.
 fn stage_parts(text: &str) -> Vec<(String, String)> {
     let (pre, items) = split_numbered(text);
     if !items.is_empty() {
@@ -203,18 +211,29 @@ fn stage_parts(text: &str) -> Vec<(String, String)> {
         }
         return parts;
     }
+    // A label is a full stage name, then 责任 or not, then a colon, at the start or after a
+    // blank or `；。`, and outside a book title.
+    let is_label = |rest: &str| {
+        STAGES.iter().any(|(stage, kind, _)| {
+            kind.is_some()
+                && rest.strip_prefix(stage).is_some_and(|after| {
+                    let after = after.strip_prefix("责任").unwrap_or(after);
+                    after.starts_with(['：', ':'])
+                })
+        })
+    };
     let mut cuts = Vec::new();
     let mut prev: Option<char> = None;
+    let mut in_title = false;
     for (i, c) in text.char_indices() {
+        match c {
+            '《' => in_title = true,
+            '》' => in_title = false,
+            _ => {}
+        }
         let at_boundary = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '；' | ';' | '。'));
-        if at_boundary {
-            let rest = text.get(i..).unwrap_or("");
-            if STAGES
-                .iter()
-                .any(|(stage, kind, _)| kind.is_some() && rest.starts_with(stage))
-            {
-                cuts.push(i);
-            }
+        if at_boundary && !in_title && is_label(text.get(i..).unwrap_or("")) {
+            cuts.push(i);
         }
         prev = Some(c);
     }

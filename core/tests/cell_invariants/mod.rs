@@ -5,7 +5,7 @@
 // which is what libFuzzer reports as a crash.
 //
 // The text formats have no escaping: a part whose own text holds a list marker (`\n2.`,
-// `；3、`, `（4）`), a quote that names another instrument after a `；` or a line break (read as
+// `；3、`, `（4）`) or makes one with the formatter's own punctuation, a quote that names another instrument after a `；` or a line break (read as
 // the next basis), or a label given twice cannot be written so that it reads back unchanged.
 // For such input the targets check only that parsing and formatting are total.
 //
@@ -87,8 +87,19 @@ pub fn legal_basis(text: &str) {
     }
     let written = format_bases(&bases);
     let again = parse_basis_cell(&written);
-    let ambiguous = bases.iter().any(ambiguous_basis);
-    if ambiguous {
+    // The written cell must split back into the lines it wrote (a decree `(1` in parentheses
+    // makes a marker `(1）` of its own).
+    let items = split_numbered(&written).1;
+    let splits_back = if bases.len() > 1 {
+        let lines: Vec<String> = bases
+            .iter()
+            .map(|b| format_bases(std::slice::from_ref(b)))
+            .collect();
+        items == lines
+    } else {
+        items.is_empty()
+    };
+    if !splits_back || bases.iter().any(ambiguous_basis) {
         return;
     }
     let bases2: Vec<_> = again
