@@ -194,3 +194,54 @@ fn a_stage_name_inside_a_title_or_without_a_colon_is_no_stage_label() {
         "某市 事后监管阶段工作规定"
     );
 }
+
+#[test]
+fn the_text_before_item_one_is_trimmed_like_an_item() {
+    let (pre, items) = split_numbered("有下列情形的； \n1.不履行职责；\t；\n2.滥用职权");
+    assert_eq!(pre, "有下列情形的");
+    assert_eq!(items, ["不履行职责", "滥用职权"]);
+    cell_invariants::responsibility("\u{c}\u{c}第\u{c}\u{c};\n1.\u{c}BBB\u{0}\u{0}:");
+}
+
+#[test]
+fn a_decree_written_with_a_closing_parenthesis_after_a_number_is_left_out_of_the_round_trip() {
+    // `+`-style decree `（国务院令第 1`: written `（（国务院令第 1）`, whose `1）` after a blank
+    // is a list marker; the cell format cannot hold it.
+    let cell = parse_basis_cell("《婚姻登记条例》（国务院令第 1");
+    assert_eq!(cell.bases[0].decree.as_deref(), Some("（国务院令第 1"));
+    cell_invariants::responsibility("11JJJ%JJJ\u{1}《婚姻登记条例》（国务院令第\u{c}\u{c}1\u{c}");
+}
+
+#[test]
+fn a_stage_label_inside_an_unlabelled_cell_is_provision_text() {
+    let mut one = parse_responsibilities("依法作出决定");
+    let left = attach_stage_bases(
+        &mut one,
+        "《某办法》第三条：办理分为受理、审查；决定阶段：当场决定",
+    );
+    assert!(left.is_empty(), "{left:?}");
+    assert_eq!(
+        one[0].basis[0].citation.quote.as_deref(),
+        Some("办理分为受理、审查；决定阶段：当场决定")
+    );
+    cell_invariants::responsibility(
+        "11JJJ%JJJ\u{1}《婚姻\u{1}登讐%BJJ\u{1}【JJJ\u{c}/\u{0}（m&m&1);;;;决定阶段:;;;;\u{c})  \u{1b}\u{0} ;",
+    );
+}
+
+#[test]
+fn an_unnumbered_cell_is_trimmed_like_an_item() {
+    let (pre, items) = split_numbered("其他法律法规规定的责任；\t；");
+    assert_eq!(pre, "其他法律法规规定的责任");
+    assert!(items.is_empty());
+    cell_invariants::responsibility("其他/ \n\u{0};\t \n\u{0};\t\u{0}\u{0};\u{0}\u{0};");
+}
+
+#[test]
+fn a_first_cell_starting_with_a_byte_order_mark_character_is_quoted() {
+    let grid = vec![vec!["\u{feff}".to_owned()]];
+    let written = write_csv(&grid);
+    assert_eq!(written, "\"\u{feff}\"\r\n");
+    assert_eq!(parse_csv(&written).unwrap(), grid);
+    cell_invariants::grid("\u{feff}\u{feff}");
+}

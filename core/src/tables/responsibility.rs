@@ -196,8 +196,9 @@ fn attach(r: &mut Responsibility, text: &str, left: &mut Vec<String>) -> bool {
 }
 
 /// The parts of a staged cell as `(raw part with its number, content without the number)`:
-/// its numbered items (after the preamble, if any), else the pieces starting at each stage
-/// label (`受理阶段责任：…；审查阶段：…`), else the whole cell.
+/// its numbered items (after the preamble, if any), else, when the cell starts with a stage
+/// label, the pieces starting at each label (`受理阶段责任：…；审查阶段：…`), else the whole
+/// cell.
 fn stage_parts(text: &str) -> Vec<(String, String)> {
     let (pre, items) = split_numbered(text);
     if !items.is_empty() {
@@ -237,10 +238,9 @@ fn stage_parts(text: &str) -> Vec<(String, String)> {
         }
         prev = Some(c);
     }
-    if cuts.first().is_some_and(|&c| c > 0) {
-        cuts.insert(0, 0);
-    }
-    if cuts.len() < 2 {
+    // An unnumbered staged cell starts with its first label; a label later in a cell that
+    // does not is provision text (a quote may mention 决定阶段：…).
+    if cuts.len() < 2 || cuts.first() != Some(&0) {
         return vec![(text.to_owned(), text.to_owned())];
     }
     cuts.iter()

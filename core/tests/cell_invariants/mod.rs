@@ -62,7 +62,10 @@ pub fn ambiguous_basis(b: &minzheng::power::LegalBasis) -> bool {
         q.find(['；', ';', '\n'])
             .is_some_and(|at| q.get(at..).is_some_and(|r| r.contains('《')))
     });
+    // What the formatter writes for it, punctuation included (`（…第 1）` is a marker `1）`).
+    let written = format_bases(std::slice::from_ref(b));
     quote_names_another
+        || has_list_marker(&written)
         || [
             b.citation.quote.as_deref(),
             b.decree.as_deref(),
