@@ -26,6 +26,13 @@ pub enum Branch {
 
 impl Branch {
     /// Whether the branch returns to the step it left (补正, 中止) rather than ending.
+    ///
+    /// ```
+    /// use minzheng::tables::Branch;
+    /// assert!(Branch::Correction.loops_back());
+    /// assert_eq!(Branch::Correction.back_label(), Some("补正后重新提交"));
+    /// assert!(!Branch::NotAccepted.loops_back());
+    /// ```
     pub fn loops_back(self) -> bool {
         matches!(self, Branch::Correction | Branch::Suspended)
     }
@@ -104,7 +111,8 @@ const ART_32_4: &str = "《中华人民共和国行政许可法》第三十二�
 const ART_32_12: &str =
     "《中华人民共和国行政许可法》第三十二条第一款第（一）项、第（二）项，第二款";
 /// 行政许可法 第三十八条第二款: a written refusal stating reasons and the rights of
-/// reconsideration and litigation.
+/// reconsideration and litigation. Not yet transcribed in LEGAL.md (第三十二条 is, C1 [V1]):
+/// check it there before relying on the wording.
 const ART_38_2: &str = "《中华人民共和国行政许可法》第三十八条第二款";
 
 /// The phrase table, in the order it is searched: for each branch the first phrase found in a

@@ -54,8 +54,24 @@ pub fn step_kind(name: &str) -> StepKind {
 }
 
 /// Imports a process table as an item: its name from the 事项名称 column or the first title
-/// line (else `name`), its process from the rows. The report carries the item's check
-/// findings (the process checks PL020–PL027 among them).
+/// line (else `name`), its process from the rows, with the branches the rows and their
+/// 工作内容 state (module documentation). The report carries the item's check findings (the
+/// process checks PL020–PL027 among them).
+///
+/// ```
+/// use minzheng::power::StepKind;
+/// use minzheng::tables::{import_process_table, parse_csv};
+/// let grid = parse_csv(
+///     "程序,责任单位及责任人,工作内容,办结时限\n\
+///      受理,窗口 受理岗,材料不齐全的一次告知补正；不属于本机关职权范围的作出不予受理决定,即时办理\n\
+///      决定,科室 审批岗,作出准予许可或者不予许可的决定,5个工作日\n",
+/// )?;
+/// let (item, _report) = import_process_table(&grid, "某事项")?;
+/// let names: Vec<&str> = item.process.steps.iter().map(|s| s.name.as_str()).collect();
+/// assert_eq!(names, ["申请", "受理", "补正", "不予受理", "决定", "不予许可", "办结"]);
+/// assert_eq!(item.process.steps[2].kind, StepKind::Correction);
+/// # Ok::<(), minzheng::tables::TableError>(())
+/// ```
 pub fn import_process_table(
     grid: &[Vec<String>],
     name: &str,
