@@ -38,6 +38,31 @@ grep -q "23 notices embedded" /tmp/minzheng-demo.$$.txt
 rm -f /tmp/minzheng-demo.$$.txt
 echo "demo ok"
 
+step "fuzz targets of the cell parsers, 10 s each (nightly only)"
+# The corpus under fuzz/corpus/ is replayed on stable by core/tests/fuzz_corpus.rs; here the
+# fuzzers run from it, writing what they find to a scratch directory (the committed corpus
+# stays as it is). A crash fails the run and leaves its input in fuzz/artifacts/<target>/.
+if command -v rustup >/dev/null 2>&1 && rustup toolchain list | grep -q '^nightly'; then
+  command -v cargo-fuzz >/dev/null 2>&1 || cargo install --locked --quiet cargo-fuzz
+  fuzz_scratch=$(mktemp -d)
+  (
+    cd fuzz
+    for target in $(cargo +nightly fuzz list); do
+      mkdir -p "$fuzz_scratch/$target"
+      if ! cargo +nightly fuzz run "$target" "$fuzz_scratch/$target" "corpus/$target" -- \
+        -max_total_time=10 >"$fuzz_scratch/$target.log" 2>&1; then
+        tail -n 40 "$fuzz_scratch/$target.log"
+        echo "fuzz target $target failed: input kept in fuzz/artifacts/$target/"
+        exit 1
+      fi
+      grep -E '^Done' "$fuzz_scratch/$target.log" | sed "s/^/$target: /"
+    done
+  )
+  rm -rf "$fuzz_scratch"
+else
+  echo "no nightly toolchain (rustup toolchain list): fuzzing skipped"
+fi
+
 step "cargo test --workspace (unit, integration, doc tests)"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

@@ -94,5 +94,5 @@ fn schema_lists_every_category_and_step_kind_the_model_reads() {
     for k in kinds {
         let _: StepKind = serde_json::from_value(k.clone()).unwrap();
     }
-    assert_eq!(kinds.len(), 13);
+    assert_eq!(kinds.len(), 14);
 }

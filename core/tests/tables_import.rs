@@ -157,7 +157,21 @@ fn column_set_three_keeps_responsibility_basis_and_accountable_persons() {
     let item = &list.items[0];
     assert_eq!(item.category, Category::Confirmation);
     assert_eq!(item.implementing_body, "县级民政部门");
-    assert_eq!(item.attributes["责任事项依据"], "《婚姻登记条例》第七条");
+    // One unstaged basis for six stages: it matches none, so it is kept and reported.
+    assert_eq!(
+        item.attributes["责任事项依据（原文）"],
+        "《婚姻登记条例》第七条"
+    );
+    assert!(item.responsibilities.iter().all(|r| r.basis.is_empty()));
+    let issue = report
+        .not_understood
+        .iter()
+        .find(|i| i.column == "责任事项依据")
+        .unwrap();
+    assert_eq!(
+        (issue.row, issue.text.as_str()),
+        (2, "《婚姻登记条例》第七条")
+    );
     assert_eq!(item.attributes["追责对象范围"], "婚姻登记员");
     assert_eq!(list.items[1].category, Category::Award);
 }
@@ -307,6 +321,8 @@ fn process_table_rows_become_steps_with_their_times() {
                 StepKind::Decision,
                 Some(StepTime::Period(Period::working_days(5)))
             ),
+            // "作出准予登记或不予登记的决定": the refusal is a branch that ends the procedure.
+            ("不予登记", StepKind::End, None),
             (
                 "送达",
                 StepKind::Service,
@@ -314,6 +330,27 @@ fn process_table_rows_become_steps_with_their_times() {
             ),
             ("事后监管", StepKind::Supervision, None),
             ("办结", StepKind::End, None),
+        ]
+    );
+    // The 补正 row leaves 受理 and returns to it instead of continuing the line.
+    let arrows: Vec<(&str, &str, Option<&str>)> = item
+        .process
+        .transitions
+        .iter()
+        .map(|t| (t.from.as_str(), t.to.as_str(), t.label.as_deref()))
+        .collect();
+    assert_eq!(
+        arrows,
+        [
+            ("start", "s1", None),
+            ("s1", "s3", Some("受理")),
+            ("s1", "s2", Some("补正")),
+            ("s2", "s1", Some("补正后重新提交")),
+            ("s3", "s4", None),
+            ("s4", "s5", Some("准予登记")),
+            ("s4", "s4-refused", Some("不予登记")),
+            ("s5", "s6", None),
+            ("s6", "end", None),
         ]
     );
     let accept = &item.process.steps[1];
@@ -391,4 +428,119 @@ fn a_row_without_a_name_is_reported_not_silently_dropped() {
     let (list, report) = import_power_list(&grid, "").unwrap();
     assert_eq!(list.items.len(), 1);
     assert_eq!(report.not_understood[0].row, 3);
+}
+
+/// `(instrument, article, clause, decree)` of each basis of a responsibility.
+fn stage_bases(
+    r: &minzheng::power::Responsibility,
+) -> Vec<(&str, &str, Option<&str>, Option<&str>)> {
+    r.basis
+        .iter()
+        .map(|b| {
+            (
+                b.citation.instrument.as_str(),
+                b.citation.article.as_str(),
+                b.clause.as_deref(),
+                b.decree.as_deref(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn staged_responsibility_bases_attach_to_their_stages() {
+    let (list, report) = import_power_list(&table!("power-set6"), "").unwrap();
+    assert!(report.unknown_columns.is_empty());
+    let r = &list.items[0].responsibilities;
+    assert_eq!(r.len(), 4);
+    const XK: &str = "中华人民共和国行政许可法";
+    assert_eq!(r[0].stage, "受理阶段");
+    assert_eq!(
+        stage_bases(&r[0]),
+        [(XK, "第三十二条", Some("第一款第（四）项"), None)]
+    );
+    assert_eq!(
+        r[0].basis[0].citation.quote.as_deref(),
+        Some("申请材料不齐全或者不符合法定形式的，应当当场或者在五日内一次告知申请人需要补正的全部内容。")
+    );
+    assert_eq!(r[0].basis[0].role, BasisRole::Implementing);
+    assert_eq!(
+        stage_bases(&r[1]),
+        [
+            (XK, "第三十四条", None, None),
+            (
+                "社会团体登记管理条例",
+                "第十一条",
+                None,
+                Some("国务院令第250号")
+            ),
+        ]
+    );
+    assert_eq!(
+        stage_bases(&r[2]),
+        [
+            (XK, "第三十八条", None, None),
+            (XK, "第四十二条", None, None)
+        ]
+    );
+    assert_eq!(stage_bases(&r[3]), [(XK, "第四十四条", None, None)]);
+    // Fully understood: nothing kept as raw text, nothing reported for this row.
+    assert!(!list.items[0]
+        .attributes
+        .contains_key("责任事项依据（原文）"));
+    assert!(report.not_understood.iter().all(|i| i.row != 2));
+}
+
+#[test]
+fn numbered_responsibility_bases_without_stage_labels_go_in_order() {
+    let (list, _) = import_power_list(&table!("power-set6"), "").unwrap();
+    let r = &list.items[1].responsibilities;
+    const CF: &str = "中华人民共和国行政处罚法";
+    assert_eq!(r.len(), 3);
+    assert_eq!(r[0].content, "立案责任：发现违法线索，依法立案。");
+    assert_eq!(stage_bases(&r[0]), [(CF, "第五十四条", None, None)]);
+    assert_eq!(stage_bases(&r[1]), [(CF, "第五十五条", None, None)]);
+    assert_eq!(stage_bases(&r[2]), [(CF, "第五十七条", None, None)]);
+}
+
+#[test]
+fn a_basis_for_a_stage_the_list_lacks_is_reported_and_kept() {
+    let (list, report) = import_power_list(&table!("power-set6"), "").unwrap();
+    let item = &list.items[2];
+    let r = &item.responsibilities;
+    assert_eq!(stage_bases(&r[0]), [("婚姻登记条例", "第七条", None, None)]);
+    assert_eq!(r[1].stage, "决定阶段");
+    assert_eq!(stage_bases(&r[1]), [("婚姻登记条例", "第七条", None, None)]);
+    let issues: Vec<(usize, &str, &str)> = report
+        .not_understood
+        .iter()
+        .map(|i| (i.row, i.column.as_str(), i.text.as_str()))
+        .collect();
+    assert_eq!(
+        issues,
+        [(4, "责任事项依据", "2.审查阶段责任：《婚姻登记条例》第七条")]
+    );
+    assert_eq!(
+        item.attributes["责任事项依据（原文）"],
+        "1.受理阶段责任：《婚姻登记条例》第七条\n2.审查阶段责任：《婚姻登记条例》第七条\n3.决定阶段责任：《婚姻登记条例》第七条"
+    );
+}
+
+#[test]
+fn responsibility_bases_survive_export_and_json() {
+    let (first, _) = import_power_list(&table!("power-set6"), "").unwrap();
+    let grid = export_power_list(&first);
+    let col = grid[0].iter().position(|h| h == "责任事项依据").unwrap();
+    assert_eq!(
+        grid[1][col],
+        "1.受理阶段：《中华人民共和国行政许可法》第三十二条第一款第（四）项：申请材料不齐全或者不符合法定形式的，应当当场或者在五日内一次告知申请人需要补正的全部内容。\n\
+         2.审查阶段：《中华人民共和国行政许可法》第三十四条；《社会团体登记管理条例》（国务院令第250号）第十一条\n\
+         3.决定阶段：《中华人民共和国行政许可法》第三十八条；《中华人民共和国行政许可法》第四十二条\n\
+         4.送达阶段：《中华人民共和国行政许可法》第四十四条"
+    );
+    let (second, _) = import_power_list(&grid, "").unwrap();
+    assert_eq!(second, first);
+    let json = serde_json::to_string_pretty(&first).unwrap();
+    assert!(json.contains("\"clause\": \"第一款第（四）项\""), "{json}");
+    assert_eq!(minzheng::power::PowerList::from_json(&json).unwrap(), first);
 }

@@ -91,6 +91,18 @@ fn columns() -> Vec<(BoxedStrategy<String>, BoxedStrategy<String>)> {
             pick(&["", ZR, "1.立案阶段责任：立案", "依法受理"]).boxed(),
         ),
         (
+            pick(&["责任事项依据"]).boxed(),
+            pick(&[
+                "",
+                "1.受理阶段责任：《中华人民共和国行政许可法》第三十二条第一款第（四）项\n2.审查阶段责任：《中华人民共和国行政许可法》第三十四条、第三十五条",
+                "1.《行政处罚法》第五十四条\n2.《行政处罚法》第五十五条",
+                "《婚姻登记条例》（国务院令第387号）第七条：当场予以登记",
+                "3.决定阶段：《行政许可法》第三十八条",
+                "同上",
+            ])
+            .boxed(),
+        ),
+        (
             pick(&["追责情形"]).boxed(),
             pick(&["", ZZ, "1.甲\n2.乙", "单条"]).boxed(),
         ),
@@ -222,6 +234,7 @@ fn every_test_table_round_trips_through_export() {
         include_str!("../../tests/tables/power-set3.utf8.csv"),
         include_str!("../../tests/tables/power-set4.utf8.csv"),
         include_str!("../../tests/tables/power-set5.utf8.csv"),
+        include_str!("../../tests/tables/power-set6.utf8.csv"),
         include_str!("../../tests/tables/catalogue.utf8.csv"),
         include_str!("../../tests/tables/discretion.utf8.csv"),
     ] {
@@ -288,6 +301,12 @@ fn carried(layout: NamedLayout, i: &minzheng::power::PowerItem) -> serde_json::V
         })
         .collect();
     let subs: Vec<&str> = i.sub_items.iter().map(|s| s.name.as_str()).collect();
+    // Without a 责任事项依据 column, the stages' own bases have nowhere to go.
+    let duties: Vec<_> = i
+        .responsibilities
+        .iter()
+        .map(|r| json!([r.stage, r.content]))
+        .collect();
     let attr = |k: &str| i.attributes.get(k).cloned();
     let category = json!([i.category, i.local_category]);
     let zz = json!([i.accountability, attr(ACCOUNTABILITY_PREAMBLE)]);
@@ -300,7 +319,7 @@ fn carried(layout: NamedLayout, i: &minzheng::power::PowerItem) -> serde_json::V
             attr("权限划分"),
             bases,
             i.on_application,
-            i.responsibilities,
+            duties,
             zz,
             i.undertaking_unit
         ]),
@@ -309,7 +328,7 @@ fn carried(layout: NamedLayout, i: &minzheng::power::PowerItem) -> serde_json::V
             i.name,
             i.implementing_body,
             bases,
-            i.responsibilities,
+            duties,
             zz,
             i.note
         ]),
@@ -319,7 +338,7 @@ fn carried(layout: NamedLayout, i: &minzheng::power::PowerItem) -> serde_json::V
             bases,
             i.implementing_body,
             i.responsibilities,
-            attr("责任事项依据"),
+            attr("责任事项依据（原文）"),
             i.undertaking_unit,
             attr("追责对象范围"),
             i.note
@@ -335,7 +354,7 @@ fn carried(layout: NamedLayout, i: &minzheng::power::PowerItem) -> serde_json::V
             attr("办理数量"),
             i.fee.charged,
             i.implementing_body,
-            i.responsibilities,
+            duties,
             zz
         ]),
         NamedLayout::PowerSet5 => json!([i.implementing_body, category, i.name, bases, i.target]),

@@ -81,6 +81,9 @@ pub enum StepKind {
     Execution,
     /// 事后监管.
     Supervision,
+    /// 中止 — the procedure is suspended until its cause ends, then resumes at the step it left;
+    /// the time suspended is not counted.
+    Suspension,
 }
 
 impl StepKind {

@@ -171,9 +171,12 @@ pub struct Responsibility {
     pub stage: String,
     /// The duty.
     pub content: String,
-    /// 责任事项依据.
+    /// 责任事项依据 — the provisions this stage's duty rests on: instrument, decree or document
+    /// number, article and clause (role [`BasisRole::Implementing`]: they govern how the power is
+    /// exercised). In JSON each entry is a [`LegalBasis`], a superset of a plain [`Citation`], so
+    /// lists written with citations only still read.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub basis: Vec<Citation>,
+    pub basis: Vec<LegalBasis>,
 }
 
 /// 申请材料 — one required document.

@@ -117,9 +117,10 @@ pub(crate) fn layout(p: &Process, g: &Graph, top: f64, min_width: f64) -> Layout
                     xs.iter().sum::<f64>() / xs.len() as f64
                 }
             };
-            // siblings: corrections to the left, ends to the right, the main path between
+            // siblings: corrections and suspensions to the left, ends to the right, the main
+            // path between
             let rank = |v: usize| match p.steps.get(v).map(|s| s.kind) {
-                Some(StepKind::Correction) => 0,
+                Some(StepKind::Correction | StepKind::Suspension) => 0,
                 Some(StepKind::End) => 2,
                 _ => 1,
             };

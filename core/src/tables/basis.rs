@@ -120,7 +120,11 @@ pub fn parse_basis_cell(text: &str) -> BasisCell {
     }
     for seg in &segments {
         for piece in split_titles(seg) {
-            let piece = piece.trim().trim_end_matches(['；', ';', '，', ',', '、']);
+            // Blanks and separators in any mix end a piece, trimmed in one pass so that the
+            // piece written back reads the same.
+            let piece = piece.trim_start().trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '；' | ';' | '，' | ',' | '、')
+            });
             if piece.is_empty() {
                 continue;
             }
@@ -181,6 +185,17 @@ fn parse_piece(piece: &str) -> Option<ParsedBasis> {
         }
         b.instrument = piece.get(open + '《'.len_utf8()..close)?.trim().to_owned();
         rest = piece.get(close + '》'.len_utf8()..)?;
+    } else if let Some(close) = piece.find('》') {
+        // A closing mark without an opening one (`行政处罚法》第五十七条`): the opening mark is
+        // missing, the title runs to the closing one. Keeping the `》` in the title would write
+        // back as `《行政处罚法》》…`, another basis.
+        let before = piece.get(..close)?.trim();
+        let title = FILLERS
+            .iter()
+            .find_map(|f| before.strip_prefix(f))
+            .unwrap_or(before);
+        b.instrument = title.trim().to_owned();
+        rest = piece.get(close + '》'.len_utf8()..)?;
     } else {
         // No book-title marks: the instrument runs to the first article, parenthesis, colon or +.
         let end = piece
@@ -202,6 +217,11 @@ fn parse_piece(piece: &str) -> Option<ParsedBasis> {
         if let Some(inner) = rest.strip_prefix(open) {
             if let Some(end) = inner.find(close) {
                 let d = inner.get(..end).unwrap_or("").trim();
+                // A document number never names an instrument: parentheses holding a title
+                // are provision text, not a decree.
+                if d.contains(['《', '》']) {
+                    break;
+                }
                 if !d.is_empty() {
                     b.decree = Some(d.to_owned());
                 }
@@ -221,7 +241,9 @@ fn parse_piece(piece: &str) -> Option<ParsedBasis> {
             })
             .map_or(rest.len(), |(i, _)| i);
         let head = rest.get(..stop).unwrap_or("").trim();
-        if head.ends_with('号') || head.contains('令') || head.contains('〔') {
+        if (head.ends_with('号') || head.contains('令') || head.contains('〔'))
+            && !head.contains(['《', '》'])
+        {
             b.decree = Some(head.to_owned());
             rest = rest.get(stop..).unwrap_or("");
             rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '+' || c == '＋');
@@ -246,6 +268,24 @@ fn parse_piece(piece: &str) -> Option<ParsedBasis> {
         .or_else(|| quote.strip_prefix(':'))
         .unwrap_or(quote)
         .trim();
+    // Dangling markers and trailing separators, until none is left (each pass shortens it), so
+    // that the quote written back reads the same.
+    loop {
+        let shorter = strip_orphan_marker(quote).trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '；' | ';' | '，' | ',' | '、')
+        });
+        if shorter.len() == quote.len() {
+            break;
+        }
+        quote = shorter;
+    }
+    // A sentence's full stop after the articles (`第十一条。`) quotes nothing.
+    if quote
+        .chars()
+        .all(|c| matches!(c, '。' | '.' | '；' | ';' | '，' | ',' | '、'))
+    {
+        quote = "";
+    }
     for filler in ["的规定", "之规定", "规定"] {
         if quote == filler {
             quote = "";
@@ -255,6 +295,29 @@ fn parse_piece(piece: &str) -> Option<ParsedBasis> {
         b.quote = Some(quote.to_owned());
     }
     Some(b)
+}
+
+/// A quote without a list marker left dangling at its end (`…进行登记。\n1.`): a marker that
+/// broke the cell's numbering (`1.` `1.` `3.`) stays in the text before the next title. It is
+/// a marker, not provision text, and written back it would number a line of its own.
+fn strip_orphan_marker(quote: &str) -> &str {
+    let t = quote.trim_end();
+    let Some(last) = t.chars().last() else {
+        return t;
+    };
+    if !matches!(last, '.' | '、' | '．') {
+        return t;
+    }
+    let body = t.get(..t.len() - last.len_utf8()).unwrap_or("");
+    let before = body.trim_end_matches(|c: char| is_number_char(c));
+    if before.len() == body.len() {
+        return t;
+    }
+    if before.is_empty() || before.ends_with(char::is_whitespace) {
+        before.trim_end()
+    } else {
+        t
+    }
 }
 
 /// Parses one article group at the start of `s` (`第七、十二条第一款第（三）项`): the references
@@ -343,10 +406,19 @@ pub fn format_bases<'a>(bases: impl IntoIterator<Item = &'a LegalBasis>) -> Stri
         .join("\n")
 }
 
-fn format_basis(b: &LegalBasis) -> String {
+pub(crate) fn format_basis(b: &LegalBasis) -> String {
     let mut s = format!("《{}》", b.citation.instrument);
     if let Some(d) = &b.decree {
-        s.push_str(&format!("（{d}）"));
+        // The parser takes a decree up to the first closing parenthesis of the kind that opened
+        // it; a decree that holds one (read in the `+` style) is written in the other kind, or
+        // in the `+` style it came from.
+        if !d.contains('）') {
+            s.push_str(&format!("（{d}）"));
+        } else if !d.contains(')') {
+            s.push_str(&format!("({d})"));
+        } else {
+            s.push_str(&format!("+{d}+"));
+        }
     }
     s.push_str(&b.citation.article);
     if let Some(c) = &b.clause {

@@ -43,10 +43,13 @@ pub fn parse_checkboxes(text: &str) -> CheckboxCell {
     let mut stray = String::new();
     let flush = |cur: Option<(bool, String)>, cell: &mut CheckboxCell| {
         if let Some((ticked, label)) = cur {
+            // Separators and blanks in any mix (`依申请 ，；`) end the label, in one pass so that
+            // the label written back reads the same.
             let label = label
-                .trim()
-                .trim_end_matches(['、', '，', ',', '；', ';'])
-                .trim()
+                .trim_start()
+                .trim_end_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, '、' | '，' | ',' | '；' | ';')
+                })
                 .to_owned();
             if !label.is_empty() {
                 if ticked {

@@ -10,6 +10,7 @@ use super::error::TableError;
 use super::headers::{field_of, Field};
 use super::layout::Layout;
 use super::power_import::{ACCOUNTABILITY_PREAMBLE, INHERITING_ATTRIBUTES};
+use super::responsibility::format_stage_bases;
 use super::shape::{NamedLayout, ShapeColumn, TableShape};
 use super::sheet::Table;
 use crate::power::Responsibility;
@@ -17,7 +18,7 @@ use crate::power::{BasisRole, Handling, PowerItem, PowerList};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The columns of the canonical export, in order (before the attribute columns).
-pub const EXPORT_COLUMNS: [&str; 25] = [
+pub const EXPORT_COLUMNS: [&str; 26] = [
     "序号",
     "职权编码",
     "权力类型",
@@ -31,6 +32,7 @@ pub const EXPORT_COLUMNS: [&str; 25] = [
     "承办机构",
     "实施对象",
     "责任事项",
+    "责任事项依据",
     "追责情形",
     "申请条件",
     "申请材料",
@@ -293,6 +295,7 @@ impl Cells<'_> {
             Field::Unit => opt(&item.undertaking_unit),
             Field::Target => opt(&item.target),
             Field::Responsibilities => responsibility_cell(&item.responsibilities),
+            Field::ResponsibilityBasis => format_stage_bases(&item.responsibilities),
             // The template's form: the preamble, then the cases in one run (`：1.…；2.…`).
             Field::Accountability => match item.attributes.get(ACCOUNTABILITY_PREAMBLE) {
                 Some(pre) => {

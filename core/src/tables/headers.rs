@@ -38,6 +38,8 @@ pub enum Field {
     Target,
     /// 责任事项.
     Responsibilities,
+    /// 责任事项依据 — the bases of the responsibilities, staged like them.
+    ResponsibilityBasis,
     /// 追责情形.
     Accountability,
     /// 申请条件 / 受理条件.
@@ -67,7 +69,7 @@ pub enum Field {
     /// 备注.
     Note,
     /// A column we recognise but keep as text in `attributes` (权限划分, 办理数量, 公开范围,
-    /// 追责对象范围, 责任事项依据, 市级主管部门, 行业分类, 国家目录编码, the service-guide elements
+    /// 追责对象范围, 市级主管部门, 行业分类, 国家目录编码, the service-guide elements
     /// 实施编码, 办理形式, 到办事现场次数, 网办深度, …).
     Attribute,
     /// Process tables (§3): 程序.
@@ -179,7 +181,7 @@ pub const SYNONYMS: &[(&str, Field)] = &[
     ("办理数量", Field::Attribute),
     ("公开范围", Field::Attribute),
     ("追责对象范围", Field::Attribute),
-    ("责任事项依据", Field::Attribute),
+    ("责任事项依据", Field::ResponsibilityBasis),
     ("市级主管部门", Field::Attribute),
     ("行业分类", Field::Attribute),
     ("国家目录编码", Field::Attribute),

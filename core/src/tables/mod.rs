@@ -11,9 +11,12 @@
 //!   bases: instrument, decree, articles 第七、十二条 → 7 and 12, clause, quote; numbered and
 //!   `+` styles), [`parse_time_limit`] (`20工作日`, `法定时限：60日内`, `即时办理`,
 //!   `不计算在办理期限内`, `自受理后第15个工作日完成`), [`parse_checkboxes`] (■ / □ / √),
-//!   [`parse_responsibilities`] (the staged 责任事项 template) and
+//!   [`parse_responsibilities`] (the staged 责任事项 template),
+//!   [`attach_stage_bases`] (the 责任事项依据 cell onto its stages) and
 //!   [`process_from_responsibilities`] (its process steps), [`split_numbered`],
 //!   [`parse_number`].
+//! - [`BRANCH_PHRASES`] — the words in a process table's 工作内容 that branch the flow (补正,
+//!   不予受理, 不予许可, 中止, 终止), each with its provision; [`branches_in`] finds them.
 //! - [`import_power_list`], [`import_service_guide`], [`import_process_table`], [`import_disclosure_catalogue`] — grids
 //!   into [`PowerList`](crate::power::PowerList), [`Process`](crate::power::Process) and
 //!   [`DisclosureCatalogue`](crate::disclosure::DisclosureCatalogue), with the report: rows
@@ -43,6 +46,7 @@
 //! ```
 
 mod basis;
+mod branch;
 mod checkbox;
 mod csv;
 mod disclosure_export;
@@ -64,6 +68,7 @@ mod sheet;
 mod time_limit;
 
 pub use basis::{format_bases, parse_basis_cell, ArticleRef, BasisCell, ParsedBasis};
+pub use branch::{branches_in, Branch, BranchPhrase, FoundBranch, BRANCH_PHRASES};
 pub use checkbox::{format_checkboxes, parse_checkboxes, CheckboxCell};
 pub use csv::{parse_csv, write_csv, Grid};
 pub use disclosure_export::{export_disclosure_catalogue, export_disclosure_table};
@@ -85,7 +90,8 @@ pub use process_export::export_process_table;
 pub use process_import::import_process_table;
 pub use report::{CellIssue, Gap, ImportReport, ItemGaps};
 pub use responsibility::{
-    format_responsibilities, parse_responsibilities, process_from_responsibilities, STAGES,
+    attach_stage_bases, format_responsibilities, format_stage_bases, parse_responsibilities,
+    process_from_responsibilities, STAGES,
 };
 pub use service_guide::import_service_guide;
 pub use shape::{NamedLayout, ShapeColumn, TableShape, COUNT_TITLE};

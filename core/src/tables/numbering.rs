@@ -132,8 +132,8 @@ pub fn zh_number(n: u32) -> String {
 }
 
 /// Splits a cell holding a numbered list ("1.…\n2.…", "1、…；2、…", "（1）…（2）…", "一、…二、…")
-/// into its preamble (text before item 1, trimmed) and its items (trimmed, without a trailing
-/// `；`). Numbers must run
+/// into its preamble (text before item 1) and its items, each trimmed of blanks and trailing
+/// `；`. Numbers must run
 /// 1, 2, 3, … and each marker must start the cell or follow a line break, a space or one of
 /// `；;。：:` (parenthesised markers such as `（2）` need none), so "第3.5条" or a "2、" inside
 /// a sentence do not split. Without a marker
@@ -164,15 +164,21 @@ pub fn split_numbered(text: &str) -> (String, Vec<String>) {
         }
         prev = Some(c);
     }
-    let Some(&(first, _)) = cuts.first() else {
-        return (text.trim().to_owned(), Vec::new());
+    // Blanks and `；` in any mix end the preamble and each item, trimmed in one pass so that
+    // a part written back as an item reads the same.
+    let tidy = |s: &str| {
+        s.trim_start()
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '；' | ';'))
+            .to_owned()
     };
-    let preamble = text.get(..first).unwrap_or("").trim().to_owned();
+    let Some(&(first, _)) = cuts.first() else {
+        return (tidy(text), Vec::new());
+    };
+    let preamble = tidy(text.get(..first).unwrap_or(""));
     let mut items = Vec::with_capacity(cuts.len());
     for (k, &(_, start)) in cuts.iter().enumerate() {
         let end = cuts.get(k + 1).map_or(text.len(), |c| c.0);
-        let item = text.get(start..end).unwrap_or("").trim();
-        items.push(item.trim_end_matches(['；', ';']).trim_end().to_owned());
+        items.push(tidy(text.get(start..end).unwrap_or("")));
     }
     (preamble, items)
 }

@@ -6,7 +6,9 @@ use super::headers::Field;
 use super::layout::{find_header, Header, Layout};
 use super::numbering::split_numbered;
 use super::report::{CellIssue, Gap, ImportReport, ItemGaps};
-use super::responsibility::{parse_responsibilities, process_from_responsibilities};
+use super::responsibility::{
+    attach_stage_bases, parse_responsibilities, process_from_responsibilities,
+};
 use super::sheet::{fill_merged_cells, CellRange};
 use super::time_limit::{parse_time_limit, LimitLabel};
 use crate::deadline::Period;
@@ -360,6 +362,7 @@ fn build_item(
     let mut immediate_hint = false;
     let mut fee_stated = false;
     let mut charged_explicit: Option<bool> = None;
+    let mut stage_bases: Option<(&str, &str)> = None;
     for (col, text) in header.columns.iter().zip(cells) {
         let text = text.as_str();
         if text.is_empty() {
@@ -427,6 +430,8 @@ fn build_item(
             Some(Field::Unit) => item.undertaking_unit = Some(text.to_owned()),
             Some(Field::Target) => item.target = Some(text.to_owned()),
             Some(Field::Responsibilities) => item.responsibilities = parse_responsibilities(text),
+            // Attached once the row is read: the 责任事项 column may come after it.
+            Some(Field::ResponsibilityBasis) => stage_bases = Some((name, text)),
             Some(Field::Accountability) => {
                 let (pre, list) = split_numbered(text);
                 if list.is_empty() {
@@ -596,6 +601,23 @@ fn build_item(
             _ => {
                 item.attributes.insert(name.to_owned(), text.to_owned());
             }
+        }
+    }
+    if let Some((name, text)) = stage_bases {
+        let left = attach_stage_bases(&mut item.responsibilities, text);
+        if !left.is_empty() {
+            item.attributes
+                .insert(format!("{name}（原文）"), text.to_owned());
+        }
+        for part in &left {
+            issue(
+                report,
+                row,
+                name,
+                part,
+                "责任事项依据未能对应到责任事项的阶段（原文保留）",
+                "responsibility basis matches no stage of the responsibilities (text kept)",
+            );
         }
     }
     // Setting bases first, then implementing ones, as the export writes them (stable order).

@@ -30,7 +30,12 @@ pub fn export_process_table(item: &PowerItem, shape: &TableShape) -> Table {
             && s.post.is_none()
             && s.description.is_none()
             && s.time_limit.is_none();
-        !added
+        // A branch the import read from its step's 工作内容 (`s4-refused`): that text goes back
+        // out with its step and brings the branch back; a row of its own would be a second one.
+        let derived =
+            s.id.split_once('-')
+                .is_some_and(|(parent, _)| item.process.steps.iter().any(|o| o.id == parent));
+        !added && !derived
     });
     for (k, step) in steps.enumerate() {
         let row = shape

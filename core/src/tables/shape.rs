@@ -208,17 +208,18 @@ impl TableShape {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NamedLayout {
-    /// Our own 25 columns ([`EXPORT_COLUMNS`](super::EXPORT_COLUMNS)), then one column per
+    /// Our own 26 columns ([`EXPORT_COLUMNS`](super::EXPORT_COLUMNS)), then one column per
     /// attribute name; one row per sub-item, every row complete. Keeps everything an import
     /// gives. Name `canonical`.
     Canonical,
     /// Set 1 (`set1`): 序号 · 权力类型 · 权力事项名称 (大项 / 子项) · 实施层级 · 权限划分 ·
     /// 设定（实施）依据 · 是否属依申请事项 · 责任事项 · 追责情形 · 实施机构（科室）. Drops time limits,
-    /// fees, materials, conditions, target, implementing body, channels, note, codes.
+    /// fees, materials, conditions, target, implementing body, channels, note, codes, the stages'
+    /// own bases (责任事项依据).
     PowerSet1,
     /// Set 2 (`set2`): 序号 · 市级主管部门 · 事项名称 · 实施机关 · 设定和实施依据 · 责任事项 ·
     /// 追责情形 · 备注. Drops category, sub-items, unit, level, limits, fees, materials,
-    /// conditions, target, channels, codes.
+    /// conditions, target, channels, codes, the stages' own bases.
     PowerSet2,
     /// Set 3 (`set3`): 序号 · 权力类型 · 项目名称 · 设定依据 · 实施主体 · 责任事项 · 责任事项依据 ·
     /// 承办机构 · 追责对象范围 · 备注. Drops sub-items, accountability, level, limits, fees,
@@ -226,7 +227,8 @@ pub enum NamedLayout {
     PowerSet3,
     /// Set 4 (`set4`): 序号 · 职权编码 · 职权名称 (项目 / 子项) · 实施依据 · 实施对象 · 承办机构 ·
     /// 公开范围 · 办理数量 · 收费（征收）依据和标准 · 责任主体 · 责任事项 · 追责情形. Drops category,
-    /// level, limits, materials, conditions, channels, note; the fee is one cell.
+    /// level, limits, materials, conditions, channels, note, the stages' own bases; the fee is one
+    /// cell.
     PowerSet4,
     /// Set 5 (`set5`): the count line, then 行政决定部门 · 行政职权类别 (`行政许可1`, numbered
     /// within the category) · 项目名称 · 设定依据 · 行政相对人. Keeps body, category, name,
@@ -240,7 +242,8 @@ pub enum NamedLayout {
     /// A process table (`process`): the item's name, then 程序 · 责任单位及责任人 · 工作内容 ·
     /// 办结时限, one step per row. Keeps the steps' names, units, posts, contacts,
     /// descriptions and times in order; the start and end steps an import adds, step ids,
-    /// kinds and branching transitions are not written (the import rebuilds them).
+    /// kinds and branching transitions are not written (the import rebuilds them), nor a branch
+    /// the import read from its step's 工作内容 (the text brings it back).
     ProcessTable,
     /// The grassroots standard disclosure catalogue (`catalogue`): 序号 · 公开事项 (一级事项 /
     /// 二级事项) · 公开内容（要素） · 公开依据 · 公开时限 · 公开主体 · 公开渠道和载体 (■/□) ·
@@ -448,6 +451,7 @@ impl NamedLayout {
                         "设定依据",
                         "实施依据",
                         "责任事项",
+                        "责任事项依据",
                         "追责情形",
                         "备注",
                     ]),
