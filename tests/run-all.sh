@@ -43,7 +43,7 @@ step "fuzz targets of the cell parsers, 10 s each (nightly only)"
 # fuzzers run from it, writing what they find to a scratch directory (the committed corpus
 # stays as it is). A crash fails the run and leaves its input in fuzz/artifacts/<target>/.
 if command -v rustup >/dev/null 2>&1 && rustup toolchain list | grep -q '^nightly'; then
-  command -v cargo-fuzz >/dev/null 2>&1 || cargo install --locked --quiet cargo-fuzz
+  command -v cargo-fuzz >/dev/null 2>&1 || cargo install --locked --quiet cargo-fuzz --version 0.13.2
   fuzz_scratch=$(mktemp -d)
   (
     cd fuzz
