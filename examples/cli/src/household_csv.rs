@@ -25,6 +25,8 @@ use minzheng::eligibility::{
 /// The column positions, from the header.
 pub struct Columns {
     idx: Vec<Option<usize>>,
+    /// The header has an expense column (else the per-member expense parsing is skipped).
+    expenses: bool,
 }
 
 const NAMES: [&str; 31] = [
@@ -132,7 +134,10 @@ impl Columns {
             .filter_map(|i| NAMES.get(*i).copied())
             .collect();
         if missing.is_empty() {
-            Ok(Columns { idx })
+            let expenses = EXPENSE_COLS
+                .iter()
+                .any(|(c, _)| idx.get(*c).copied().flatten().is_some());
+            Ok(Columns { idx, expenses })
         } else {
             Err(format!(
                 "CSV 表头缺少列 {} / the CSV header lacks {}",
@@ -319,7 +324,7 @@ pub fn household(cols: &Columns, rows: &[&str]) -> Result<Household, String> {
             }
         }
         let mut expenses = Vec::new();
-        for (c, kind) in EXPENSE_COLS {
+        for (c, kind) in EXPENSE_COLS.into_iter().filter(|_| cols.expenses) {
             if let Some(v) = amount(g(c), "expense")? {
                 if v != 0 {
                     expenses.push(ExpenseItem {
