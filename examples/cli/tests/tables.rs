@@ -48,16 +48,18 @@ fn model(args: &[&str]) -> serde_json::Value {
     serde_json::from_slice(&o.stdout).unwrap()
 }
 
-const POWER_TABLES: [&str; 9] = [
+const POWER_TABLES: [&str; 11] = [
     "power-set1",
     "power-set2",
     "power-set3",
     "power-set4",
     "power-set5",
+    "power-set6",
     "catalogue",
     "discretion",
     "guide",
     "process",
+    "process-branches",
 ];
 
 #[test]
