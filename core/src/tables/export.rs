@@ -10,10 +10,9 @@ use super::error::TableError;
 use super::headers::{field_of, Field};
 use super::layout::Layout;
 use super::power_import::{ACCOUNTABILITY_PREAMBLE, INHERITING_ATTRIBUTES};
-use super::responsibility::format_stage_bases;
+use super::responsibility::{format_responsibilities, format_stage_bases};
 use super::shape::{NamedLayout, ShapeColumn, TableShape};
 use super::sheet::Table;
-use crate::power::Responsibility;
 use crate::power::{BasisRole, Handling, PowerItem, PowerList};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -294,7 +293,7 @@ impl Cells<'_> {
             Field::Body => item.implementing_body.clone(),
             Field::Unit => opt(&item.undertaking_unit),
             Field::Target => opt(&item.target),
-            Field::Responsibilities => responsibility_cell(&item.responsibilities),
+            Field::Responsibilities => format_responsibilities(&item.responsibilities),
             Field::ResponsibilityBasis => format_stage_bases(&item.responsibilities),
             // The template's form: the preamble, then the cases in one run (`：1.…；2.…`).
             Field::Accountability => match item.attributes.get(ACCOUNTABILITY_PREAMBLE) {
@@ -391,30 +390,6 @@ fn statutory(i: &PowerItem) -> String {
         Some(p) => p.zh(),
         None => String::new(),
     }
-}
-
-/// A 责任事项 cell in the published template's words: `1.受理阶段责任：…`, and the closing
-/// `6.其他法律法规规章文件规定应履行的责任。` as it stands
-/// ([`parse_responsibilities`](super::parse_responsibilities) reads either form).
-fn responsibility_cell(list: &[Responsibility]) -> String {
-    if let [only] = list {
-        if only.stage.is_empty() {
-            return only.content.clone();
-        }
-    }
-    list.iter()
-        .enumerate()
-        .map(|(k, r)| {
-            let n = k + 1;
-            match r.stage.as_str() {
-                "" => format!("{n}.{}", r.content),
-                "其他" if r.content.starts_with("其他") => format!("{n}.{}", r.content),
-                s if s.ends_with("阶段") => format!("{n}.{s}责任：{}", r.content),
-                s => format!("{n}.{s}：{}", r.content),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 fn promised(i: &PowerItem) -> String {

@@ -91,7 +91,14 @@ pub fn format_responsibilities(list: &[Responsibility]) -> String {
                 };
                 format!("{}{mark}{}", k + 1, r.content)
             } else {
-                format!("{}.{}：{}", k + 1, r.stage, r.content)
+                // The template's words (`1.受理阶段责任：…`); the closing item
+                // `6.其他法律法规规章文件规定应履行的责任。` as it stands.
+                let n = k + 1;
+                match r.stage.as_str() {
+                    "其他" if r.content.starts_with("其他") => format!("{n}.{}", r.content),
+                    s if s.ends_with("阶段") => format!("{n}.{s}责任：{}", r.content),
+                    s => format!("{n}.{s}：{}", r.content),
+                }
             }
         })
         .collect::<Vec<_>>()
