@@ -92,6 +92,21 @@ pub fn mermaid(item: &PowerItem) -> String {
 }
 
 /// The chart as Graphviz DOT (`dot -Tsvg`), for sites that render with Graphviz.
+/// The chart's title: the item's name and `权力运行流程图`, without saying it twice when the name
+/// already ends so (a process table's title, `…登记 权力运行流程`, becomes the item's name).
+pub(crate) fn chart_title(name: &str) -> String {
+    let name = name.trim_end();
+    if name.ends_with("流程图") {
+        name.to_owned()
+    } else if let Some(stem) = name.strip_suffix("权力运行流程") {
+        format!("{stem}权力运行流程图")
+    } else if let Some(stem) = name.strip_suffix("流程") {
+        format!("{stem}流程图")
+    } else {
+        format!("{name}权力运行流程图")
+    }
+}
+
 pub fn dot(item: &PowerItem) -> String {
     let esc = |t: &str| {
         t.replace('\\', "\\\\")
@@ -102,8 +117,8 @@ pub fn dot(item: &PowerItem) -> String {
     let _ = writeln!(out, "digraph \"{}\" {{", esc(&item.code));
     let _ = writeln!(
         out,
-        "    graph [label=\"{}权力运行流程图\", labelloc=t, fontname=\"Noto Sans CJK SC\"];",
-        esc(&item.name)
+        "    graph [label=\"{}\", labelloc=t, fontname=\"Noto Sans CJK SC\"];",
+        esc(&chart_title(&item.name))
     );
     out.push_str("    node [fontname=\"Noto Sans CJK SC\", fontsize=12, style=filled, fillcolor=\"#eef4fb\"];\n");
     out.push_str("    edge [fontname=\"Noto Sans CJK SC\", fontsize=11];\n");
@@ -146,4 +161,20 @@ pub fn dot(item: &PowerItem) -> String {
     }
     out.push_str("}\n");
     out
+}
+
+#[cfg(test)]
+mod title_tests {
+    use super::chart_title;
+
+    #[test]
+    fn the_title_says_flowchart_once() {
+        assert_eq!(chart_title("婚姻登记"), "婚姻登记权力运行流程图");
+        assert_eq!(
+            chart_title("社会团体成立登记 权力运行流程"),
+            "社会团体成立登记 权力运行流程图"
+        );
+        assert_eq!(chart_title("低保审批流程"), "低保审批流程图");
+        assert_eq!(chart_title("低保审批流程图 "), "低保审批流程图");
+    }
 }

@@ -25,7 +25,7 @@ const FONT: &str =
 pub fn svg(item: &PowerItem) -> String {
     let p = &item.process;
     let g = Graph::new(p);
-    let title = format!("{}权力运行流程图", item.name);
+    let title = super::render::chart_title(&item.name);
     let tl = &item.time_limits;
     let sub = format!(
         "{} · {} · 法定时限：{} · 承诺时限：{} · {}",
