@@ -91,7 +91,6 @@ pub fn mermaid(item: &PowerItem) -> String {
     out
 }
 
-/// The chart as Graphviz DOT (`dot -Tsvg`), for sites that render with Graphviz.
 /// The chart's title: the item's name and `权力运行流程图`, without saying it twice when the name
 /// already ends so (a process table's title, `…登记 权力运行流程`, becomes the item's name).
 pub(crate) fn chart_title(name: &str) -> String {
@@ -107,6 +106,7 @@ pub(crate) fn chart_title(name: &str) -> String {
     }
 }
 
+/// The chart as Graphviz DOT (`dot -Tsvg`), for sites that render with Graphviz.
 pub fn dot(item: &PowerItem) -> String {
     let esc = |t: &str| {
         t.replace('\\', "\\\\")
