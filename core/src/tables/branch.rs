@@ -207,8 +207,61 @@ pub(crate) fn phrase_labelled(name: &str) -> Option<&'static BranchPhrase> {
     BRANCH_PHRASES.iter().find(|p| p.label == name)
 }
 
+/// Words that, right before a phrase, say the branch does *not* happen (`不得中止`).
+const NEGATIONS: [&str; 7] = ["不得", "不应", "不能", "不会", "无需", "不需", "禁止"];
+
+/// Whether the text before a phrase ends with a negation, allowing an adverb of up to two
+/// characters in between (`不得中止`, `不得随意中止`, `不得无故终止`) but no more (`不能补正的不予受理`
+/// is a refusal to accept).
+fn negated(before: &str) -> bool {
+    let mut cut = before;
+    for _ in 0..3 {
+        if NEGATIONS.iter().any(|n| cut.ends_with(n)) {
+            return true;
+        }
+        let mut chars = cut.chars();
+        if chars.next_back().is_none() {
+            return false;
+        }
+        cut = chars.as_str();
+    }
+    false
+}
+
+/// The first sentence of `text` where `phrase` occurs without a negation right before it.
 fn sentence_with(text: &str, phrase: &str) -> Option<String> {
     text.split(['。', '；', ';', '\n'])
-        .find(|s| s.contains(phrase))
+        .find(|s| {
+            s.match_indices(phrase).any(|(at, _)| {
+                let before = s.get(..at).unwrap_or("");
+                !negated(before)
+            })
+        })
         .map(|s| s.trim().to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_negated_phrase_is_not_a_branch() {
+        assert!(branches_in("审查期间不得中止", StepKind::Review).is_empty());
+        assert!(branches_in("材料齐全的，无需补正", StepKind::Acceptance).is_empty());
+        // A negated mention does not hide a real one in the same sentence.
+        let found = branches_in("不得随意中止；确需中止的，书面告知", StepKind::Review);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found.first().map(|f| f.sentence.as_str()),
+            Some("确需中止的，书面告知")
+        );
+        let found = branches_in("不得无故终止，但申请人撤回申请的终止办理", StepKind::Review);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // A negation further back belongs to another clause's verb.
+        let found = branches_in("不能补正的不予受理", StepKind::Acceptance);
+        assert!(
+            found.iter().any(|f| f.phrase.branch == Branch::NotAccepted),
+            "{found:?}"
+        );
+    }
 }
