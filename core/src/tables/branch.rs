@@ -55,8 +55,30 @@ impl Branch {
         }
     }
 
+    /// Every branch, in the order [`branches_in`] reports them.
+    const ALL: [Branch; 5] = [
+        Branch::Correction,
+        Branch::NotAccepted,
+        Branch::Refused,
+        Branch::Suspended,
+        Branch::Terminated,
+    ];
+
+    /// The id of the step derived for this branch from the 工作内容 of step `parent`
+    /// (`s1-correction`).
+    pub(crate) fn derived_id(self, parent: &str) -> String {
+        format!("{parent}-{}", self.id_suffix())
+    }
+
+    /// The parent step's id if `id` is one that [`derived_id`](Self::derived_id) gives.
+    pub(crate) fn derived_parent(id: &str) -> Option<&str> {
+        Branch::ALL
+            .iter()
+            .find_map(|b| id.strip_suffix(b.id_suffix())?.strip_suffix('-'))
+    }
+
     /// The suffix of the id of a step derived for this branch (`s1-correction`).
-    pub(crate) fn id_suffix(self) -> &'static str {
+    fn id_suffix(self) -> &'static str {
         match self {
             Branch::Correction => "correction",
             Branch::NotAccepted => "not-accepted",
@@ -184,13 +206,7 @@ pub struct FoundBranch {
 /// ```
 pub fn branches_in(text: &str, kind: StepKind) -> Vec<FoundBranch> {
     let mut found: Vec<FoundBranch> = Vec::new();
-    for branch in [
-        Branch::Correction,
-        Branch::NotAccepted,
-        Branch::Refused,
-        Branch::Suspended,
-        Branch::Terminated,
-    ] {
+    for branch in Branch::ALL {
         let hit = BRANCH_PHRASES
             .iter()
             .filter(|p| p.branch == branch && p.from.contains(&kind))
@@ -243,6 +259,16 @@ fn sentence_with(text: &str, phrase: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn derived_ids_name_their_parent() {
+        for b in Branch::ALL {
+            assert_eq!(Branch::derived_parent(&b.derived_id("s4")), Some("s4"));
+        }
+        assert_eq!(Branch::derived_parent("s4-not-accepted"), Some("s4"));
+        assert_eq!(Branch::derived_parent("step-1"), None);
+        assert_eq!(Branch::derived_parent("refused"), None);
+    }
 
     #[test]
     fn a_negated_phrase_is_not_a_branch() {

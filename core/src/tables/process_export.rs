@@ -1,6 +1,7 @@
 //! One item's process back out as a process table (权力运行流程, REALWORLD.md §3): one step
 //! per row.
 
+use super::branch::Branch;
 use super::headers::Field;
 use super::shape::TableShape;
 use super::sheet::Table;
@@ -32,9 +33,8 @@ pub fn export_process_table(item: &PowerItem, shape: &TableShape) -> Table {
             && s.time_limit.is_none();
         // A branch the import read from its step's 工作内容 (`s4-refused`): that text goes back
         // out with its step and brings the branch back; a row of its own would be a second one.
-        let derived =
-            s.id.split_once('-')
-                .is_some_and(|(parent, _)| item.process.steps.iter().any(|o| o.id == parent));
+        let derived = Branch::derived_parent(&s.id)
+            .is_some_and(|parent| item.process.steps.iter().any(|o| o.id == parent));
         !added && !derived
     });
     for (k, step) in steps.enumerate() {

@@ -265,7 +265,7 @@ fn assemble(rows: Vec<Step>) -> Process {
                         let working = !b.step_kind().is_terminal();
                         pending.push((
                             Step {
-                                id: format!("{}-{}", step.id, b.id_suffix()),
+                                id: b.derived_id(&step.id),
                                 name: found.phrase.label.to_owned(),
                                 kind: b.step_kind(),
                                 post: step.post.clone().filter(|_| working),

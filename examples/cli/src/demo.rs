@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 use minzheng::calendar::Calendar;
 use minzheng::deadline::Clock;
 use minzheng::eligibility::{
-    dibao, evaluate, notice, Context, EligibilityError, Household, Param, Profile, Programme,
-    Taper, SAMPLE_PROFILE_JSON,
+    batch, dibao, evaluate, notice, Context, EligibilityError, Household, Param, Profile,
+    Programme, Taper, SAMPLE_PROFILE_JSON,
 };
 use minzheng::id::{CreditCode, ResidentId};
 
@@ -510,13 +510,7 @@ fn recheck_tour(profile: &Profile, on: NaiveDate) -> Result<(), Failure> {
     println!(
         "    without a local 渐退期: {} (failed: {})",
         q.outcome.as_str(),
-        dibao::fail::RULES
-            .iter()
-            .enumerate()
-            .filter(|(b, _)| q.failed & (1 << b) != 0)
-            .map(|(_, r)| *r)
-            .collect::<Vec<_>>()
-            .join(", ")
+        batch::Assessed::from_quick(&q).failed_rules.join(", ")
     );
     let mut county = profile.clone();
     for v in &mut county.versions {

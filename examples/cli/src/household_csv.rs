@@ -324,9 +324,9 @@ pub fn household(cols: &Columns, rows: &[&str]) -> Result<Household, String> {
             }
         }
         let mut expenses = Vec::new();
-        for (c, kind) in EXPENSE_COLS.into_iter().filter(|_| cols.expenses) {
-            if let Some(v) = amount(g(c), "expense")? {
-                if v != 0 {
+        if cols.expenses {
+            for (c, kind) in EXPENSE_COLS {
+                if let Some(v) = amount(g(c), "expense")?.filter(|v| *v != 0) {
                     expenses.push(ExpenseItem {
                         kind,
                         monthly_fen: v,
