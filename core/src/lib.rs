@@ -117,6 +117,7 @@ pub mod disclosure;
 pub mod eligibility;
 pub mod errors;
 mod eventlog;
+pub mod finding;
 pub mod id;
 pub mod power;
 mod rng;
