@@ -1,6 +1,7 @@
 //! One vocabulary: the stable ids the model's enums print in messages and facts are exactly the
 //! ids their JSON uses, and their English names are English (no Rust identifiers).
 
+#![allow(clippy::unwrap_used)]
 use minzheng::eligibility::{
     AssetKind, DisabilityCategory, ExpenseKind, Flag, IncomeKind, Relation,
 };
