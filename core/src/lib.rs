@@ -100,6 +100,7 @@
 //! - [`errors`] — the registry of stable error codes ([`errors::ErrorCode`], numbered in a range
 //!   per domain, listed in `ERRORS.md`) and the [`errors::Coded`] trait every error implements.
 //! - [`dates`] — the one strict reader of `YYYY-MM-DD`, used for every date read from text.
+//! - [`money`] — fen, yuan and 万元: the one set of helpers that shows amounts and reads them.
 //!
 //! ## Conventions
 //!
@@ -128,6 +129,7 @@ pub mod errors;
 mod eventlog;
 pub mod finding;
 pub mod id;
+pub mod money;
 pub mod power;
 mod rng;
 pub mod tables;
