@@ -330,7 +330,7 @@ fn child_benefit_choice(
     i: usize,
     age: Option<u32>,
 ) -> (Option<Finding>, Option<MissingFact>) {
-    if !age.is_some_and(|a| a < 18) {
+    if age.is_none_or(|a| a >= 18) {
         return (None, None);
     }
     match (child_benefit_possible(m), m.prefers_child_benefit) {
