@@ -2,7 +2,7 @@
 
 use crate::calendar::CalendarError;
 use crate::deadline::DeadlineError;
-use chrono::NaiveDate;
+use crate::eventlog::EventError;
 use serde::Serialize;
 use thiserror::Error;
 
@@ -27,40 +27,6 @@ pub enum DisclosureError {
         /// Why (`中文 / English`).
         why: String,
     },
-    /// An event not allowed in the case's current state; the log is unchanged.
-    #[error("案件 {case} 第 {index} 个事件“{event}”在“{state}”状态下不允许 / case {case}, event #{index} \"{event}\" is not allowed in state \"{state}\": {why}")]
-    EventRefused {
-        /// The case id.
-        case: String,
-        /// 0-based position of the event in the case's log.
-        index: usize,
-        /// The case's state (`中文 / English`).
-        state: &'static str,
-        /// The event type.
-        event: &'static str,
-        /// Why (`中文 / English`).
-        why: String,
-    },
-    /// An event dated before the one applied before it.
-    #[error("案件 {case} 第 {index} 个事件日期 {date} 早于上一事件 {previous}，请按时间顺序记录 / case {case}, event #{index} dated {date} is before the previous event ({previous}): logs are in date order")]
-    OutOfOrder {
-        /// The case id.
-        case: String,
-        /// 0-based position.
-        index: usize,
-        /// Its date.
-        date: NaiveDate,
-        /// The previous event's date.
-        previous: NaiveDate,
-    },
-    /// A log line that is not a valid event.
-    #[error("第 {line} 行不是有效的事件：{message} / line {line} is not a valid event: {message}")]
-    BadEvent {
-        /// 1-based line.
-        line: usize,
-        /// The parser's message.
-        message: String,
-    },
     /// Input that is not valid for a report.
     #[error("年度报告输入有误：{message} / invalid annual-report input: {message_en}")]
     BadReportInput {
@@ -75,6 +41,11 @@ pub enum DisclosureError {
         /// Every violated invariant.
         violations: Vec<String>,
     },
+    /// An event log's error (`event_refused`, `out_of_order`, `bad_event`), shared with window
+    /// cases; serialised as the event error itself.
+    #[error(transparent)]
+    #[serde(untagged)]
+    Event(#[from] EventError),
 }
 
 impl DisclosureError {
@@ -84,11 +55,9 @@ impl DisclosureError {
             DisclosureError::Deadline(e) => e.code(),
             DisclosureError::Calendar(e) => e.code(),
             DisclosureError::ReviewStepRefused { .. } => "review_step_refused",
-            DisclosureError::EventRefused { .. } => "event_refused",
-            DisclosureError::OutOfOrder { .. } => "out_of_order",
-            DisclosureError::BadEvent { .. } => "bad_event",
             DisclosureError::BadReportInput { .. } => "bad_report_input",
             DisclosureError::ReportDoesNotAddUp { .. } => "report_does_not_add_up",
+            DisclosureError::Event(e) => e.code(),
         }
     }
 }
