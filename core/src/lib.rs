@@ -136,7 +136,7 @@ pub mod tables;
 pub mod window;
 
 pub use citation::{Citation, Confidence};
-pub use eventlog::CaseEvent;
+pub use eventlog::{CaseEvent, EventError};
 
 /// The README's examples, compiled and run as doc tests so that they cannot drift.
 #[cfg(doctest)]

@@ -1,6 +1,7 @@
 use super::*;
 use crate::calendar::Calendar;
 use crate::deadline::{Catalogue, DeadlineError, Status};
+use crate::EventError;
 use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeSet;
 
@@ -140,13 +141,13 @@ fn assert_refused(r: &Replayer<'_>, case: &mut RequestCase, e: &Event, state: Ca
         "a refused event must leave the case unchanged: {e:?}"
     );
     match &err {
-        DisclosureError::EventRefused {
+        DisclosureError::Event(EventError::Refused {
             state: s,
             event,
             case: id,
             why,
             ..
-        } => {
+        }) => {
             assert_eq!(*s, state.label(), "{e:?}");
             assert_eq!(*event, e.kind.name());
             assert_eq!(id, C);
@@ -1068,13 +1069,13 @@ fn refused_event_reports_its_position_in_the_log() {
             simple(d(2025, 3, 7), EventKind::FeePaid),
         ];
         match r.replay(&log).unwrap_err() {
-            DisclosureError::EventRefused {
+            DisclosureError::Event(EventError::Refused {
                 index,
                 event,
                 state,
                 case,
                 ..
-            } => {
+            }) => {
                 assert_eq!(
                     (index, event, state, case.as_str()),
                     (3, "fee_paid", CaseState::Open.label(), C)
@@ -1100,12 +1101,12 @@ fn out_of_order_dates_are_refused() {
             .unwrap_err();
         assert_eq!(
             err,
-            DisclosureError::OutOfOrder {
+            DisclosureError::Event(EventError::OutOfOrder {
                 case: C.to_owned(),
                 index: 2,
                 date: d(2025, 3, 9),
                 previous: d(2025, 3, 10)
-            }
+            })
         );
         assert_eq!(err.code(), "out_of_order");
         assert_eq!(c, before);
@@ -1113,7 +1114,7 @@ fn out_of_order_dates_are_refused() {
         let mut c = r.replay(&[received(d(2025, 3, 3))]).unwrap();
         assert!(matches!(
             r.apply(&mut c, &simple(d(2025, 3, 2), EventKind::Withdrawn)),
-            Err(DisclosureError::OutOfOrder { .. })
+            Err(DisclosureError::Event(EventError::OutOfOrder { .. }))
         ));
         // The same day is in order.
         r.apply(&mut c, &simple(d(2025, 3, 3), EventKind::Withdrawn))
@@ -1176,7 +1177,7 @@ fn a_log_must_start_with_received() {
             .replay(&[answered(d(2025, 3, 3), ReplyType::Disclosed)])
             .unwrap_err();
         match &err {
-            DisclosureError::EventRefused { index, event, .. } => {
+            DisclosureError::Event(EventError::Refused { index, event, .. }) => {
                 assert_eq!((*index, *event), (0, "answered"))
             }
             e => panic!("{e:?}"),
@@ -1184,7 +1185,7 @@ fn a_log_must_start_with_received() {
         assert!(err.to_string().contains("received"));
         assert!(matches!(
             r.replay(&[]),
-            Err(DisclosureError::BadEvent { .. })
+            Err(DisclosureError::Event(EventError::BadEvent { .. }))
         ));
     });
 }
@@ -1212,7 +1213,7 @@ fn parse_log_reports_the_bad_line_number() {
     let good = r#"{"case": "A", "date": "2025-03-03", "type": "received", "channel": "in_person", "applicant": "natural_person"}"#;
     let text = format!("{good}\n\n{{\"case\": \"A\", \"date\": \"2025-03-04\", \"type\": \"teleported\"}}\n{good}\n");
     match parse_log(&text).unwrap_err() {
-        DisclosureError::BadEvent { line, message } => {
+        DisclosureError::Event(EventError::BadEvent { line, message }) => {
             assert_eq!(line, 3, "blank lines count in the numbering");
             assert!(!message.is_empty());
         }
@@ -1221,13 +1222,13 @@ fn parse_log_reports_the_bad_line_number() {
     let bad_date = format!("{good}\n{}", good.replace("2025-03-03", "2025-02-30"));
     assert!(matches!(
         parse_log(&bad_date),
-        Err(DisclosureError::BadEvent { line: 2, .. })
+        Err(DisclosureError::Event(EventError::BadEvent { line: 2, .. }))
     ));
     assert_eq!(parse_log(&format!("\n{good}\n  \n")).unwrap().len(), 1);
-    let e = DisclosureError::BadEvent {
+    let e = DisclosureError::Event(EventError::BadEvent {
         line: 7,
         message: "x".into(),
-    };
+    });
     assert!(e.to_string().contains("第 7 行") && e.to_string().contains("line 7"));
 }
 
@@ -2388,7 +2389,7 @@ fn an_event_before_the_receipt_date_is_refused() {
             answered(d(2025, 3, 4), ReplyType::Disclosed),
         ]);
         assert!(
-            matches!(r1, Err(DisclosureError::EventRefused { .. })),
+            matches!(r1, Err(DisclosureError::Event(EventError::Refused { .. }))),
             "{r1:?}"
         );
         let ok = r
@@ -2411,7 +2412,7 @@ fn a_correction_after_an_extension_is_refused() {
             correction(d(2025, 3, 6), d(2025, 3, 20)),
         ]);
         assert!(
-            matches!(res, Err(DisclosureError::EventRefused { .. })),
+            matches!(res, Err(DisclosureError::Event(EventError::Refused { .. }))),
             "{res:?}"
         );
     });
@@ -2462,7 +2463,7 @@ fn a_second_fee_notice_is_refused() {
             fee(d(2025, 3, 13), 5000, d(2025, 3, 25)),
         ]);
         assert!(
-            matches!(res, Err(DisclosureError::EventRefused { .. })),
+            matches!(res, Err(DisclosureError::Event(EventError::Refused { .. }))),
             "{res:?}"
         );
     });

@@ -160,12 +160,6 @@ pub enum ErrorCode {
     TableNotOneItem = 5007,
     /// 6001 `disclosure.review_step_refused`: review step #… refused at stage …: …
     DisclosureReviewStepRefused = 6001,
-    /// 6002 `disclosure.event_refused`: case …, event #… "…" is not allowed in state "…": …
-    DisclosureEventRefused = 6002,
-    /// 6003 `disclosure.out_of_order`: case …, event #… dated … is before the previous event (…): logs are in date order
-    DisclosureOutOfOrder = 6003,
-    /// 6004 `disclosure.bad_event`: line … is not a valid event: …
-    DisclosureBadEvent = 6004,
     /// 6005 `disclosure.bad_report_input`: invalid annual-report input: …
     DisclosureBadReportInput = 6005,
     /// 6006 `disclosure.report_does_not_add_up`: the annual report does not add up: …
@@ -174,12 +168,6 @@ pub enum ErrorCode {
     WindowBadItem = 7001,
     /// 7002 `window.unknown_item`: case … names item …, which is not in the power list
     WindowUnknownItem = 7002,
-    /// 7003 `window.event_refused`: case …, event #… "…" is not allowed in state "…": …
-    WindowEventRefused = 7003,
-    /// 7004 `window.out_of_order`: case …, event #… dated … is before the previous event (…)
-    WindowOutOfOrder = 7004,
-    /// 7005 `window.bad_event`: line … is not a valid event: …
-    WindowBadEvent = 7005,
     /// 7006 `window.bad_template`: bad notice template: …
     WindowBadTemplate = 7006,
     /// 8001 `eligibility.json`: malformed JSON: …
@@ -262,6 +250,12 @@ pub enum ErrorCode {
     RecordNegative = 9006,
     /// 9007 `crosscheck.id`: invalid identity number: …
     RecordId = 9007,
+    /// 10001 `eventlog.event_refused`: an event not allowed in the case's state; the case is unchanged
+    EventRefused = 10001,
+    /// 10002 `eventlog.out_of_order`: an event dated before the previous one
+    EventOutOfOrder = 10002,
+    /// 10003 `eventlog.bad_event`: a log line that is not a valid event
+    EventBadEvent = 10003,
 }
 
 impl ErrorCode {
@@ -341,16 +335,10 @@ impl ErrorCode {
         ErrorCode::TableWrongLayout,
         ErrorCode::TableNotOneItem,
         ErrorCode::DisclosureReviewStepRefused,
-        ErrorCode::DisclosureEventRefused,
-        ErrorCode::DisclosureOutOfOrder,
-        ErrorCode::DisclosureBadEvent,
         ErrorCode::DisclosureBadReportInput,
         ErrorCode::DisclosureReportDoesNotAddUp,
         ErrorCode::WindowBadItem,
         ErrorCode::WindowUnknownItem,
-        ErrorCode::WindowEventRefused,
-        ErrorCode::WindowOutOfOrder,
-        ErrorCode::WindowBadEvent,
         ErrorCode::WindowBadTemplate,
         ErrorCode::EligibilityJson,
         ErrorCode::EligibilityToml,
@@ -392,6 +380,9 @@ impl ErrorCode {
         ErrorCode::RecordBadValue,
         ErrorCode::RecordNegative,
         ErrorCode::RecordId,
+        ErrorCode::EventRefused,
+        ErrorCode::EventOutOfOrder,
+        ErrorCode::EventBadEvent,
     ];
 
     pub(super) fn entry(self) -> (u32, Domain, &'static str, &'static str, &'static str) {
@@ -470,16 +461,10 @@ impl ErrorCode {
             ErrorCode::TableWrongLayout => (5006, Domain::Tables, "tables.wrong_layout", "此版式（…）不适用于这种数据", "this layout (…) is for another kind of table"),
             ErrorCode::TableNotOneItem => (5007, Domain::Tables, "tables.not_one_item", "办事指南和流程表只含一项事项，清单有 … 项", "a service guide or process table holds one item; the list has …"),
             ErrorCode::DisclosureReviewStepRefused => (6001, Domain::Disclosure, "disclosure.review_step_refused", "第 … 步审核被拒绝（当前环节：…）", "review step #… refused at stage …: …"),
-            ErrorCode::DisclosureEventRefused => (6002, Domain::Disclosure, "disclosure.event_refused", "案件 … 第 … 个事件“…”在“…”状态下不允许", "case …, event #… \"…\" is not allowed in state \"…\": …"),
-            ErrorCode::DisclosureOutOfOrder => (6003, Domain::Disclosure, "disclosure.out_of_order", "案件 … 第 … 个事件日期 … 早于上一事件 …，请按时间顺序记录", "case …, event #… dated … is before the previous event (…): logs are in date order"),
-            ErrorCode::DisclosureBadEvent => (6004, Domain::Disclosure, "disclosure.bad_event", "第 … 行不是有效的事件：…", "line … is not a valid event: …"),
             ErrorCode::DisclosureBadReportInput => (6005, Domain::Disclosure, "disclosure.bad_report_input", "年度报告输入有误：…", "invalid annual-report input: …"),
             ErrorCode::DisclosureReportDoesNotAddUp => (6006, Domain::Disclosure, "disclosure.report_does_not_add_up", "年度报告勾稽关系不成立：…", "the annual report does not add up: …"),
             ErrorCode::WindowBadItem => (7001, Domain::Window, "window.bad_item", "事项 … 的时限设置有误：…", "item … has inconsistent time limits: …"),
             ErrorCode::WindowUnknownItem => (7002, Domain::Window, "window.unknown_item", "案件 … 的事项编码 … 不在权责清单中", "case … names item …, which is not in the power list"),
-            ErrorCode::WindowEventRefused => (7003, Domain::Window, "window.event_refused", "案件 … 第 … 个事件“…”在“…”状态下不允许", "case …, event #… \"…\" is not allowed in state \"…\": …"),
-            ErrorCode::WindowOutOfOrder => (7004, Domain::Window, "window.out_of_order", "案件 … 第 … 个事件日期 … 早于上一事件 …", "case …, event #… dated … is before the previous event (…)"),
-            ErrorCode::WindowBadEvent => (7005, Domain::Window, "window.bad_event", "第 … 行不是有效的事件：…", "line … is not a valid event: …"),
             ErrorCode::WindowBadTemplate => (7006, Domain::Window, "window.bad_template", "文书模板有误：…", "bad notice template: …"),
             ErrorCode::EligibilityJson => (8001, Domain::Eligibility, "eligibility.json", "JSON 格式错误：…", "malformed JSON: …"),
             ErrorCode::EligibilityToml => (8002, Domain::Eligibility, "eligibility.toml", "TOML 格式错误：…", "malformed TOML: …"),
@@ -521,6 +506,9 @@ impl ErrorCode {
             ErrorCode::RecordBadValue => (9005, Domain::Crosscheck, "crosscheck.record_bad_value", "… 的值“…”无效", "invalid … \"…\""),
             ErrorCode::RecordNegative => (9006, Domain::Crosscheck, "crosscheck.record_negative", "… 不能为负数", "… cannot be negative"),
             ErrorCode::RecordId => (9007, Domain::Crosscheck, "crosscheck.id", "身份证号码无效", "invalid identity number: …"),
+            ErrorCode::EventRefused => (10001, Domain::Eventlog, "eventlog.event_refused", "案件 … 第 … 个事件“…”在“…”状态下不允许：…", "case …, event #… \"…\" is not allowed in state \"…\": …"),
+            ErrorCode::EventOutOfOrder => (10002, Domain::Eventlog, "eventlog.out_of_order", "案件 … 第 … 个事件日期 … 早于上一事件 …，请按时间顺序记录", "case …, event #… dated … is before the previous event (…): logs are in date order"),
+            ErrorCode::EventBadEvent => (10003, Domain::Eventlog, "eventlog.bad_event", "第 … 行不是有效的事件：…", "line … is not a valid event: …"),
         }
     }
 }
