@@ -255,12 +255,7 @@ impl Decision {
     }
 }
 
-/// Fen as yuan with two decimals, e.g. `1234.50`.
-pub fn yuan(fen: i64) -> String {
-    let sign = if fen < 0 { "-" } else { "" };
-    let a = fen.unsigned_abs();
-    format!("{sign}{}.{:02}", a / 100, a % 100)
-}
+pub use crate::money::yuan;
 
 /// Answers to questions by rule: the second rule to answer one question differently is an error
 /// (Catala's lesson: two rules that both apply must agree).
