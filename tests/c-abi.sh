@@ -108,7 +108,7 @@ expect_demo() { # expect_demo BINARY: runs the demo and checks its answers.
     grep -q "computed 100000 due dates, 0 error(s)" "$out" &&
     grep -q "first: received 2010-01-01, due 2010-01-29" "$out" &&
     grep -q "110105\*\*\*\*\*\*\*\*002X born 19491231, female" "$out" &&
-    grep -q "id_check_character_wrong" "$out" &&
+    grep -q "id.check_character_wrong" "$out" &&
     grep -q "^done$" "$out" || { cat "$out"; return 1; }
 }
 check "demo, shared library" expect_demo "$scratch/example/minzheng_demo_shared"

@@ -428,39 +428,41 @@ typedef struct MinzhengCreditCode {
 #define MINZHENG_OK 0
 
 /*
- A required pointer argument was NULL.
+ An invalid argument (`general.invalid_argument`).
  */
-#define MINZHENG_ERR_NULL_POINTER 1
+#define MINZHENG_ERR_INVALID_ARGUMENT 1
 
 /*
- A string argument is not valid UTF-8.
+ A required pointer argument was NULL (`general.null_pointer`).
  */
-#define MINZHENG_ERR_INVALID_UTF8 2
+#define MINZHENG_ERR_NULL_POINTER 2
 
 /*
- A date argument is not a real date of the form YYYYMMDD.
+ A string argument is not valid UTF-8 (`general.invalid_utf8`).
  */
-#define MINZHENG_ERR_INVALID_DATE 3
+#define MINZHENG_ERR_INVALID_UTF8 3
 
 /*
- A JSON argument does not parse or does not have the expected shape.
+ A JSON argument does not parse or does not have the expected shape (`general.json`).
  */
 #define MINZHENG_ERR_JSON 4
 
 /*
- A caller's array or buffer is too small (the needed size is reported).
+ A caller's array or buffer is too small; the needed size is reported
+ (`general.buffer_too_small`).
  */
 #define MINZHENG_ERR_BUFFER_TOO_SMALL 5
 
 /*
- The library panicked (a bug): the call had no effect and the process goes on.
+ The library panicked (a bug, caught): the call had no effect and the process goes on
+ (`general.internal`).
  */
 #define MINZHENG_ERR_PANIC 6
 
 /*
- Another invalid argument.
+ A date argument is not a real date of the form YYYYMMDD (`input.date_impossible`).
  */
-#define MINZHENG_ERR_INVALID_ARGUMENT 7
+#define MINZHENG_ERR_INVALID_DATE 102
 
 #ifdef __cplusplus
 extern "C" {
@@ -508,10 +510,32 @@ size_t minzheng_last_error_zh(char *buf, size_t buf_len);
 size_t minzheng_last_error_en(char *buf, size_t buf_len);
 
 /*
- A short stable name for a result number (`"ok"`, `"null_pointer"`, `"year_not_covered"`,
- ...): a static string, never to be freed; `"unknown"` for a number the library does not use.
+ The stable name of a result number in the core's registry (`"ok"`,
+ `"general.null_pointer"`, `"calendar.year_not_covered"`, ...; the table is ERRORS.md): a
+ static string, never to be freed; `"unknown"` for a number not in the registry.
  */
 const char *minzheng_result_name(MinzhengResult code);
+
+/*
+ Writes the registry's general meaning of a result number in Chinese (e.g. `必需的指针为空（NULL）`,
+ the text of ERRORS.md, without the details of a particular error), NUL-terminated, into `buf`
+ when it fits; otherwise writes nothing. Returns the length in bytes without the NUL (0 for
+ 0 and for a number not in the registry).
+
+ # Safety
+ `buf` is NULL or points to `buf_len` writable bytes.
+ */
+size_t minzheng_result_meaning_zh(MinzhengResult code,
+                                  char *buf,
+                                  size_t buf_len);
+
+/*
+ As `minzheng_result_meaning_zh`, in English.
+
+ # Safety
+ `buf` is NULL or points to `buf_len` writable bytes.
+ */
+size_t minzheng_result_meaning_en(MinzhengResult code, char *buf, size_t buf_len);
 
 /*
  For the tests of a host integration: panics inside the library and returns
@@ -971,7 +995,8 @@ void minzheng_profile_free(struct MinzhengProfile *profile);
 /*
  Validates a household (the JSON of `minzheng::eligibility::Household`) without evaluating
  it. The result is `MINZHENG_OK` whenever the JSON reads; `*out` is
- `{"valid": bool, "problems": [{"code", "message"}...]}` with every problem at once.
+ `{"valid": bool, "problems": [{"number", "name", "zh", "en"}...]}` with every problem at
+ once (numbers and names from the registry, ERRORS.md).
 
  # Safety
  `household_json` is NUL-terminated; `out` points to writable memory.

@@ -149,7 +149,12 @@ pub unsafe extern "C" fn minzheng_catalogue_new(
 ) -> MinzhengResult {
     guard(|| {
         // SAFETY: the caller's contract.
-        let (json, out) = unsafe { (opt_str(overrides_json, "overrides_json")?, out_ref(out, "out")?) };
+        let (json, out) = unsafe {
+            (
+                opt_str(overrides_json, "overrides_json")?,
+                out_ref(out, "out")?,
+            )
+        };
         let national = Catalogue::national();
         let inner = match json {
             Some(j) => national.with_overrides_json(j)?,
@@ -243,7 +248,9 @@ pub unsafe extern "C" fn minzheng_deadline_new(
         let clock = match catalogue.is_null() {
             true => Catalogue::national().clock(id, start)?,
             // SAFETY: not NULL; a live handle by the caller's contract.
-            false => unsafe { in_ref(catalogue, "catalogue")? }.inner.clock(id, start)?,
+            false => unsafe { in_ref(catalogue, "catalogue")? }
+                .inner
+                .clock(id, start)?,
         };
         let clock = clock
             .with_suspensions(suspensions(sus)?)
@@ -462,9 +469,20 @@ pub unsafe extern "C" fn minzheng_deadline_due_batch(
             )
         })?;
         let mut first: Option<(usize, Failure)> = None;
-        for (i, ((&s, d), c)) in starts.iter().zip(dues.iter_mut()).zip(codes.iter_mut()).enumerate() {
+        for (i, ((&s, d), c)) in starts
+            .iter()
+            .zip(dues.iter_mut())
+            .zip(codes.iter_mut())
+            .enumerate()
+        {
             let r = date(s, "starts[i]").and_then(|s| {
-                Ok(minzheng::deadline::due_date(&cal.inner, s, period, &[], None)?)
+                Ok(minzheng::deadline::due_date(
+                    &cal.inner,
+                    s,
+                    period,
+                    &[],
+                    None,
+                )?)
             });
             match r {
                 Ok(due) => {

@@ -1,13 +1,10 @@
 //! Result numbers and messages: the one place where a core error becomes a number and two
-//! messages for C.
-//!
-//! PROVISIONAL until the core's error registry (`minzheng::errors::ErrorCode`, issue 12) lands:
-//! the general codes 1–7 follow the registry's announced names, and the domain errors map from
-//! their stable string codes through [`domain_number`]. When the registry is merged,
-//! [`Failure::from_core`] becomes `ErrorCode`/`Coded` and this table goes.
+//! messages for C. The numbers are the core's registry (`minzheng::errors::ErrorCode`, listed
+//! in ERRORS.md): the C, Java and JavaScript faces expose exactly these.
 
-use std::ffi::CStr;
-use std::fmt::Display;
+use minzheng::errors::{Coded, ErrorCode};
+use std::ffi::{CStr, CString};
+use std::sync::OnceLock;
 
 /// A failed call: the number returned to C, and the messages of the last error.
 #[derive(Debug, Clone)]
@@ -20,146 +17,118 @@ pub(crate) struct Failure {
     pub en: String,
 }
 
+/// An argument is invalid (an unknown enum value, an interior NUL, ...).
+pub(crate) const INVALID_ARGUMENT: u32 = ErrorCode::InvalidArgument as u32;
 /// A required pointer was NULL.
-pub(crate) const NULL_POINTER: u32 = 1;
+pub(crate) const NULL_POINTER: u32 = ErrorCode::NullPointer as u32;
 /// A string argument is not valid UTF-8.
-pub(crate) const INVALID_UTF8: u32 = 2;
-/// A date argument is not a real date in `YYYYMMDD` form.
-pub(crate) const INVALID_DATE: u32 = 3;
+pub(crate) const INVALID_UTF8: u32 = ErrorCode::InvalidUtf8 as u32;
 /// JSON input that does not parse, or output that cannot be written.
-pub(crate) const JSON: u32 = 4;
+pub(crate) const JSON: u32 = ErrorCode::Json as u32;
 /// A caller's buffer is too small.
-pub(crate) const BUFFER_TOO_SMALL: u32 = 5;
-/// The library panicked; the call had no effect.
-pub(crate) const PANIC: u32 = 6;
-/// Another invalid argument (an unknown enum value, an interior NUL, ...).
-pub(crate) const INVALID_ARGUMENT: u32 = 7;
+pub(crate) const BUFFER_TOO_SMALL: u32 = ErrorCode::BufferTooSmall as u32;
+/// The library panicked (caught): the call had no effect.
+pub(crate) const PANIC: u32 = ErrorCode::Internal as u32;
+/// A `YYYYMMDD` date argument that is not a real date.
+pub(crate) const INVALID_DATE: u32 = ErrorCode::DateImpossible as u32;
 
-impl Failure {
-    fn new(number: u32, zh: impl Into<String>, en: impl Into<String>) -> Failure {
+impl<E: Coded> From<E> for Failure {
+    fn from(e: E) -> Failure {
         Failure {
-            number,
-            zh: zh.into(),
-            en: en.into(),
+            number: e.number(),
+            zh: e.zh(),
+            en: e.en(),
         }
     }
+}
 
-    /// A core error: its stable string code and its bilingual `中文 / English` message.
-    pub(crate) fn from_core(code: &str, domain: u32, e: &impl Display) -> Failure {
-        let text = e.to_string();
-        let (zh, en) = match text.split_once(" / ") {
-            Some((zh, en)) => (zh.to_owned(), en.to_owned()),
-            None => (text.clone(), text),
-        };
-        Failure::new(domain_number(code).unwrap_or(domain), zh, en)
+fn failure(code: ErrorCode, zh: String, en: String) -> Failure {
+    Failure {
+        number: code.number(),
+        zh,
+        en,
     }
 }
 
-/// Every number in use with its stable name (provisional, see the module doc).
-const NAMES: &[(u32, &CStr)] = &[
-    (0, c"ok"),
-    (NULL_POINTER, c"null_pointer"),
-    (INVALID_UTF8, c"invalid_utf8"),
-    (INVALID_DATE, c"invalid_date"),
-    (JSON, c"json"),
-    (BUFFER_TOO_SMALL, c"buffer_too_small"),
-    (PANIC, c"panic"),
-    (INVALID_ARGUMENT, c"invalid_argument"),
-    (1001, c"year_not_covered"),
-    (1002, c"out_of_range"),
-    (1003, c"from_after_to"),
-    (1004, c"invalid_data"),
-    (1101, c"unknown_period"),
-    (1102, c"suspension_reversed"),
-    (1103, c"extension_not_allowed"),
-    (1104, c"too_many_extensions"),
-    (1105, c"extension_too_long"),
-    (1106, c"zero_extension"),
-    (1107, c"extension_after_expiry"),
-    (1108, c"extension_before_start"),
-    (1109, c"answered_before_start"),
-    (1110, c"answered_after_today"),
-    (1111, c"not_applicable"),
-    (1112, c"invalid_catalogue"),
-    (1201, c"id_empty"),
-    (1202, c"id_wrong_length"),
-    (1203, c"id_bad_character"),
-    (1204, c"id_bad_birth_date"),
-    (1205, c"id_unknown_province"),
-    (1206, c"id_check_character_wrong"),
-    (1207, c"id_date_before_birth"),
-    (1300, c"disclosure"),
-    (1400, c"eligibility"),
-    (1500, c"power"),
-    (1600, c"tables"),
-    (1700, c"window"),
-    (1800, c"crosscheck"),
-];
-
-/// The number of a domain error's string code (provisional, see the module doc).
-fn domain_number(code: &str) -> Option<u32> {
-    NAMES
-        .iter()
-        .find(|(n, c)| *n >= 1000 && c.to_bytes() == code.as_bytes())
-        .map(|(n, _)| *n)
-}
-
-/// The stable name of a result number (`null_pointer`, `year_not_covered`, ...); `unknown`
-/// for a number not in use.
+/// The stable name of a result number (`ok`, `general.null_pointer`,
+/// `calendar.year_not_covered`, ...); `unknown` for a number not in the registry.
 pub(crate) fn name_of(number: u32) -> &'static CStr {
-    NAMES
-        .iter()
-        .find(|(n, _)| *n == number)
-        .map_or(c"unknown", |(_, c)| c)
+    // A sorted vector (not a hash map): its blocks stay "still reachable" for valgrind, never
+    // "possibly lost", so a host's leak check stays clean.
+    static NAMES: OnceLock<Vec<(u32, CString)>> = OnceLock::new();
+    if number == 0 {
+        return c"ok";
+    }
+    let names = NAMES.get_or_init(|| {
+        let mut v: Vec<(u32, CString)> = ErrorCode::ALL
+            .iter()
+            .filter_map(|c| Some((c.number(), CString::new(c.name()).ok()?)))
+            .collect();
+        v.sort_by_key(|(n, _)| *n);
+        v
+    });
+    names
+        .binary_search_by_key(&number, |(n, _)| *n)
+        .ok()
+        .and_then(|i| names.get(i))
+        .map_or(c"unknown", |(_, c)| c.as_c_str())
 }
 
 pub(crate) fn null(what: &str) -> Failure {
-    Failure::new(
-        NULL_POINTER,
+    failure(
+        ErrorCode::NullPointer,
         format!("参数 {what} 为空指针"),
         format!("argument {what} is NULL"),
     )
 }
 
 pub(crate) fn utf8(what: &str, at: usize) -> Failure {
-    Failure::new(
-        INVALID_UTF8,
+    failure(
+        ErrorCode::InvalidUtf8,
         format!("参数 {what} 不是有效的 UTF-8（第 {} 字节起）", at + 1),
         format!("argument {what} is not valid UTF-8 (from byte {})", at + 1),
     )
 }
 
 pub(crate) fn bad_date(what: &str, ymd: i32) -> Failure {
-    Failure::new(
-        INVALID_DATE,
+    failure(
+        ErrorCode::DateImpossible,
         format!("参数 {what} 的值 {ymd} 不是 YYYYMMDD 形式的有效日期"),
         format!("argument {what} = {ymd} is not a valid YYYYMMDD date"),
     )
 }
 
 pub(crate) fn json(what: &str, e: &serde_json::Error) -> Failure {
-    Failure::new(
-        JSON,
-        format!("{what} 的 JSON 有误（第 {} 行第 {} 列）：{e}", e.line(), e.column()),
-        format!("{what}: malformed JSON at line {}, column {}: {e}", e.line(), e.column()),
+    failure(
+        ErrorCode::Json,
+        format!(
+            "{what} 的 JSON 有误（第 {} 行第 {} 列）：{e}",
+            e.line(),
+            e.column()
+        ),
+        format!(
+            "{what}: malformed JSON at line {}, column {}: {e}",
+            e.line(),
+            e.column()
+        ),
     )
 }
 
 pub(crate) fn interior_nul() -> Failure {
-    Failure::new(
-        INVALID_ARGUMENT,
-        "结果含有 NUL 字符，无法作为 C 字符串返回",
-        "the result contains a NUL character and cannot be returned as a C string",
+    failure(
+        ErrorCode::InvalidArgument,
+        "结果含有 NUL 字符，无法作为 C 字符串返回".to_owned(),
+        "the result contains a NUL character and cannot be returned as a C string".to_owned(),
     )
 }
 
 pub(crate) fn invalid_argument(zh: String, en: String) -> Failure {
-    Failure::new(INVALID_ARGUMENT, zh, en)
+    failure(ErrorCode::InvalidArgument, zh, en)
 }
 
 pub(crate) fn too_small(needed: usize, cap: usize) -> Failure {
-    Failure::new(
-        BUFFER_TOO_SMALL,
+    failure(
+        ErrorCode::BufferTooSmall,
         format!("缓冲区只能容纳 {cap} 项，需要 {needed} 项"),
         format!("the buffer holds {cap} element(s), {needed} needed"),
     )
@@ -175,31 +144,9 @@ pub(crate) fn at_index(i: usize, f: Failure) -> Failure {
 }
 
 pub(crate) fn panicked() -> Failure {
-    Failure::new(
-        PANIC,
-        "库内部错误（panic），本次调用无任何效果",
-        "internal error (panic) in the library; the call had no effect",
+    failure(
+        ErrorCode::Internal,
+        "库内部错误（panic，已拦截），本次调用无任何效果".to_owned(),
+        "internal error (a panic, caught) in the library; the call had no effect".to_owned(),
     )
 }
-
-macro_rules! coded {
-    ($($t:ty => $domain:expr),* $(,)?) => {$(
-        impl From<$t> for Failure {
-            fn from(e: $t) -> Failure {
-                Failure::from_core(e.code(), $domain, &e)
-            }
-        }
-    )*};
-}
-
-coded!(
-    minzheng::calendar::CalendarError => 1000,
-    minzheng::deadline::DeadlineError => 1100,
-    minzheng::id::IdError => 1200,
-    minzheng::disclosure::DisclosureError => 1300,
-    minzheng::eligibility::EligibilityError => 1400,
-    minzheng::power::PowerError => 1500,
-    minzheng::tables::TableError => 1600,
-    minzheng::window::WindowError => 1700,
-    minzheng::crosscheck::RecordError => 1800,
-);

@@ -84,7 +84,11 @@ pub(crate) unsafe fn opt_str<'a>(p: *const c_char, what: &str) -> Result<Option<
 ///
 /// # Safety
 /// `p` points to `len` readable bytes (or `len` is 0).
-pub(crate) unsafe fn in_slice<'a, T>(p: *const T, len: usize, what: &str) -> Result<&'a [T], Failure> {
+pub(crate) unsafe fn in_slice<'a, T>(
+    p: *const T,
+    len: usize,
+    what: &str,
+) -> Result<&'a [T], Failure> {
     if len == 0 {
         return Ok(&[]);
     }
@@ -99,7 +103,11 @@ pub(crate) unsafe fn in_slice<'a, T>(p: *const T, len: usize, what: &str) -> Res
 ///
 /// # Safety
 /// `p` points to `len` writable elements (or `len` is 0).
-pub(crate) unsafe fn out_slice<'a, T>(p: *mut T, len: usize, what: &str) -> Result<&'a mut [T], Failure> {
+pub(crate) unsafe fn out_slice<'a, T>(
+    p: *mut T,
+    len: usize,
+    what: &str,
+) -> Result<&'a mut [T], Failure> {
     if len == 0 {
         return Ok(&mut []);
     }

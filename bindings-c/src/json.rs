@@ -9,6 +9,7 @@ use crate::MinzhengResult;
 use minzheng::deadline::Catalogue;
 use minzheng::disclosure::{self, AnnualReport, CaseSummary, Replayer, ReportInput};
 use minzheng::eligibility::{self, Household, Profile, Programme};
+use minzheng::errors::Coded;
 use minzheng::power::{self, PowerList, Stats};
 use minzheng::window::{self, Desk, NoticeKind, Templates};
 use serde::Serialize;
@@ -195,7 +196,9 @@ pub unsafe extern "C" fn minzheng_annual_report(
                 4 => c_string(report.to_html()),
                 other => Err(errors::invalid_argument(
                     format!("报告格式 {other} 无效（1 JSON、2 CSV、3 Markdown、4 HTML）"),
-                    format!("report format {other} is not valid (1 JSON, 2 CSV, 3 Markdown, 4 HTML)"),
+                    format!(
+                        "report format {other} is not valid (1 JSON, 2 CSV, 3 Markdown, 4 HTML)"
+                    ),
                 )),
             }
         })
@@ -315,13 +318,16 @@ pub unsafe extern "C" fn minzheng_profile_free(profile: *mut MinzhengProfile) {
 
 #[derive(Serialize)]
 struct ProblemOut {
-    code: &'static str,
-    message: String,
+    number: u32,
+    name: &'static str,
+    zh: String,
+    en: String,
 }
 
 /// Validates a household (the JSON of `minzheng::eligibility::Household`) without evaluating
 /// it. The result is `MINZHENG_OK` whenever the JSON reads; `*out` is
-/// `{"valid": bool, "problems": [{"code", "message"}...]}` with every problem at once.
+/// `{"valid": bool, "problems": [{"number", "name", "zh", "en"}...]}` with every problem at
+/// once (numbers and names from the registry, ERRORS.md).
 ///
 /// # Safety
 /// `household_json` is NUL-terminated; `out` points to writable memory.
@@ -338,8 +344,10 @@ pub unsafe extern "C" fn minzheng_household_validate_json(
                 .problems()
                 .iter()
                 .map(|p| ProblemOut {
-                    code: p.code(),
-                    message: p.to_string(),
+                    number: p.number(),
+                    name: p.error_code().name(),
+                    zh: p.zh(),
+                    en: p.en(),
                 })
                 .collect();
             to_json(
@@ -370,7 +378,10 @@ pub unsafe extern "C" fn minzheng_evaluate_json(
         string_out(out, || {
             let profile = &in_ref(profile, "profile")?.inner;
             let hh = Household::from_json(in_str(household_json, "household_json")?)?;
-            to_json("evaluation", &eligibility::evaluate(&hh, profile, date(day, "day")?)?)
+            to_json(
+                "evaluation",
+                &eligibility::evaluate(&hh, profile, date(day, "day")?)?,
+            )
         })
     }
 }
@@ -440,7 +451,8 @@ pub unsafe extern "C" fn minzheng_power_import_csv_json(
     unsafe {
         string_out(out, || {
             let bytes = in_slice(csv, csv_len, "csv")?;
-            let text = std::str::from_utf8(bytes).map_err(|e| errors::utf8("csv", e.valid_up_to()))?;
+            let text =
+                std::str::from_utf8(bytes).map_err(|e| errors::utf8("csv", e.valid_up_to()))?;
             let grid = minzheng::tables::parse_csv(text)?;
             let (list, report) =
                 minzheng::tables::import_power_list(&grid, in_str(authority, "authority")?)?;

@@ -36,20 +36,22 @@ pub type MinzhengResult = u32;
 
 /// Success.
 pub const MINZHENG_OK: MinzhengResult = 0;
-/// A required pointer argument was NULL.
-pub const MINZHENG_ERR_NULL_POINTER: MinzhengResult = 1;
-/// A string argument is not valid UTF-8.
-pub const MINZHENG_ERR_INVALID_UTF8: MinzhengResult = 2;
-/// A date argument is not a real date of the form YYYYMMDD.
-pub const MINZHENG_ERR_INVALID_DATE: MinzhengResult = 3;
-/// A JSON argument does not parse or does not have the expected shape.
+/// An invalid argument (`general.invalid_argument`).
+pub const MINZHENG_ERR_INVALID_ARGUMENT: MinzhengResult = 1;
+/// A required pointer argument was NULL (`general.null_pointer`).
+pub const MINZHENG_ERR_NULL_POINTER: MinzhengResult = 2;
+/// A string argument is not valid UTF-8 (`general.invalid_utf8`).
+pub const MINZHENG_ERR_INVALID_UTF8: MinzhengResult = 3;
+/// A JSON argument does not parse or does not have the expected shape (`general.json`).
 pub const MINZHENG_ERR_JSON: MinzhengResult = 4;
-/// A caller's array or buffer is too small (the needed size is reported).
+/// A caller's array or buffer is too small; the needed size is reported
+/// (`general.buffer_too_small`).
 pub const MINZHENG_ERR_BUFFER_TOO_SMALL: MinzhengResult = 5;
-/// The library panicked (a bug): the call had no effect and the process goes on.
+/// The library panicked (a bug, caught): the call had no effect and the process goes on
+/// (`general.internal`).
 pub const MINZHENG_ERR_PANIC: MinzhengResult = 6;
-/// Another invalid argument.
-pub const MINZHENG_ERR_INVALID_ARGUMENT: MinzhengResult = 7;
+/// A date argument is not a real date of the form YYYYMMDD (`input.date_impossible`).
+pub const MINZHENG_ERR_INVALID_DATE: MinzhengResult = 102;
 
 /// Major version of the library (the SONAME is `libminzheng.so.<major>`).
 pub const MINZHENG_VERSION_MAJOR: u32 = 0;
@@ -127,13 +129,53 @@ pub unsafe extern "C" fn minzheng_last_error_en(buf: *mut c_char, buf_len: usize
     .unwrap_or(0)
 }
 
-/// A short stable name for a result number (`"ok"`, `"null_pointer"`, `"year_not_covered"`,
-/// ...): a static string, never to be freed; `"unknown"` for a number the library does not use.
+/// The stable name of a result number in the core's registry (`"ok"`,
+/// `"general.null_pointer"`, `"calendar.year_not_covered"`, ...; the table is ERRORS.md): a
+/// static string, never to be freed; `"unknown"` for a number not in the registry.
 #[no_mangle]
 pub extern "C" fn minzheng_result_name(code: MinzhengResult) -> *const c_char {
     std::panic::catch_unwind(|| errors::name_of(code))
         .unwrap_or(c"unknown")
         .as_ptr()
+}
+
+/// Writes the registry's general meaning of a result number in Chinese (e.g. `必需的指针为空（NULL）`,
+/// the text of ERRORS.md, without the details of a particular error), NUL-terminated, into `buf`
+/// when it fits; otherwise writes nothing. Returns the length in bytes without the NUL (0 for
+/// 0 and for a number not in the registry).
+///
+/// # Safety
+/// `buf` is NULL or points to `buf_len` writable bytes.
+#[no_mangle]
+pub unsafe extern "C" fn minzheng_result_meaning_zh(
+    code: MinzhengResult,
+    buf: *mut c_char,
+    buf_len: usize,
+) -> usize {
+    std::panic::catch_unwind(|| {
+        let text = minzheng::errors::ErrorCode::from_number(code).map_or("", |c| c.meaning_zh());
+        // SAFETY: the caller's contract on `buf`.
+        unsafe { ffi::copy_out(text, buf, buf_len) }
+    })
+    .unwrap_or(0)
+}
+
+/// As `minzheng_result_meaning_zh`, in English.
+///
+/// # Safety
+/// `buf` is NULL or points to `buf_len` writable bytes.
+#[no_mangle]
+pub unsafe extern "C" fn minzheng_result_meaning_en(
+    code: MinzhengResult,
+    buf: *mut c_char,
+    buf_len: usize,
+) -> usize {
+    std::panic::catch_unwind(|| {
+        let text = minzheng::errors::ErrorCode::from_number(code).map_or("", |c| c.meaning_en());
+        // SAFETY: the caller's contract on `buf`.
+        unsafe { ffi::copy_out(text, buf, buf_len) }
+    })
+    .unwrap_or(0)
 }
 
 /// For the tests of a host integration: panics inside the library and returns

@@ -31,18 +31,32 @@ fn last_zh() -> String {
     let mut buf = vec![0 as c_char; n + 1];
     let m = unsafe { minzheng_last_error_zh(buf.as_mut_ptr(), buf.len()) };
     assert_eq!(n, m);
-    unsafe { CStr::from_ptr(buf.as_ptr()) }.to_str().unwrap().to_owned()
+    unsafe { CStr::from_ptr(buf.as_ptr()) }
+        .to_str()
+        .unwrap()
+        .to_owned()
 }
 
 fn last_en() -> String {
     let n = unsafe { minzheng_last_error_en(null_mut(), 0) };
     let mut buf = vec![0 as c_char; n + 1];
     unsafe { minzheng_last_error_en(buf.as_mut_ptr(), buf.len()) };
-    unsafe { CStr::from_ptr(buf.as_ptr()) }.to_str().unwrap().to_owned()
+    unsafe { CStr::from_ptr(buf.as_ptr()) }
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// Whether a registry name (`calendar.year_not_covered`, `id.check_character_wrong`) is the
+/// vectors' code (`year_not_covered`, `id_check_character_wrong`).
+fn is_code(name: &str, vector_code: &str) -> bool {
+    name.replace('.', "_").ends_with(vector_code)
 }
 
 fn name(code: u32) -> &'static str {
-    unsafe { CStr::from_ptr(minzheng_result_name(code)) }.to_str().unwrap()
+    unsafe { CStr::from_ptr(minzheng_result_name(code)) }
+        .to_str()
+        .unwrap()
 }
 
 fn take(p: *mut c_char) -> String {
@@ -70,12 +84,18 @@ fn version_macros_match_cargo_toml_and_the_number_holds_all_three() {
     let v = env!("CARGO_PKG_VERSION");
     let parts: Vec<u32> = v.split('.').map(|p| p.parse().unwrap()).collect();
     assert_eq!(
-        [MINZHENG_VERSION_MAJOR, MINZHENG_VERSION_MINOR, MINZHENG_VERSION_PATCH],
+        [
+            MINZHENG_VERSION_MAJOR,
+            MINZHENG_VERSION_MINOR,
+            MINZHENG_VERSION_PATCH
+        ],
         [parts[0], parts[1], parts[2]]
     );
     assert_eq!(
         MINZHENG_VERSION_NUMBER,
-        MINZHENG_VERSION_MAJOR * 1_000_000 + MINZHENG_VERSION_MINOR * 1_000 + MINZHENG_VERSION_PATCH
+        MINZHENG_VERSION_MAJOR * 1_000_000
+            + MINZHENG_VERSION_MINOR * 1_000
+            + MINZHENG_VERSION_PATCH
     );
     let s = unsafe { CStr::from_ptr(minzheng_version()) };
     assert_eq!(s.to_str().unwrap(), v);
@@ -92,15 +112,24 @@ fn result_constants_are_the_registry_numbers() {
     assert_eq!(MINZHENG_ERR_PANIC, e::PANIC);
     assert_eq!(MINZHENG_ERR_INVALID_ARGUMENT, e::INVALID_ARGUMENT);
     assert_eq!(name(0), "ok");
-    assert_eq!(name(MINZHENG_ERR_PANIC), "panic");
+    assert_eq!(name(MINZHENG_ERR_PANIC), "general.internal");
     assert_eq!(name(4_000_000), "unknown");
+    // Every registry number has its name and meanings through C.
+    for c in minzheng::errors::ErrorCode::ALL {
+        assert_eq!(name(c.number()), c.name());
+        let mut buf = [0 as c_char; 512];
+        let n = unsafe { minzheng_result_meaning_en(c.number(), buf.as_mut_ptr(), buf.len()) };
+        assert_eq!(n, c.meaning_en().len());
+        let n = unsafe { minzheng_result_meaning_zh(c.number(), buf.as_mut_ptr(), buf.len()) };
+        assert_eq!(n, c.meaning_zh().len());
+    }
 }
 
 #[test]
 fn a_panic_comes_back_as_a_code_with_both_messages() {
     assert_eq!(minzheng_selftest_panic(), MINZHENG_ERR_PANIC);
     assert_eq!(minzheng_last_error_code(), MINZHENG_ERR_PANIC);
-    assert!(last_zh().contains("panic"));
+    assert!(last_zh().contains("panic"), "{}", last_zh());
     assert!(last_en().contains("panic"));
 }
 
@@ -118,7 +147,10 @@ fn null_pointers_are_refused_and_outputs_untouched() {
         MINZHENG_ERR_NULL_POINTER
     );
     assert!(last_en().contains("out"), "{}", last_en());
-    assert_eq!(unsafe { minzheng_calendar_new(null(), null(), null_mut()) }, MINZHENG_ERR_NULL_POINTER);
+    assert_eq!(
+        unsafe { minzheng_calendar_new(null(), null(), null_mut()) },
+        MINZHENG_ERR_NULL_POINTER
+    );
     assert_eq!(
         unsafe { minzheng_resident_id_parse(null(), null_mut()) },
         MINZHENG_ERR_NULL_POINTER
@@ -158,12 +190,15 @@ fn the_last_error_is_per_thread_in_two_languages_and_sized_by_the_caller() {
     let c = cal();
     let mut out = 0;
     let code = unsafe { minzheng_calendar_add_workdays(c.0, 20261201, 23, &mut out) };
-    assert_eq!(name(code), "year_not_covered");
+    assert_eq!(name(code), "calendar.year_not_covered");
     assert_eq!(out, 0);
     let zh = last_zh();
     let en = last_en();
     assert!(zh.contains("2027") && !zh.contains("no holiday"), "{zh}");
-    assert!(en.starts_with("no holiday arrangement is loaded for 2027"), "{en}");
+    assert!(
+        en.starts_with("no holiday arrangement is loaded for 2027"),
+        "{en}"
+    );
     // Too small: nothing written, the length returned.
     let mut small = [b'z' as c_char; 4];
     let n = unsafe { minzheng_last_error_en(small.as_mut_ptr(), small.len()) };
@@ -186,7 +221,10 @@ fn a_calendar_handle_is_shared_read_only_by_many_threads() {
                 let mut out = 0;
                 let p = addr as *const MinzhengCalendar;
                 for _ in 0..1000 {
-                    assert_eq!(unsafe { minzheng_calendar_add_workdays(p, 20240920, 20, &mut out) }, 0);
+                    assert_eq!(
+                        unsafe { minzheng_calendar_add_workdays(p, 20240920, 20, &mut out) },
+                        0
+                    );
                     assert_eq!(out, 20241023);
                 }
             })
@@ -202,14 +240,18 @@ fn a_notice_for_the_next_year_loads_at_run_time_and_a_bad_one_changes_nothing() 
     let mut p = null_mut();
     let bad = cs("{\"2027\": 5}");
     let code = unsafe { minzheng_calendar_new(bad.as_ptr(), null(), &mut p) };
-    assert_eq!(name(code), "invalid_data");
+    assert_eq!(name(code), "calendar.invalid_data");
     assert!(p.is_null());
-    let overlay = cs(r#"{"name": "某县", "rest_days": [{"date": "2026-06-15", "name": "地方节日"}]}"#);
+    let overlay =
+        cs(r#"{"name": "某县", "rest_days": [{"date": "2026-06-15", "name": "地方节日"}]}"#);
     let code = unsafe { minzheng_calendar_new(null(), overlay.as_ptr(), &mut p) };
     if code == 0 {
         let c = Cal(p);
         let mut k = MinzhengDayKind::Workday;
-        assert_eq!(unsafe { minzheng_calendar_day_kind(c.0, 20260615, &mut k) }, 0);
+        assert_eq!(
+            unsafe { minzheng_calendar_day_kind(c.0, 20260615, &mut k) },
+            0
+        );
         assert_eq!(k, MinzhengDayKind::Holiday);
     } else {
         panic!("overlay refused: {}", last_en());
@@ -224,13 +266,20 @@ fn batches_fill_each_element_and_report_the_first_failure() {
     let mut out = [9i32; 4];
     let mut codes = [9u32; 4];
     let r = unsafe {
-        minzheng_calendar_add_workdays_batch(c.0, days.as_ptr(), ns.as_ptr(), 4, out.as_mut_ptr(), codes.as_mut_ptr())
+        minzheng_calendar_add_workdays_batch(
+            c.0,
+            days.as_ptr(),
+            ns.as_ptr(),
+            4,
+            out.as_mut_ptr(),
+            codes.as_mut_ptr(),
+        )
     };
     assert_eq!(r, MINZHENG_ERR_INVALID_DATE);
     assert_eq!(out, [20241023, 0, 0, 20250101]);
     assert_eq!(codes[0], 0);
     assert_eq!(codes[1], MINZHENG_ERR_INVALID_DATE);
-    assert_eq!(name(codes[2]), "year_not_covered");
+    assert_eq!(name(codes[2]), "calendar.year_not_covered");
     assert!(last_en().starts_with("element 1"), "{}", last_en());
     // The due-date batch agrees with the full deadline of each start.
     let period = cs("disclosure.reply");
@@ -238,12 +287,35 @@ fn batches_fill_each_element_and_report_the_first_failure() {
     let mut dues = vec![0; starts.len()];
     let mut codes = vec![0; starts.len()];
     let r = unsafe {
-        minzheng_deadline_due_batch(c.0, null(), period.as_ptr(), starts.as_ptr(), starts.len(), dues.as_mut_ptr(), codes.as_mut_ptr())
+        minzheng_deadline_due_batch(
+            c.0,
+            null(),
+            period.as_ptr(),
+            starts.as_ptr(),
+            starts.len(),
+            dues.as_mut_ptr(),
+            codes.as_mut_ptr(),
+        )
     };
     assert_eq!(r, 0);
     for (s, due) in starts.iter().zip(&dues) {
         let mut d = null_mut();
-        assert_eq!(unsafe { minzheng_deadline_new(c.0, null(), period.as_ptr(), *s, null(), 0, null(), 0, &mut d) }, 0);
+        assert_eq!(
+            unsafe {
+                minzheng_deadline_new(
+                    c.0,
+                    null(),
+                    period.as_ptr(),
+                    *s,
+                    null(),
+                    0,
+                    null(),
+                    0,
+                    &mut d,
+                )
+            },
+            0
+        );
         let mut dates = MinzhengDeadlineDates::default();
         assert_eq!(unsafe { minzheng_deadline_dates(d, &mut dates) }, 0);
         unsafe { minzheng_deadline_free(d) };
@@ -255,18 +327,38 @@ fn batches_fill_each_element_and_report_the_first_failure() {
 fn holidays_of_a_year_are_listed_typed_and_the_array_is_sized_first() {
     let c = cal();
     let mut n = 0;
-    assert_eq!(unsafe { minzheng_calendar_holiday_count(c.0, 2024, &mut n) }, 0);
+    assert_eq!(
+        unsafe { minzheng_calendar_holiday_count(c.0, 2024, &mut n) },
+        0
+    );
     assert_eq!(n, 7);
-    let mut small = vec![MinzhengHoliday { first_day: 0, last_day: 0, days_off: 0, makeup_days: 0, name: [0; 64] }; 2];
+    let mut small = vec![
+        MinzhengHoliday {
+            first_day: 0,
+            last_day: 0,
+            days_off: 0,
+            makeup_days: 0,
+            name: [0; 64]
+        };
+        2
+    ];
     let mut count = 0;
     let r = unsafe { minzheng_calendar_holidays(c.0, 2024, small.as_mut_ptr(), 2, &mut count) };
     assert_eq!(r, MINZHENG_ERR_BUFFER_TOO_SMALL);
     assert_eq!(count, 7);
     let mut all = vec![small[0]; 7];
-    assert_eq!(unsafe { minzheng_calendar_holidays(c.0, 2024, all.as_mut_ptr(), 7, &mut count) }, 0);
+    assert_eq!(
+        unsafe { minzheng_calendar_holidays(c.0, 2024, all.as_mut_ptr(), 7, &mut count) },
+        0
+    );
     let national = all.iter().find(|h| h.first_day == 20241001).unwrap();
-    assert_eq!((national.last_day, national.days_off, national.makeup_days), (20241007, 7, 2));
-    let name = unsafe { CStr::from_ptr(national.name.as_ptr()) }.to_str().unwrap();
+    assert_eq!(
+        (national.last_day, national.days_off, national.makeup_days),
+        (20241007, 7, 2)
+    );
+    let name = unsafe { CStr::from_ptr(national.name.as_ptr()) }
+        .to_str()
+        .unwrap();
     assert_eq!(name, "国庆节");
 }
 
@@ -275,14 +367,40 @@ fn a_reply_deadline_with_a_suspension_explains_itself() {
     let c = cal();
     let period = cs("disclosure.reply");
     let reason = cs("征求第三方意见");
-    let sus = [MinzhengSuspension { from: 20241010, to: 20241014, reason: reason.as_ptr() }];
+    let sus = [MinzhengSuspension {
+        from: 20241010,
+        to: 20241014,
+        reason: reason.as_ptr(),
+    }];
     let mut d = null_mut();
-    assert_eq!(unsafe { minzheng_deadline_new(c.0, null(), period.as_ptr(), 20240920, sus.as_ptr(), 1, null(), 0, &mut d) }, 0);
+    assert_eq!(
+        unsafe {
+            minzheng_deadline_new(
+                c.0,
+                null(),
+                period.as_ptr(),
+                20240920,
+                sus.as_ptr(),
+                1,
+                null(),
+                0,
+                &mut d,
+            )
+        },
+        0
+    );
     let mut dates = MinzhengDeadlineDates::default();
     assert_eq!(unsafe { minzheng_deadline_dates(d, &mut dates) }, 0);
     assert_eq!(dates.due, 20241029);
-    let mut st = MinzhengStatus { kind: MinzhengStatusKind::Running, workdays: 0, days: 0 };
-    assert_eq!(unsafe { minzheng_deadline_status(d, c.0, 20241025, 0, 3, &mut st) }, 0);
+    let mut st = MinzhengStatus {
+        kind: MinzhengStatusKind::Running,
+        workdays: 0,
+        days: 0,
+    };
+    assert_eq!(
+        unsafe { minzheng_deadline_status(d, c.0, 20241025, 0, 3, &mut st) },
+        0
+    );
     assert_eq!((st.kind, st.workdays), (MinzhengStatusKind::DueSoon, 2));
     let mut text = null_mut();
     assert_eq!(unsafe { minzheng_deadline_explanation(d, &mut text) }, 0);
@@ -294,8 +412,20 @@ fn a_reply_deadline_with_a_suspension_explains_itself() {
     unsafe { minzheng_deadline_free(d) };
     let unknown = cs("disclosure.replyy");
     let mut d2 = null_mut();
-    let r = unsafe { minzheng_deadline_new(c.0, null(), unknown.as_ptr(), 20240920, null(), 0, null(), 0, &mut d2) };
-    assert_eq!(name(r), "unknown_period");
+    let r = unsafe {
+        minzheng_deadline_new(
+            c.0,
+            null(),
+            unknown.as_ptr(),
+            20240920,
+            null(),
+            0,
+            null(),
+            0,
+            &mut d2,
+        )
+    };
+    assert_eq!(name(r), "deadline.unknown_period");
     assert!(d2.is_null());
 }
 
@@ -312,7 +442,8 @@ fn calendar_days(c: &Cal) -> usize {
     let (_, cases) = load("calendar_days.json");
     for v in &cases {
         let mut k = MinzhengDayKind::Workday;
-        let r = unsafe { minzheng_calendar_day_kind(c.0, ymd_of(v["date"].as_str().unwrap()), &mut k) };
+        let r =
+            unsafe { minzheng_calendar_day_kind(c.0, ymd_of(v["date"].as_str().unwrap()), &mut k) };
         assert_eq!(r, 0, "{v}");
         let want = match v["kind"].as_str().unwrap() {
             "workday" => MinzhengDayKind::Workday,
@@ -323,22 +454,41 @@ fn calendar_days(c: &Cal) -> usize {
         assert_eq!(k, want, "{v}");
         let mut w = false;
         unsafe { minzheng_calendar_is_workday(c.0, ymd_of(v["date"].as_str().unwrap()), &mut w) };
-        assert_eq!(w, matches!(want, MinzhengDayKind::Workday | MinzhengDayKind::Makeup));
+        assert_eq!(
+            w,
+            matches!(want, MinzhengDayKind::Workday | MinzhengDayKind::Makeup)
+        );
     }
     cases.len()
 }
 
 fn calendar_add(c: &Cal) -> usize {
     let (_, cases) = load("calendar_add.json");
-    let days: Vec<i32> = cases.iter().map(|v| ymd_of(v["date"].as_str().unwrap())).collect();
+    let days: Vec<i32> = cases
+        .iter()
+        .map(|v| ymd_of(v["date"].as_str().unwrap()))
+        .collect();
     let ns: Vec<i64> = cases.iter().map(|v| v["n"].as_i64().unwrap()).collect();
     let mut out = vec![0; cases.len()];
     let mut codes = vec![0; cases.len()];
-    let r = unsafe { minzheng_calendar_add_workdays_batch(c.0, days.as_ptr(), ns.as_ptr(), days.len(), out.as_mut_ptr(), codes.as_mut_ptr()) };
+    let r = unsafe {
+        minzheng_calendar_add_workdays_batch(
+            c.0,
+            days.as_ptr(),
+            ns.as_ptr(),
+            days.len(),
+            out.as_mut_ptr(),
+            codes.as_mut_ptr(),
+        )
+    };
     assert_eq!(r, 0);
     for (i, v) in cases.iter().enumerate() {
         let mut one = 0;
-        assert_eq!(unsafe { minzheng_calendar_add_workdays(c.0, days[i], ns[i], &mut one) }, 0, "{v}");
+        assert_eq!(
+            unsafe { minzheng_calendar_add_workdays(c.0, days[i], ns[i], &mut one) },
+            0,
+            "{v}"
+        );
         let want = ymd_of(v["expected"].as_str().unwrap());
         assert_eq!(one, want, "{v}");
         assert_eq!(out[i], want, "{v}");
@@ -363,7 +513,12 @@ fn calendar_between(c: &Cal) -> usize {
     for v in &cases {
         let mut n = 0;
         let r = unsafe {
-            minzheng_calendar_workdays_between(c.0, ymd_of(v["from"].as_str().unwrap()), ymd_of(v["to"].as_str().unwrap()), &mut n)
+            minzheng_calendar_workdays_between(
+                c.0,
+                ymd_of(v["from"].as_str().unwrap()),
+                ymd_of(v["to"].as_str().unwrap()),
+                &mut n,
+            )
         };
         assert_eq!(r, 0, "{v}");
         assert_eq!(u64::from(n), v["expected"].as_u64().unwrap(), "{v}");
@@ -379,11 +534,34 @@ fn calendar_errors(c: &Cal) -> usize {
         let r = unsafe {
             match v["op"].as_str().unwrap() {
                 "day" => minzheng_calendar_day_kind(c.0, d("date"), &mut k),
-                "add" => minzheng_calendar_add_workdays(c.0, d("date"), v["n"].as_i64().unwrap(), &mut o),
+                "add" => {
+                    minzheng_calendar_add_workdays(c.0, d("date"), v["n"].as_i64().unwrap(), &mut o)
+                }
                 _ => minzheng_calendar_workdays_between(c.0, d("from"), d("to"), &mut n),
             }
         };
-        assert_eq!(name(r), v["error"].as_str().unwrap(), "{v}");
+        assert!(
+            is_code(name(r), v["error"].as_str().unwrap()),
+            "{v}: {}",
+            name(r)
+        );
+        // The same number as the Rust call's error.
+        let cal = minzheng::calendar::Calendar::china();
+        let nd = |k: &str| {
+            chrono::NaiveDate::parse_from_str(v[k].as_str().unwrap(), "%Y-%m-%d").unwrap()
+        };
+        let rust = match v["op"].as_str().unwrap() {
+            "day" => cal.day_kind(nd("date")).map(|_| ()),
+            "add" => cal
+                .add_workdays(nd("date"), v["n"].as_i64().unwrap())
+                .map(|_| ()),
+            _ => cal.workdays_between(nd("from"), nd("to")).map(|_| ()),
+        };
+        assert_eq!(
+            rust.err().map(|e| minzheng::errors::Coded::number(&e)),
+            Some(r),
+            "{v}"
+        );
         assert_eq!((o, n), (0, 0), "outputs untouched: {v}");
         if let Some(y) = v.get("year").and_then(Value::as_i64) {
             assert!(last_en().contains(&y.to_string()), "{v}: {}", last_en());
@@ -395,13 +573,39 @@ fn calendar_errors(c: &Cal) -> usize {
 fn deadlines(c: &Cal) -> usize {
     let (_, cases) = load("deadlines.json");
     for v in &cases {
-        let reasons: Vec<CString> = v["suspensions"].as_array().unwrap().iter().map(|s| cs(s["reason"].as_str().unwrap_or(""))).collect();
-        let sus: Vec<MinzhengSuspension> = v["suspensions"].as_array().unwrap().iter().zip(&reasons)
-            .map(|(s, r)| MinzhengSuspension { from: ymd_of(s["from"].as_str().unwrap()), to: ymd_of(s["to"].as_str().unwrap()), reason: r.as_ptr() })
+        let reasons: Vec<CString> = v["suspensions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| cs(s["reason"].as_str().unwrap_or("")))
             .collect();
-        let approvers: Vec<CString> = v["extensions"].as_array().unwrap().iter().map(|e| cs(e["approved_by"].as_str().unwrap_or(""))).collect();
-        let ext: Vec<MinzhengExtension> = v["extensions"].as_array().unwrap().iter().zip(&approvers)
-            .map(|(e, a)| MinzhengExtension { amount: e["amount"].as_u64().unwrap() as u32, granted: ymd_of(e["granted"].as_str().unwrap()), approved_by: a.as_ptr() })
+        let sus: Vec<MinzhengSuspension> = v["suspensions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .zip(&reasons)
+            .map(|(s, r)| MinzhengSuspension {
+                from: ymd_of(s["from"].as_str().unwrap()),
+                to: ymd_of(s["to"].as_str().unwrap()),
+                reason: r.as_ptr(),
+            })
+            .collect();
+        let approvers: Vec<CString> = v["extensions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| cs(e["approved_by"].as_str().unwrap_or("")))
+            .collect();
+        let ext: Vec<MinzhengExtension> = v["extensions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .zip(&approvers)
+            .map(|(e, a)| MinzhengExtension {
+                amount: e["amount"].as_u64().unwrap() as u32,
+                granted: ymd_of(e["granted"].as_str().unwrap()),
+                approved_by: a.as_ptr(),
+            })
             .collect();
         let start = ymd_of(v["start"].as_str().unwrap());
         let mut d = null_mut();
@@ -414,22 +618,60 @@ fn deadlines(c: &Cal) -> usize {
                         _ => 3,
                     };
                     assert!(ext.is_empty());
-                    minzheng_deadline_new_period(c.0, def["amount"].as_u64().unwrap() as u32, unit, start, sus.as_ptr(), sus.len(), &mut d)
+                    minzheng_deadline_new_period(
+                        c.0,
+                        def["amount"].as_u64().unwrap() as u32,
+                        unit,
+                        start,
+                        sus.as_ptr(),
+                        sus.len(),
+                        &mut d,
+                    )
                 }
                 None => {
                     let id = cs(v["period"].as_str().unwrap());
-                    minzheng_deadline_new(c.0, null(), id.as_ptr(), start, sus.as_ptr(), sus.len(), ext.as_ptr(), ext.len(), &mut d)
+                    minzheng_deadline_new(
+                        c.0,
+                        null(),
+                        id.as_ptr(),
+                        start,
+                        sus.as_ptr(),
+                        sus.len(),
+                        ext.as_ptr(),
+                        ext.len(),
+                        &mut d,
+                    )
                 }
             }
         };
         assert_eq!(r, 0, "{v}: {}", last_en());
         let mut dates = MinzhengDeadlineDates::default();
         assert_eq!(unsafe { minzheng_deadline_dates(d, &mut dates) }, 0);
-        assert_eq!(dates.due, ymd_of(v["expected_due"].as_str().unwrap()), "{v}");
+        assert_eq!(
+            dates.due,
+            ymd_of(v["expected_due"].as_str().unwrap()),
+            "{v}"
+        );
         let answered = v["answered"].as_str().map_or(0, ymd_of);
-        let threshold = v.get("due_soon_threshold").and_then(Value::as_u64).unwrap_or(3) as u32;
-        let mut st = MinzhengStatus { kind: MinzhengStatusKind::Running, workdays: 0, days: 0 };
-        let r = unsafe { minzheng_deadline_status(d, c.0, ymd_of(v["today"].as_str().unwrap()), answered, threshold, &mut st) };
+        let threshold = v
+            .get("due_soon_threshold")
+            .and_then(Value::as_u64)
+            .unwrap_or(3) as u32;
+        let mut st = MinzhengStatus {
+            kind: MinzhengStatusKind::Running,
+            workdays: 0,
+            days: 0,
+        };
+        let r = unsafe {
+            minzheng_deadline_status(
+                d,
+                c.0,
+                ymd_of(v["today"].as_str().unwrap()),
+                answered,
+                threshold,
+                &mut st,
+            )
+        };
         assert_eq!(r, 0, "{v}");
         let kind = match st.kind {
             MinzhengStatusKind::Running => "running",
@@ -440,9 +682,17 @@ fn deadlines(c: &Cal) -> usize {
             MinzhengStatusKind::MetLate => "met_late",
         };
         assert_eq!(kind, v["expected_status"].as_str().unwrap(), "{v}");
-        assert_eq!(u64::from(st.workdays), v["expected_workdays"].as_u64().unwrap(), "{v}");
+        assert_eq!(
+            u64::from(st.workdays),
+            v["expected_workdays"].as_u64().unwrap(),
+            "{v}"
+        );
         if kind == "overdue" {
-            assert_eq!(u64::from(st.days), v["expected_days"].as_u64().unwrap(), "{v}");
+            assert_eq!(
+                u64::from(st.days),
+                v["expected_days"].as_u64().unwrap(),
+                "{v}"
+            );
         }
         unsafe { minzheng_deadline_free(d) };
     }
@@ -450,7 +700,10 @@ fn deadlines(c: &Cal) -> usize {
 }
 
 fn fixed_str(a: &[c_char]) -> String {
-    unsafe { CStr::from_ptr(a.as_ptr()) }.to_str().unwrap().to_owned()
+    unsafe { CStr::from_ptr(a.as_ptr()) }
+        .to_str()
+        .unwrap()
+        .to_owned()
 }
 
 fn identifiers() -> usize {
@@ -460,7 +713,10 @@ fn identifiers() -> usize {
         let valid = v["valid"].as_bool().unwrap();
         let mut is_valid = !valid;
         if v["kind"] == "resident" {
-            assert_eq!(unsafe { minzheng_resident_id_is_valid(text.as_ptr(), &mut is_valid) }, 0);
+            assert_eq!(
+                unsafe { minzheng_resident_id_is_valid(text.as_ptr(), &mut is_valid) },
+                0
+            );
             let mut out = std::mem::MaybeUninit::<MinzhengResidentId>::zeroed();
             let r = unsafe { minzheng_resident_id_parse(text.as_ptr(), out.as_mut_ptr()) };
             if valid {
@@ -468,32 +724,63 @@ fn identifiers() -> usize {
                 let id = unsafe { out.assume_init() };
                 assert_eq!(fixed_str(&id.number), v["number"].as_str().unwrap());
                 assert_eq!(id.birth_date, ymd_of(v["birth_date"].as_str().unwrap()));
-                let sex = if id.sex == MinzhengSex::Male { "male" } else { "female" };
+                let sex = if id.sex == MinzhengSex::Male {
+                    "male"
+                } else {
+                    "female"
+                };
                 assert_eq!(sex, v["sex"].as_str().unwrap());
                 assert_eq!(fixed_str(&id.masked), v["masked"].as_str().unwrap());
-                assert_eq!(fixed_str(&id.division), v["division_code"].as_str().unwrap());
+                assert_eq!(
+                    fixed_str(&id.division),
+                    v["division_code"].as_str().unwrap()
+                );
             } else {
-                assert_eq!(name(r), v["error"].as_str().unwrap(), "{v}");
+                assert!(
+                    is_code(name(r), v["error"].as_str().unwrap()),
+                    "{v}: {}",
+                    name(r)
+                );
                 let value = v["value"].as_str().unwrap();
-                assert!(value.len() < 15 || !last_en().contains(value), "{v}: {} (an error names the number in clear)", last_en());
+                assert!(
+                    value.len() < 15 || !last_en().contains(value),
+                    "{v}: {} (an error names the number in clear)",
+                    last_en()
+                );
             }
         } else {
-            assert_eq!(unsafe { minzheng_credit_code_is_valid(text.as_ptr(), &mut is_valid) }, 0);
+            assert_eq!(
+                unsafe { minzheng_credit_code_is_valid(text.as_ptr(), &mut is_valid) },
+                0
+            );
             let mut out = std::mem::MaybeUninit::<MinzhengCreditCode>::zeroed();
             let r = unsafe { minzheng_credit_code_parse(text.as_ptr(), out.as_mut_ptr()) };
             if valid {
                 assert_eq!(r, 0, "{v}");
                 let c = unsafe { out.assume_init() };
-                assert_eq!((c.department as u8 as char).to_string(), v["department"].as_str().unwrap());
-                assert_eq!((c.category as u8 as char).to_string(), v["category"].as_str().unwrap());
+                assert_eq!(
+                    (c.department as u8 as char).to_string(),
+                    v["department"].as_str().unwrap()
+                );
+                assert_eq!(
+                    (c.category as u8 as char).to_string(),
+                    v["category"].as_str().unwrap()
+                );
                 assert_eq!(fixed_str(&c.division), v["division_code"].as_str().unwrap());
-                assert_eq!(fixed_str(&c.organisation), v["organisation_code"].as_str().unwrap());
+                assert_eq!(
+                    fixed_str(&c.organisation),
+                    v["organisation_code"].as_str().unwrap()
+                );
                 assert_eq!(c.civil_affairs, v["civil_affairs"].as_bool().unwrap());
                 if let Some(n) = v.get("category_name").and_then(Value::as_str) {
                     assert_eq!(fixed_str(&c.category_name), n);
                 }
             } else {
-                assert_eq!(name(r), v["error"].as_str().unwrap(), "{v}");
+                assert!(
+                    is_code(name(r), v["error"].as_str().unwrap()),
+                    "{v}: {}",
+                    name(r)
+                );
             }
         }
         assert_eq!(is_valid, valid, "{v}");
@@ -504,10 +791,22 @@ fn identifiers() -> usize {
 fn disclosure_cases(c: &Cal) -> usize {
     let (_, cases) = load("disclosure_cases.json");
     for v in &cases {
-        let log: String = v["events"].as_array().unwrap().iter().map(|e| e.to_string() + "\n").collect();
+        let log: String = v["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e.to_string() + "\n")
+            .collect();
         let log = cs(&log);
         let mut out = null_mut();
-        let r = unsafe { minzheng_disclosure_replay_json(c.0, log.as_ptr(), ymd_of(v["today"].as_str().unwrap()), &mut out) };
+        let r = unsafe {
+            minzheng_disclosure_replay_json(
+                c.0,
+                log.as_ptr(),
+                ymd_of(v["today"].as_str().unwrap()),
+                &mut out,
+            )
+        };
         assert_eq!(r, 0, "{v}: {}", last_en());
         let rep: Value = serde_json::from_str(&take(out)).unwrap();
         let n = &v["name"];
@@ -516,19 +815,32 @@ fn disclosure_cases(c: &Cal) -> usize {
         assert_eq!(rep["status"]["status"], v["expected_status"], "{n}");
         if let Some(w) = v.get("expected_workdays").filter(|w| !w.is_null()) {
             let s = &rep["status"];
-            let got = ["workdays_left", "workdays", "workdays_to_spare", "workdays_late"]
-                .iter()
-                .find_map(|k| s.get(*k))
-                .cloned()
-                .unwrap_or(Value::from(0));
+            let got = [
+                "workdays_left",
+                "workdays",
+                "workdays_to_spare",
+                "workdays_late",
+            ]
+            .iter()
+            .find_map(|k| s.get(*k))
+            .cloned()
+            .unwrap_or(Value::from(0));
             assert_eq!(&got, w, "{n}: {s}");
         }
         if let Some(d) = v.get("expected_receipt") {
             assert_eq!(&rep["receipt"], d, "{n}");
         }
         if let Some(notes) = v.get("expected_notes").and_then(Value::as_array) {
-            let mut got: Vec<String> = rep["notes"].as_array().unwrap().iter().map(note_code).collect();
-            let mut want: Vec<String> = notes.iter().map(|w| w.as_str().unwrap().to_owned()).collect();
+            let mut got: Vec<String> = rep["notes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(note_code)
+                .collect();
+            let mut want: Vec<String> = notes
+                .iter()
+                .map(|w| w.as_str().unwrap().to_owned())
+                .collect();
             got.sort();
             want.sort();
             assert_eq!(got, want, "{n}: compliance notes");
@@ -540,26 +852,50 @@ fn disclosure_cases(c: &Cal) -> usize {
 fn note_code(x: &Value) -> String {
     match x {
         Value::String(s) => s.clone(),
-        Value::Object(m) => m.get("code").or_else(|| m.get("note")).or_else(|| m.get("kind")).and_then(Value::as_str).unwrap_or("").to_owned(),
+        Value::Object(m) => m
+            .get("code")
+            .or_else(|| m.get("note"))
+            .or_else(|| m.get("kind"))
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_owned(),
         _ => String::new(),
     }
 }
 
 fn eligibility_cases() -> usize {
     let (doc, cases) = load("eligibility.json");
-    let profile_text = std::fs::read_to_string(root().join(doc["profile"].as_str().unwrap())).unwrap();
+    let profile_text =
+        std::fs::read_to_string(root().join(doc["profile"].as_str().unwrap())).unwrap();
     let profile_json = cs(&profile_text);
     let mut profile = null_mut();
-    assert_eq!(unsafe { minzheng_profile_new(profile_json.as_ptr(), &mut profile) }, 0, "{}", last_en());
+    assert_eq!(
+        unsafe { minzheng_profile_new(profile_json.as_ptr(), &mut profile) },
+        0,
+        "{}",
+        last_en()
+    );
     for v in &cases {
         let n = &v["name"];
         let hh = cs(&v["household"].to_string());
         let mut out = null_mut();
-        let r = unsafe { minzheng_evaluate_json(profile, hh.as_ptr(), ymd_of(v["date"].as_str().unwrap()), &mut out) };
+        let r = unsafe {
+            minzheng_evaluate_json(
+                profile,
+                hh.as_ptr(),
+                ymd_of(v["date"].as_str().unwrap()),
+                &mut out,
+            )
+        };
         assert_eq!(r, 0, "{n}: {}", last_en());
         let ev: Value = serde_json::from_str(&take(out)).unwrap();
         for (prog, exp) in v["expect"].as_object().unwrap() {
-            let d = ev["decisions"].as_array().unwrap().iter().find(|d| d["programme"] == prog.as_str()).unwrap_or_else(|| panic!("{n}: no {prog}"));
+            let d = ev["decisions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|d| d["programme"] == prog.as_str())
+                .unwrap_or_else(|| panic!("{n}: no {prog}"));
             assert_eq!(d["outcome"], exp["outcome"], "{n} {prog}");
             if let Some(a) = exp.get("amount_fen") {
                 assert_eq!(&d["amount_fen"], a, "{n} {prog}");
@@ -569,12 +905,22 @@ fn eligibility_cases() -> usize {
             }
             if let Some(ms) = exp.get("missing").and_then(Value::as_array) {
                 let mut want: Vec<&str> = ms.iter().map(|x| x.as_str().unwrap()).collect();
-                let mut got: Vec<&str> = d["missing"].as_array().unwrap().iter().map(|x| x["field"].as_str().unwrap()).collect();
+                let mut got: Vec<&str> = d["missing"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|x| x["field"].as_str().unwrap())
+                    .collect();
                 want.sort_unstable();
                 got.sort_unstable();
                 assert_eq!(got, want, "{n} {prog}");
             }
-            for r in exp.get("failed").and_then(Value::as_array).into_iter().flatten() {
+            for r in exp
+                .get("failed")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
                 let text = d["findings"].to_string();
                 assert!(text.contains(r.as_str().unwrap()), "{n} {prog}: {r}");
             }
@@ -609,7 +955,11 @@ fn every_shared_vector_runs_through_the_c_api_with_rust_results() {
     let mut total = 0;
     for (f, n) in &ran {
         let (_, cases) = load(f);
-        assert_eq!(*n, cases.len(), "{f}: C ran fewer cases than the file holds");
+        assert_eq!(
+            *n,
+            cases.len(),
+            "{f}: C ran fewer cases than the file holds"
+        );
         total += n;
     }
     println!("C vectors: {total} cases in {} files", ran.len());

@@ -52,7 +52,7 @@ public final class ResidentId {
             parse(text);
             return true;
         } catch (MinzhengException e) {
-            if (e.name().startsWith("id_")) {
+            if (e.name().startsWith("id.")) {
                 return false;
             }
             throw e;

@@ -35,7 +35,7 @@ public class MinzhengTest {
             cal.addWorkdays(LocalDate.of(2026, 12, 1), 23);
             fail("2027 has no notice");
         } catch (MinzhengException e) {
-            assertEquals("year_not_covered", e.name());
+            assertEquals("calendar.year_not_covered", e.name());
             assertTrue(e.code() > 0);
             assertTrue(e.zh(), e.zh().contains("2027"));
             assertTrue(e.en(), e.en().startsWith("no holiday arrangement is loaded for 2027"));
@@ -76,7 +76,7 @@ public class MinzhengTest {
             Deadline.of(cal, "disclosure.replyy", LocalDate.of(2024, 9, 20));
             fail();
         } catch (MinzhengException e) {
-            assertEquals("unknown_period", e.name());
+            assertEquals("deadline.unknown_period", e.name());
         }
     }
 
@@ -91,7 +91,7 @@ public class MinzhengTest {
             ResidentId.parse("110105194912310021");
             fail();
         } catch (MinzhengException e) {
-            assertEquals("id_check_character_wrong", e.name());
+            assertEquals("id.check_character_wrong", e.name());
             assertFalse(e.getMessage().contains("110105194912310021"));
         }
         assertTrue(CreditCode.parse("91350100M000100Y43").organisation().equals("M000100Y4"));

@@ -37,6 +37,11 @@ public class VectorsTest {
         return (List<Map<String, Object>>) doc(file).get("cases");
     }
 
+    /** Whether a registry name ({@code id.check_character_wrong}) is a vector's code ({@code id_check_character_wrong}). */
+    private static boolean isCode(String name, String vectorCode) {
+        return name.replace('.', '_').endsWith(vectorCode);
+    }
+
     private static LocalDate d(Object s) {
         return s == null ? null : LocalDate.parse((String) s);
     }
@@ -91,7 +96,7 @@ public class VectorsTest {
                 }
                 fail(c.toString());
             } catch (MinzhengException e) {
-                assertEquals(c.toString(), c.get("error"), e.name());
+                assertTrue(c + ": " + e.name(), isCode(e.name(), (String) c.get("error")));
                 if (c.get("year") != null) {
                     assertTrue(e.en(), e.en().contains(c.get("year").toString()));
                 }
@@ -164,7 +169,7 @@ public class VectorsTest {
                 assertTrue(c.toString(), valid);
             } catch (MinzhengException e) {
                 assertTrue(c + ": " + e.en(), !valid);
-                assertEquals(c.toString(), c.get("error"), e.name());
+                assertTrue(c + ": " + e.name(), isCode(e.name(), (String) c.get("error")));
             }
         }
         return cs.size();
