@@ -18,18 +18,25 @@ pub(crate) struct Failure {
 }
 
 /// An argument is invalid (an unknown enum value, an interior NUL, ...).
+#[cfg(test)]
 pub(crate) const INVALID_ARGUMENT: u32 = ErrorCode::InvalidArgument as u32;
 /// A required pointer was NULL.
+#[cfg(test)]
 pub(crate) const NULL_POINTER: u32 = ErrorCode::NullPointer as u32;
 /// A string argument is not valid UTF-8.
+#[cfg(test)]
 pub(crate) const INVALID_UTF8: u32 = ErrorCode::InvalidUtf8 as u32;
 /// JSON input that does not parse, or output that cannot be written.
+#[cfg(test)]
 pub(crate) const JSON: u32 = ErrorCode::Json as u32;
 /// A caller's buffer is too small.
+#[cfg(test)]
 pub(crate) const BUFFER_TOO_SMALL: u32 = ErrorCode::BufferTooSmall as u32;
 /// The library panicked (caught): the call had no effect.
+#[cfg(test)]
 pub(crate) const PANIC: u32 = ErrorCode::Internal as u32;
 /// A `YYYYMMDD` date argument that is not a real date.
+#[cfg(test)]
 pub(crate) const INVALID_DATE: u32 = ErrorCode::DateImpossible as u32;
 
 impl<E: Coded> From<E> for Failure {

@@ -175,7 +175,7 @@ fn invalid_utf8_and_invalid_dates_are_refused_with_their_codes() {
     );
     let c = cal();
     let mut out = 7;
-    for d in [20240230, 0, -20240101, 2024_13_01, 99] {
+    for d in [20240230, 0, -20240101, 20241301, 99] {
         assert_eq!(
             unsafe { minzheng_calendar_add_workdays(c.0, d, 1, &mut out) },
             MINZHENG_ERR_INVALID_DATE,
@@ -963,4 +963,250 @@ fn every_shared_vector_runs_through_the_c_api_with_rust_results() {
         total += n;
     }
     println!("C vectors: {total} cases in {} files", ran.len());
+}
+
+// ---- JSON functions -------------------------------------------------------------------------
+
+fn data(name: &str) -> String {
+    std::fs::read_to_string(root().join("examples/data").join(name)).unwrap()
+}
+
+fn call_json(f: impl FnOnce(*mut *mut c_char) -> u32) -> Result<String, (u32, String)> {
+    let mut out = null_mut();
+    let r = f(&mut out);
+    if r == 0 {
+        Ok(take(out))
+    } else {
+        assert!(out.is_null(), "output written on failure");
+        Err((r, last_en()))
+    }
+}
+
+#[test]
+fn a_jurisdiction_may_shorten_a_period_through_its_catalogue() {
+    let c = cal();
+    let overrides = cs(
+        r#"{"jurisdiction": "郑州市", "overrides": [{"id": "dibao.total",
+        "period": {"amount": 25, "unit": "working_days"},
+        "basis": {"instrument": "某办法", "article": "第一条", "confidence": "v2"}}]}"#,
+    );
+    let mut cat = null_mut();
+    assert_eq!(
+        unsafe { minzheng_catalogue_new(overrides.as_ptr(), &mut cat) },
+        0,
+        "{}",
+        last_en()
+    );
+    let id = cs("dibao.total");
+    let mut local = null_mut();
+    assert_eq!(
+        unsafe {
+            minzheng_deadline_new(
+                c.0,
+                cat,
+                id.as_ptr(),
+                20240902,
+                null(),
+                0,
+                null(),
+                0,
+                &mut local,
+            )
+        },
+        0
+    );
+    let mut dates = MinzhengDeadlineDates::default();
+    unsafe { minzheng_deadline_dates(local, &mut dates) };
+    let mut direct = 0;
+    unsafe { minzheng_calendar_add_workdays(c.0, 20240902, 25, &mut direct) };
+    assert_eq!(dates.due, direct);
+    unsafe {
+        minzheng_deadline_free(local);
+        minzheng_catalogue_free(cat);
+    }
+    let bad = cs("{\"jurisdiction\": 3}");
+    let mut cat = null_mut();
+    let r = unsafe { minzheng_catalogue_new(bad.as_ptr(), &mut cat) };
+    assert_ne!(r, 0);
+    assert!(cat.is_null());
+}
+
+#[test]
+fn the_annual_report_through_c_is_the_published_sample() {
+    let c = cal();
+    let events = cs(&data("requests-2025.jsonl"));
+    let input = cs(&data("report-input-2025.json"));
+    let csv = call_json(|o| unsafe {
+        minzheng_annual_report(c.0, 2025, events.as_ptr(), input.as_ptr(), 2, o)
+    })
+    .unwrap();
+    assert_eq!(csv, data("annual-report-2025.csv"));
+    let md = call_json(|o| unsafe {
+        minzheng_annual_report(c.0, 2025, events.as_ptr(), input.as_ptr(), 3, o)
+    })
+    .unwrap();
+    assert_eq!(md, data("annual-report-2025.md"));
+    let json = call_json(|o| unsafe {
+        minzheng_annual_report(c.0, 2025, events.as_ptr(), input.as_ptr(), 1, o)
+    })
+    .unwrap();
+    let got: Value = serde_json::from_str(&json).unwrap();
+    let want: Value = serde_json::from_str(&data("annual-report-2025.json")).unwrap();
+    assert_eq!(got, want);
+    let (r, _) = call_json(|o| unsafe {
+        minzheng_annual_report(c.0, 2025, events.as_ptr(), input.as_ptr(), 9, o)
+    })
+    .unwrap_err();
+    assert_eq!(r, MINZHENG_ERR_INVALID_ARGUMENT);
+}
+
+#[test]
+fn power_lists_check_count_and_draw_through_c() {
+    let list = cs(&data("power-list.json"));
+    let report: Value = serde_json::from_str(
+        &call_json(|o| unsafe { minzheng_power_check_json(list.as_ptr(), o) }).unwrap(),
+    )
+    .unwrap();
+    let rust = minzheng::power::check(
+        &minzheng::power::PowerList::from_json(&data("power-list.json")).unwrap(),
+    );
+    assert_eq!(report, serde_json::to_value(&rust).unwrap());
+    let stats: Value = serde_json::from_str(
+        &call_json(|o| unsafe { minzheng_power_stats_json(list.as_ptr(), o) }).unwrap(),
+    )
+    .unwrap();
+    assert!(stats.is_object());
+    let code = cs("MZ-XK-001");
+    let svg =
+        call_json(|o| unsafe { minzheng_power_flowchart_svg(list.as_ptr(), code.as_ptr(), o) })
+            .unwrap();
+    assert_eq!(
+        svg,
+        std::fs::read_to_string(root().join("examples/flowcharts/MZ-XK-001.svg")).unwrap()
+    );
+    let missing = cs("MZ-NOPE-9");
+    assert!(call_json(|o| unsafe {
+        minzheng_power_flowchart_svg(list.as_ptr(), missing.as_ptr(), o)
+    })
+    .is_err());
+    let broken = cs("{\"items\": 5}");
+    let (r, en) =
+        call_json(|o| unsafe { minzheng_power_check_json(broken.as_ptr(), o) }).unwrap_err();
+    assert!(name(r).starts_with("power."), "{}: {en}", name(r));
+}
+
+#[test]
+fn window_cases_are_supervised_and_noticed_through_c() {
+    let c = cal();
+    let list = cs(&data("power-list.json"));
+    let events = cs(&data("window-cases-2025.jsonl"));
+    let out = call_json(|o| unsafe {
+        minzheng_window_supervise_json(c.0, list.as_ptr(), events.as_ptr(), 20251231, 3, o)
+    })
+    .unwrap();
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert!(!v["cases"].as_array().unwrap().is_empty());
+    assert!(v["supervision"].is_array());
+    let one: String = data("window-cases-2025.jsonl")
+        .lines()
+        .filter(|l| l.contains("CK2025000001"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let one = cs(&one);
+    let (kind, office) = (cs("acceptance"), cs("示例市民政局"));
+    let notice = call_json(|o| unsafe {
+        minzheng_window_notice_json(
+            c.0,
+            list.as_ptr(),
+            one.as_ptr(),
+            kind.as_ptr(),
+            office.as_ptr(),
+            20250616,
+            o,
+        )
+    })
+    .unwrap();
+    assert!(notice.contains("受理"), "{notice}");
+}
+
+#[test]
+fn households_are_validated_evaluated_and_listed_for_the_public_notice() {
+    let profile_json = cs(&data("profile-sample-city.json"));
+    let mut profile = null_mut();
+    assert_eq!(
+        unsafe { minzheng_profile_new(profile_json.as_ptr(), &mut profile) },
+        0
+    );
+    let hh = cs(&data("household-sample.json"));
+    let v: Value = serde_json::from_str(
+        &call_json(|o| unsafe { minzheng_household_validate_json(hh.as_ptr(), o) }).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(v["valid"], true);
+    let bad = cs(
+        r#"{"members": [{"name": "", "relation": "spouse", "id_number": "110105194912310021"}],
+        "residence": "1101", "area": "urban", "application_date": "2026-06-01"}"#,
+    );
+    let v: Value = serde_json::from_str(
+        &call_json(|o| unsafe { minzheng_household_validate_json(bad.as_ptr(), o) }).unwrap(),
+    )
+    .unwrap();
+    let names: Vec<&str> = v["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names.len(), 4, "{v}");
+    assert!(
+        !v.to_string().contains("110105194912310021"),
+        "an identity number in clear"
+    );
+    let (r, _) =
+        call_json(|o| unsafe { minzheng_evaluate_json(profile, bad.as_ptr(), 20260615, o) })
+            .unwrap_err();
+    assert!(name(r).starts_with("eligibility."), "{}", name(r));
+    // Public-notice rows of eligible households (the vectors' first case is eligible for 低保).
+    let (_, cases) = load("eligibility.json");
+    let hhs: Vec<CString> = cases
+        .iter()
+        .take(5)
+        .map(|c| cs(&c["household"].to_string()))
+        .collect();
+    let ptrs: Vec<*const c_char> = hhs.iter().map(|h| h.as_ptr()).collect();
+    let rows: Value = serde_json::from_str(
+        &call_json(|o| unsafe {
+            minzheng_public_notice_rows_json(profile, ptrs.as_ptr(), ptrs.len(), 20260615, 1, o)
+        })
+        .unwrap(),
+    )
+    .unwrap();
+    let first = &rows.as_array().unwrap()[0];
+    assert_eq!(first["name"], "王芳");
+    assert_eq!(first["amount_fen"], 150000);
+    assert!(
+        first.get("id_number").is_none(),
+        "the notice lists whitelisted fields only"
+    );
+    unsafe { minzheng_profile_free(profile) };
+}
+
+#[test]
+fn a_published_power_table_imports_from_utf8_csv_bytes() {
+    let bytes = std::fs::read(root().join("tests/tables/power-set1.utf8.csv")).unwrap();
+    let authority = cs("示例市民政局");
+    let out = call_json(|o| unsafe {
+        minzheng_power_import_csv_json(bytes.as_ptr(), bytes.len(), authority.as_ptr(), o)
+    })
+    .unwrap();
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert!(!v["list"]["items"].as_array().unwrap().is_empty());
+    assert!(v["report"].is_object());
+    // GB18030 bytes are refused until the core decodes them (issue 12).
+    let gb = std::fs::read(root().join("tests/tables/power-set1.gb18030.csv")).unwrap();
+    let (r, _) = call_json(|o| unsafe {
+        minzheng_power_import_csv_json(gb.as_ptr(), gb.len(), authority.as_ptr(), o)
+    })
+    .unwrap_err();
+    assert_eq!(r, MINZHENG_ERR_INVALID_UTF8);
 }
