@@ -1210,3 +1210,20 @@ fn a_published_power_table_imports_from_utf8_csv_bytes() {
     .unwrap_err();
     assert_eq!(r, MINZHENG_ERR_INVALID_UTF8);
 }
+
+#[test]
+fn yyyymmdd_conversions_agree_with_chrono_on_every_day_1949_to_2199() {
+    let mut d = chrono::NaiveDate::from_ymd_opt(1949, 1, 1).unwrap();
+    let end = chrono::NaiveDate::from_ymd_opt(2199, 12, 31).unwrap();
+    while d <= end {
+        let n = d.format("%Y%m%d").to_string().parse::<i32>().unwrap();
+        assert_eq!(crate::ffi::ymd(d), n, "{d}");
+        assert_eq!(crate::ffi::date(n, "d").unwrap(), d);
+        d = d.succ_opt().unwrap();
+    }
+    for bad in [20230229, 20240230, 20240431, 20241301, 20240001, 20240100, 20240132, 0, -1, 99] {
+        assert!(crate::ffi::date(bad, "d").is_err(), "{bad}");
+    }
+    assert!(crate::ffi::date(20000229, "d").is_ok());
+    assert!(crate::ffi::date(19000229, "d").is_err());
+}
