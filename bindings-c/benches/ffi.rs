@@ -82,7 +82,10 @@ fn add_workdays_rust(b: Bencher) {
 #[divan::bench]
 fn add_workdays_c_abi(b: Bencher) {
     let mut cal = std::ptr::null_mut();
-    assert_eq!(unsafe { ffi::minzheng_calendar_new(null(), null(), &mut cal) }, 0);
+    assert_eq!(
+        unsafe { ffi::minzheng_calendar_new(null(), null(), &mut cal) },
+        0
+    );
     let xs: Vec<(i32, i64)> = inputs().into_iter().map(|(d, n)| (ymd(d), n)).collect();
     let f = ffi::minzheng_calendar_add_workdays;
     let mut i = 0usize;
@@ -98,7 +101,10 @@ fn add_workdays_c_abi(b: Bencher) {
 #[divan::bench]
 fn add_workdays_batch_4096_c_abi(b: Bencher) {
     let mut cal = std::ptr::null_mut();
-    assert_eq!(unsafe { ffi::minzheng_calendar_new(null(), null(), &mut cal) }, 0);
+    assert_eq!(
+        unsafe { ffi::minzheng_calendar_new(null(), null(), &mut cal) },
+        0
+    );
     let (days, ns): (Vec<i32>, Vec<i64>) = inputs().into_iter().map(|(d, n)| (ymd(d), n)).unzip();
     let mut out = vec![0i32; days.len()];
     let mut codes = vec![0u32; days.len()];

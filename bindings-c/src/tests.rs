@@ -1221,7 +1221,9 @@ fn yyyymmdd_conversions_agree_with_chrono_on_every_day_1949_to_2199() {
         assert_eq!(crate::ffi::date(n, "d").unwrap(), d);
         d = d.succ_opt().unwrap();
     }
-    for bad in [20230229, 20240230, 20240431, 20241301, 20240001, 20240100, 20240132, 0, -1, 99] {
+    for bad in [
+        20230229, 20240230, 20240431, 20241301, 20240001, 20240100, 20240132, 0, -1, 99,
+    ] {
         assert!(crate::ffi::date(bad, "d").is_err(), "{bad}");
     }
     assert!(crate::ffi::date(20000229, "d").is_ok());
