@@ -99,7 +99,7 @@ impl Coded for DisclosureError {
         }
     }
 
-    fn zh(&self) -> String {
+    fn message_zh(&self) -> String {
         match self {
             DisclosureError::Deadline(e) => e.zh(),
             DisclosureError::Calendar(e) => e.zh(),
@@ -128,7 +128,7 @@ impl Coded for DisclosureError {
         }
     }
 
-    fn en(&self) -> String {
+    fn message_en(&self) -> String {
         match self {
             DisclosureError::Deadline(e) => e.en(),
             DisclosureError::Calendar(e) => e.en(),

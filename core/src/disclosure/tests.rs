@@ -1344,8 +1344,8 @@ fn check_entries(entries: Vec<Entry>) -> Vec<Finding> {
     )
 }
 
-fn checks_of(findings: &[Finding]) -> Vec<&'static str> {
-    findings.iter().map(|f| f.check).collect()
+fn checks_of(findings: &[Finding]) -> Vec<&str> {
+    findings.iter().map(|f| f.rule.as_str()).collect()
 }
 
 /// For every check, an entry that triggers exactly it.
@@ -1452,7 +1452,7 @@ fn missing_responsible_unit_is_dc008_on_its_field() {
     e.responsible_unit = String::new();
     let f = check_entries(vec![e]);
     assert_eq!(checks_of(&f), ["DC008"]);
-    assert_eq!(f[0].path, "entries[0].responsible_unit");
+    assert_eq!(f[0].path(), "entries[0].responsible_unit");
 }
 
 #[test]
@@ -1466,9 +1466,9 @@ fn proactive_publication_on_the_20th_workday_is_in_time() {
     let f = check_entries(vec![late]);
     assert_eq!(checks_of(&f), ["DC010"]);
     assert!(
-        f[0].message_zh.contains("2025-10-30") && f[0].message_zh.contains("逾期 2 个工作日"),
+        f[0].zh.contains("2025-10-30") && f[0].zh.contains("逾期 2 个工作日"),
         "{}",
-        f[0].message_zh
+        f[0].zh
     );
 }
 
@@ -1497,7 +1497,7 @@ fn all_findings_are_reported_in_one_pass_in_entry_order_and_bilingual() {
     let mut last = 0;
     for x in &f {
         let idx: usize = x
-            .path
+            .path()
             .trim_start_matches("entries[")
             .split(']')
             .next()
@@ -1507,27 +1507,20 @@ fn all_findings_are_reported_in_one_pass_in_entry_order_and_bilingual() {
         assert!(idx >= last, "entry order");
         last = idx;
         assert!(
-            x.message_zh
-                .chars()
-                .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            x.zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
             "{x:?}"
         );
         assert!(
-            x.message_en.is_ascii()
-                || x.message_en
-                    .chars()
-                    .filter(|c| c.is_ascii_alphabetic())
-                    .count()
-                    > 10,
+            x.en.is_ascii() || x.en.chars().filter(|c| c.is_ascii_alphabetic()).count() > 10,
             "{x:?}"
         );
-        assert_ne!(x.message_zh, x.message_en);
-        let documented = CHECKS.iter().find(|c| c.0 == x.check).unwrap();
-        assert_eq!(x.severity, documented.1);
+        assert_ne!(x.zh, x.en);
+        let documented = CHECKS.iter().find(|c| c.0 == x.rule).unwrap();
+        assert_eq!(x.severity, Some(documented.1));
         assert!(
             documented.2.contains(" / "),
             "bilingual description of {}",
-            x.check
+            x.rule
         );
     }
 }

@@ -30,6 +30,10 @@ pub enum ErrorCode {
     DateMalformed = 101,
     /// 102 `input.date_impossible`: the date does not exist (such as 30 February)
     DateImpossible = 102,
+    /// 103 `input.amount_malformed`: an amount is not a whole number of fen, or not yuan with at most two decimals
+    AmountMalformed = 103,
+    /// 104 `input.amount_out_of_range`: an amount is beyond the representable range
+    AmountOutOfRange = 104,
     /// 1001 `calendar.year_not_covered`: no holiday arrangement is loaded for …: working days cannot be determined (load the notice, or ask explicitly for a provisional weekends-only answer)
     CalendarYearNotCovered = 1001,
     /// 1002 `calendar.out_of_range`: date out of the supported range (…)
@@ -272,6 +276,8 @@ impl ErrorCode {
         ErrorCode::Unsupported,
         ErrorCode::DateMalformed,
         ErrorCode::DateImpossible,
+        ErrorCode::AmountMalformed,
+        ErrorCode::AmountOutOfRange,
         ErrorCode::CalendarYearNotCovered,
         ErrorCode::CalendarOutOfRange,
         ErrorCode::CalendarFromAfterTo,
@@ -399,6 +405,8 @@ impl ErrorCode {
             ErrorCode::Unsupported => (7, Domain::General, "general.unsupported", "此构建未包含该功能", "this build does not include the feature"),
             ErrorCode::DateMalformed => (101, Domain::Input, "input.date_malformed", "日期格式应为 YYYY-MM-DD（四位年、两位月、两位日）", "a date must be written YYYY-MM-DD (four-digit year, two-digit month and day)"),
             ErrorCode::DateImpossible => (102, Domain::Input, "input.date_impossible", "日期不存在（如 2 月 30 日）", "the date does not exist (such as 30 February)"),
+            ErrorCode::AmountMalformed => (103, Domain::Input, "input.amount_malformed", "金额格式有误（整数分，或最多两位小数的元）", "an amount is not a whole number of fen, or not yuan with at most two decimals"),
+            ErrorCode::AmountOutOfRange => (104, Domain::Input, "input.amount_out_of_range", "金额超出可表示范围", "an amount is beyond the representable range"),
             ErrorCode::CalendarYearNotCovered => (1001, Domain::Calendar, "calendar.year_not_covered", "… 年的放假安排通知尚未载入，无法确定工作日（可载入新数据，或明确要求按仅周末的临时口径计算）", "no holiday arrangement is loaded for …: working days cannot be determined (load the notice, or ask explicitly for a provisional weekends-only answer)"),
             ErrorCode::CalendarOutOfRange => (1002, Domain::Calendar, "calendar.out_of_range", "日期超出可计算范围（…）", "date out of the supported range (…)"),
             ErrorCode::CalendarFromAfterTo => (1003, Domain::Calendar, "calendar.from_after_to", "起始日期 … 晚于结束日期 …", "start date … is after end date …"),

@@ -92,7 +92,7 @@ impl Coded for WindowError {
         }
     }
 
-    fn zh(&self) -> String {
+    fn message_zh(&self) -> String {
         match self {
             WindowError::Deadline(e) => e.zh(),
             WindowError::BadItem { code, why } => format!(
@@ -128,7 +128,7 @@ impl Coded for WindowError {
         }
     }
 
-    fn en(&self) -> String {
+    fn message_en(&self) -> String {
         match self {
             WindowError::Deadline(e) => e.en(),
             WindowError::BadItem { code, why } => format!("item {code} has inconsistent time limits: {}", crate::errors::en_part(why)),
