@@ -18,6 +18,9 @@ cp "$so" "$out/classes/linux-x86-64/libminzheng.so"
 jar cf "$out/minzheng.jar" -C "$out/classes" .
 javadoc -quiet -Xdoclint:all,-missing -cp "$jna" -d "$out/javadoc" -sourcepath "$here/src/main/java" cn.minzheng >/dev/null
 jar tf "$out/minzheng.jar" | grep -q '^linux-x86-64/libminzheng.so$'
+# Java 8 class files (major version 52) in the jar.
+major=$(od -An -j6 -N2 -tu1 "$out/classes/cn/minzheng/Calendar.class" | awk '{print $1 * 256 + $2}')
+[ "$major" = 52 ] || { echo "class file version $major, not 52 (Java 8)"; exit 1; }
 cp="$out/minzheng.jar:$jna"
 javac --release 8 -Xlint:all,-options -cp "$cp:$junit" -d "$out/test-classes" \
   $(find "$here/src/test/java" -name '*.java')
