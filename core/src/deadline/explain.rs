@@ -214,95 +214,193 @@ pub enum Warning {
 }
 
 impl Warning {
-    /// A bilingual message.
-    pub fn message(&self) -> String {
+    /// The message in Chinese.
+    pub fn zh(&self) -> String {
         match self {
-            Warning::Provisional { years } => {
-                let ys = years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join("、");
-                format!("临时结果：{ys} 年没有放假安排数据，按仅周末休息计算，公布通知后可能变化 / provisional: no holiday data for {ys}, weekends only were used; the date may change once the notice is published")
-            }
-            Warning::Revisable { from, missing_year } => format!(
-                "{from} 起的日期可能被尚未载入的 {missing_year} 年放假通知调整 / dates from {from} on may be changed by the {missing_year} notice, not yet loaded"
+            Warning::Provisional { years } => format!(
+                "临时结果：{} 年没有放假安排数据，按仅周末休息计算，公布通知后可能变化",
+                join_years(years, "、")
             ),
+            Warning::Revisable { from, missing_year } => {
+                format!("{from} 起的日期可能被尚未载入的 {missing_year} 年放假通知调整")
+            }
             Warning::BasisUnverified { confidence, basis } => format!(
-                "依据 {basis} 的来源可信度为 {}，使用前请核对官方文本 / the basis {basis} is tagged {}: check the official text before relying on it",
-                confidence.tag(),
+                "依据 {basis} 的来源可信度为 {}，使用前请核对官方文本",
                 confidence.tag()
             ),
         }
     }
+
+    /// The message in English.
+    pub fn en(&self) -> String {
+        match self {
+            Warning::Provisional { years } => format!(
+                "provisional: no holiday data for {}, weekends only were used; the date may change once the notice is published",
+                join_years(years, "、")
+            ),
+            Warning::Revisable { from, missing_year } => format!(
+                "dates from {from} on may be changed by the {missing_year} notice, not yet loaded"
+            ),
+            Warning::BasisUnverified { confidence, basis } => format!(
+                "the basis {basis} is tagged {}: check the official text before relying on it",
+                confidence.tag()
+            ),
+        }
+    }
+
+    /// Both messages, `中文 / English`.
+    pub fn message(&self) -> String {
+        format!("{} / {}", self.zh(), self.en())
+    }
+}
+
+fn join_years(years: &[i32], sep: &str) -> String {
+    years
+        .iter()
+        .map(|y| y.to_string())
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
+impl Step {
+    /// The step in Chinese.
+    pub fn zh(&self) -> String {
+        match self {
+            Step::Start {
+                date,
+                period,
+                basis,
+            } => format!(
+                "自 {date} 起算（当日不计入，民法典第二百零一条），期限{}，依据{basis}",
+                period.zh()
+            ),
+            Step::Suspended {
+                from,
+                to,
+                reason,
+                not_counted,
+            } => format!("{from} 至 {to} 中止计算（{reason}），少计 {not_counted} 日"),
+            Step::SuspensionIgnored {
+                from,
+                to,
+                reason,
+                due,
+            } => format!("{from} 至 {to} 的中止（{reason}）开始于届满日 {due} 之后，不影响期限"),
+            Step::RolledForward { from, to, basis } => {
+                format!("末日 {from} 为休息日，顺延至 {to}（{basis}）")
+            }
+            Step::Extended {
+                period,
+                approved_by,
+                granted,
+                from,
+                to,
+                basis,
+            } => format!(
+                "{granted} 经{approved_by}批准延长{}，由 {from} 延至 {to}（{basis}）",
+                period.zh()
+            ),
+            Step::FixedDate { date, basis } => format!("固定日期 {date}，不顺延（{basis}）"),
+            Step::Due { date } => format!("届满日 {date}"),
+        }
+    }
+
+    /// The step in English.
+    pub fn en(&self) -> String {
+        match self {
+            Step::Start { date, period, .. } => {
+                format!("counted from {date} (not itself counted): {}", period.en())
+            }
+            Step::Suspended {
+                from,
+                to,
+                reason,
+                not_counted,
+            } => format!("{from} to {to} suspended ({reason}): {not_counted} day(s) not counted"),
+            Step::SuspensionIgnored {
+                from,
+                to,
+                reason,
+                due,
+            } => format!(
+                "the suspension {from}..{to} ({reason}) began after the due date {due}: no effect"
+            ),
+            Step::RolledForward { from, to, .. } => {
+                format!("the last day {from} is a rest day: the period ends on {to}")
+            }
+            Step::Extended {
+                period,
+                approved_by,
+                granted,
+                from,
+                to,
+                ..
+            } => format!(
+                "extended by {} on {granted}, approved by {approved_by}: {from} → {to}",
+                period.en()
+            ),
+            Step::FixedDate { date, .. } => format!("fixed date {date}, not rolled forward"),
+            Step::Due { date } => format!("due {date}"),
+        }
+    }
+}
+
+impl SkippedSpan {
+    /// The span in Chinese (`不计入 …（N 日，原因）`).
+    pub fn zh(&self) -> String {
+        let when = if self.from == self.to {
+            self.from.to_string()
+        } else {
+            format!("{} 至 {}", self.from, self.to)
+        };
+        format!("不计入 {when}（{} 日，{}）", self.days, self.reason.zh())
+    }
+
+    /// The span in English (`not counted: … (N day(s), reason)`).
+    pub fn en(&self) -> String {
+        let when = if self.from == self.to {
+            self.from.to_string()
+        } else {
+            format!("{} to {}", self.from, self.to)
+        };
+        format!(
+            "not counted: {when} ({} day(s), {})",
+            self.days,
+            self.reason.en()
+        )
+    }
 }
 
 impl Explanation {
+    /// The explanation in Chinese, one line per step, then one per run of days not counted
+    /// (indented by two spaces).
+    pub fn lines_zh(&self) -> Vec<String> {
+        self.steps
+            .iter()
+            .map(Step::zh)
+            .chain(self.skipped.iter().map(|s| format!("  {}", s.zh())))
+            .collect()
+    }
+
+    /// The explanation in English, line for line as [`lines_zh`](Explanation::lines_zh).
+    pub fn lines_en(&self) -> Vec<String> {
+        self.steps
+            .iter()
+            .map(Step::en)
+            .chain(self.skipped.iter().map(|s| format!("  {}", s.en())))
+            .collect()
+    }
+
     /// The explanation as lines of text, each `中文 / English`.
     pub fn lines(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        for s in &self.steps {
-            out.push(match s {
-                Step::Start {
-                    date,
-                    period,
-                    basis,
-                } => format!(
-                    "自 {date} 起算（当日不计入，民法典第二百零一条），期限{}，依据{basis} / counted from {date} (not itself counted): {}",
-                    period.zh(),
-                    period.en()
-                ),
-                Step::Suspended {
-                    from,
-                    to,
-                    reason,
-                    not_counted,
-                } => format!(
-                    "{from} 至 {to} 中止计算（{reason}），少计 {not_counted} 日 / {from} to {to} suspended ({reason}): {not_counted} day(s) not counted"
-                ),
-                Step::SuspensionIgnored {
-                    from,
-                    to,
-                    reason,
-                    due,
-                } => format!(
-                    "{from} 至 {to} 的中止（{reason}）开始于届满日 {due} 之后，不影响期限 / the suspension {from}..{to} ({reason}) began after the due date {due}: no effect"
-                ),
-                Step::RolledForward { from, to, basis } => format!(
-                    "末日 {from} 为休息日，顺延至 {to}（{basis}） / the last day {from} is a rest day: the period ends on {to}"
-                ),
-                Step::Extended {
-                    period,
-                    approved_by,
-                    granted,
-                    from,
-                    to,
-                    basis,
-                } => format!(
-                    "{granted} 经{approved_by}批准延长{}，由 {from} 延至 {to}（{basis}） / extended by {} on {granted}, approved by {approved_by}: {from} → {to}",
-                    period.zh(),
-                    period.en()
-                ),
-                Step::FixedDate { date, basis } => format!(
-                    "固定日期 {date}，不顺延（{basis}） / fixed date {date}, not rolled forward"
-                ),
-                Step::Due { date } => format!("届满日 {date} / due {date}"),
-            });
-        }
-        for span in &self.skipped {
-            let (when_zh, when_en) = if span.from == span.to {
-                (span.from.to_string(), span.from.to_string())
-            } else {
-                (
-                    format!("{} 至 {}", span.from, span.to),
-                    format!("{} to {}", span.from, span.to),
-                )
-            };
-            out.push(format!(
-                "  不计入 {when_zh}（{} 日，{}） / not counted: {when_en} ({} day(s), {})",
-                span.days,
-                span.reason.zh(),
-                span.days,
-                span.reason.en()
-            ));
-        }
-        out
+        self.lines_zh()
+            .into_iter()
+            .zip(self.lines_en())
+            .map(|(zh, en)| match zh.strip_prefix("  ") {
+                Some(zh) => format!("  {zh} / {}", en.trim_start()),
+                None => format!("{zh} / {en}"),
+            })
+            .collect()
     }
 }
 pub(crate) fn unit_is_working(unit: PeriodUnit) -> bool {
