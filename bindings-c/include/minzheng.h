@@ -788,6 +788,28 @@ MinzhengResult minzheng_deadline_status(const struct MinzhengDeadline *deadline,
 MinzhengResult minzheng_deadline_explanation(const struct MinzhengDeadline *deadline, char **out);
 
 /*
+ How the due date was reached, in Chinese only, one step per line (as
+ `minzheng_deadline_explanation`, for a form that shows one language). On success `*out` is a
+ new string to free with `minzheng_string_free`.
+
+ # Safety
+ `deadline` is a live handle; `out` points to writable memory.
+ */
+MinzhengResult minzheng_deadline_explanation_zh(const struct MinzhengDeadline *deadline,
+                                                char **out);
+
+/*
+ How the due date was reached, in English only, line for line as
+ `minzheng_deadline_explanation_zh`. On success `*out` is a new string to free with
+ `minzheng_string_free`.
+
+ # Safety
+ `deadline` is a live handle; `out` points to writable memory.
+ */
+MinzhengResult minzheng_deadline_explanation_en(const struct MinzhengDeadline *deadline,
+                                                char **out);
+
+/*
  The whole deadline as JSON (the core's serde model of `Deadline`: rule, names, dates,
  explanation steps, warnings). On success `*out` is a new string to free with
  `minzheng_string_free`.

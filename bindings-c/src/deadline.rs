@@ -401,6 +401,44 @@ pub unsafe extern "C" fn minzheng_deadline_explanation(
     })
 }
 
+/// How the due date was reached, in Chinese only, one step per line (as
+/// `minzheng_deadline_explanation`, for a form that shows one language). On success `*out` is a
+/// new string to free with `minzheng_string_free`.
+///
+/// # Safety
+/// `deadline` is a live handle; `out` points to writable memory.
+#[no_mangle]
+pub unsafe extern "C" fn minzheng_deadline_explanation_zh(
+    deadline: *const MinzhengDeadline,
+    out: *mut *mut c_char,
+) -> MinzhengResult {
+    guard(|| {
+        // SAFETY: the caller's contract.
+        let (d, out) = unsafe { (in_ref(deadline, "deadline")?, out_ref(out, "out")?) };
+        *out = c_string(d.inner.explanation.lines_zh().join("\n"))?;
+        Ok(())
+    })
+}
+
+/// How the due date was reached, in English only, line for line as
+/// `minzheng_deadline_explanation_zh`. On success `*out` is a new string to free with
+/// `minzheng_string_free`.
+///
+/// # Safety
+/// `deadline` is a live handle; `out` points to writable memory.
+#[no_mangle]
+pub unsafe extern "C" fn minzheng_deadline_explanation_en(
+    deadline: *const MinzhengDeadline,
+    out: *mut *mut c_char,
+) -> MinzhengResult {
+    guard(|| {
+        // SAFETY: the caller's contract.
+        let (d, out) = unsafe { (in_ref(deadline, "deadline")?, out_ref(out, "out")?) };
+        *out = c_string(d.inner.explanation.lines_en().join("\n"))?;
+        Ok(())
+    })
+}
+
 /// The whole deadline as JSON (the core's serde model of `Deadline`: rule, names, dates,
 /// explanation steps, warnings). On success `*out` is a new string to free with
 /// `minzheng_string_free`.

@@ -404,7 +404,16 @@ fn a_reply_deadline_with_a_suspension_explains_itself() {
     assert_eq!((st.kind, st.workdays), (MinzhengStatusKind::DueSoon, 2));
     let mut text = null_mut();
     assert_eq!(unsafe { minzheng_deadline_explanation(d, &mut text) }, 0);
-    assert!(take(text).contains("征求第三方意见"));
+    let both = take(text);
+    assert!(both.contains("征求第三方意见"));
+    let (mut zh, mut en) = (null_mut(), null_mut());
+    assert_eq!(unsafe { minzheng_deadline_explanation_zh(d, &mut zh) }, 0);
+    assert_eq!(unsafe { minzheng_deadline_explanation_en(d, &mut en) }, 0);
+    let (zh, en) = (take(zh), take(en));
+    assert_eq!(zh.lines().count(), both.lines().count());
+    assert_eq!(en.lines().count(), both.lines().count());
+    assert!(zh.contains("中止计算") && !zh.contains(" / "), "{zh}");
+    assert!(en.contains("suspended") && !en.contains("中止计算"), "{en}");
     let mut json = null_mut();
     assert_eq!(unsafe { minzheng_deadline_json(d, &mut json) }, 0);
     let v: Value = serde_json::from_str(&take(json)).unwrap();
