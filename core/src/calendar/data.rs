@@ -114,7 +114,7 @@ pub struct Amendment {
 
 /// One year's official arrangement: 国务院办公厅关于 YEAR 年部分节假日安排的通知.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Notice {
+pub struct HolidayNotice {
     /// The year in the notice's title.
     pub year: i32,
     /// Document number, e.g. `国办发明电〔2025〕7号`.
@@ -160,9 +160,9 @@ pub struct HolidayBlock {
 /// is a problem unless `replace` is set. All problems are collected.
 pub(crate) fn parse_dataset(
     json: &str,
-    existing: &BTreeMap<i32, Notice>,
+    existing: &BTreeMap<i32, HolidayNotice>,
     replace: bool,
-) -> Result<Vec<Notice>, Vec<DataProblem>> {
+) -> Result<Vec<HolidayNotice>, Vec<DataProblem>> {
     let raw: RawDataset = serde_json::from_str(json).map_err(|e| {
         vec![DataProblem::Json {
             line: e.line(),
@@ -206,7 +206,11 @@ fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
 }
 
-fn validate_notice(year: i32, raw: RawNotice, problems: &mut Vec<DataProblem>) -> Option<Notice> {
+fn validate_notice(
+    year: i32,
+    raw: RawNotice,
+    problems: &mut Vec<DataProblem>,
+) -> Option<HolidayNotice> {
     let before = problems.len();
     if raw.notice.trim().is_empty() {
         problems.push(DataProblem::MissingNoticeNumber { year });
@@ -324,7 +328,7 @@ fn validate_notice(year: i32, raw: RawNotice, problems: &mut Vec<DataProblem>) -
     if problems.len() > before {
         return None;
     }
-    Some(Notice {
+    Some(HolidayNotice {
         year,
         number: raw.notice.trim().to_owned(),
         published,
@@ -338,8 +342,8 @@ fn validate_notice(year: i32, raw: RawNotice, problems: &mut Vec<DataProblem>) -
 /// A date may be claimed by one notice only: the cross-year blocks make two notices touch the
 /// same December, and a clash there is a data error, not a choice to make silently.
 fn check_cross_notice_dates(
-    new: &[Notice],
-    existing: &BTreeMap<i32, Notice>,
+    new: &[HolidayNotice],
+    existing: &BTreeMap<i32, HolidayNotice>,
     replace: bool,
     problems: &mut Vec<DataProblem>,
 ) {

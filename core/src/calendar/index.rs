@@ -8,7 +8,7 @@
 //!
 //! Day numbers (`dn`) count days from 0001-01-01, a Monday, which is day 0.
 
-use super::data::Notice;
+use super::data::HolidayNotice;
 use super::overlay::Overlay;
 use chrono::{Datelike, NaiveDate};
 
@@ -107,7 +107,7 @@ pub(crate) struct RawDay {
 
 impl Index {
     pub(crate) fn build(
-        notices: &std::collections::BTreeMap<i32, Notice>,
+        notices: &std::collections::BTreeMap<i32, HolidayNotice>,
         overlays: &[Overlay],
     ) -> Index {
         let (Some(&first_year), Some(&last_year)) =

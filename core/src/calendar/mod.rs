@@ -40,7 +40,7 @@ mod error;
 mod index;
 mod overlay;
 
-pub use data::{Amendment, HolidayBlock, Notice, MAX_YEAR, MIN_YEAR};
+pub use data::{Amendment, HolidayBlock, HolidayNotice, MAX_YEAR, MIN_YEAR};
 pub use error::{CalendarError, DataProblem, Field};
 pub use overlay::{LocalRestDay, Overlay};
 
@@ -228,7 +228,7 @@ pub struct Revisable {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct YearHolidays<'a> {
     /// The national notice.
-    pub notice: &'a Notice,
+    pub notice: &'a HolidayNotice,
     /// Local rest days in that calendar year, with their overlay's name.
     pub local: Vec<(&'a str, &'a LocalRestDay)>,
 }
@@ -240,7 +240,7 @@ pub struct YearHolidays<'a> {
 /// [`Calendar::workdays_between`]).
 #[derive(Debug, Clone, Default)]
 pub struct Calendar {
-    notices: BTreeMap<i32, Notice>,
+    notices: BTreeMap<i32, HolidayNotice>,
     overlays: Vec<Overlay>,
     index: Index,
 }
@@ -358,7 +358,7 @@ impl Calendar {
     }
 
     /// The loaded notices, by year.
-    pub fn notices(&self) -> impl Iterator<Item = &Notice> {
+    pub fn notices(&self) -> impl Iterator<Item = &HolidayNotice> {
         self.notices.values()
     }
 

@@ -2,7 +2,9 @@
 //! explanation, and a status on any given day.
 
 use super::error::DeadlineError;
-use super::explain::{unit_is_working, Explanation, SkipReason, SkippedSpan, Step, Warning};
+use super::explain::{
+    unit_is_working, Explanation, ExplanationStep, SkipReason, SkippedSpan, Warning,
+};
 use super::period::{Period, PeriodRule, PeriodUnit, Term};
 use crate::calendar::{Calendar, CalendarError};
 use crate::{Citation, Confidence};
@@ -328,7 +330,7 @@ impl Clock {
         };
         let mut suspensions = self.suspensions.clone();
         suspensions.sort_by_key(|s| (s.from, s.to));
-        let mut steps = vec![Step::Start {
+        let mut steps = vec![ExplanationStep::Start {
             date: self.start,
             period,
             basis: self.rule.basis.clone(),
@@ -377,7 +379,7 @@ impl Clock {
                     &mut steps,
                     &mut applied,
                 )?;
-                steps.push(Step::Extended {
+                steps.push(ExplanationStep::Extended {
                     period: p,
                     approved_by: e.approved_by.clone(),
                     granted: e.granted,
@@ -395,14 +397,14 @@ impl Clock {
             .zip(&used)
             .filter(|(s, u)| !**u && s.to > self.start)
         {
-            steps.push(Step::SuspensionIgnored {
+            steps.push(ExplanationStep::SuspensionIgnored {
                 from: s.from,
                 to: s.to,
                 reason: s.reason.clone(),
                 due,
             });
         }
-        steps.push(Step::Due { date: due });
+        steps.push(ExplanationStep::Due { date: due });
         let skipped = skipped_spans(cal, &segments, &applied);
         let used = counter.used_provisional;
         let warnings = self.warnings(cal, due, used);
@@ -466,11 +468,11 @@ impl Clock {
         let due = NaiveDate::from_ymd_opt(year, month, day)
             .ok_or_else(|| out_of_range(format!("{year}-{month:02}-{day:02}")))?;
         let steps = vec![
-            Step::FixedDate {
+            ExplanationStep::FixedDate {
                 date: due,
                 basis: self.rule.basis.clone(),
             },
-            Step::Due { date: due },
+            ExplanationStep::Due { date: due },
         ];
         Ok(Deadline {
             rule: self.rule.id.clone(),
@@ -594,7 +596,7 @@ fn run(
     period: Period,
     suspensions: &[Suspension],
     used: &mut [bool],
-    steps: &mut Vec<Step>,
+    steps: &mut Vec<ExplanationStep>,
     applied: &mut Vec<(NaiveDate, NaiveDate, String)>,
 ) -> Result<Segment, DeadlineError> {
     let working = unit_is_working(period.unit);
@@ -663,7 +665,7 @@ fn run(
         if let Some(u) = used.get_mut(i) {
             *u = true;
         }
-        steps.push(Step::Suspended {
+        steps.push(ExplanationStep::Suspended {
             from: a,
             to: s.to,
             reason: s.reason.clone(),
@@ -678,7 +680,7 @@ fn run(
     } else {
         let e = counter.next_workday(raw_end)?;
         if e != raw_end {
-            steps.push(Step::RolledForward {
+            steps.push(ExplanationStep::RolledForward {
                 from: raw_end,
                 to: e,
                 basis: civil_code("第二百零三条"),

@@ -107,7 +107,7 @@ pub struct SkippedSpan {
 /// One step of the computation, in order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "step", rename_all = "snake_case")]
-pub enum Step {
+pub enum ExplanationStep {
     /// The period starts; the start day is not counted.
     Start {
         /// The start date.
@@ -182,7 +182,7 @@ pub enum Step {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Explanation {
     /// The steps, in order.
-    pub steps: Vec<Step>,
+    pub steps: Vec<ExplanationStep>,
     /// Every day in the span that was not counted, grouped in runs.
     pub skipped: Vec<SkippedSpan>,
 }
@@ -262,11 +262,11 @@ fn join_years(years: &[i32], sep: &str) -> String {
         .join(sep)
 }
 
-impl Step {
+impl ExplanationStep {
     /// The step in Chinese.
     pub fn zh(&self) -> String {
         match self {
-            Step::Start {
+            ExplanationStep::Start {
                 date,
                 period,
                 basis,
@@ -274,22 +274,22 @@ impl Step {
                 "自 {date} 起算（当日不计入，民法典第二百零一条），期限{}，依据{basis}",
                 period.zh()
             ),
-            Step::Suspended {
+            ExplanationStep::Suspended {
                 from,
                 to,
                 reason,
                 not_counted,
             } => format!("{from} 至 {to} 中止计算（{reason}），少计 {not_counted} 日"),
-            Step::SuspensionIgnored {
+            ExplanationStep::SuspensionIgnored {
                 from,
                 to,
                 reason,
                 due,
             } => format!("{from} 至 {to} 的中止（{reason}）开始于届满日 {due} 之后，不影响期限"),
-            Step::RolledForward { from, to, basis } => {
+            ExplanationStep::RolledForward { from, to, basis } => {
                 format!("末日 {from} 为休息日，顺延至 {to}（{basis}）")
             }
-            Step::Extended {
+            ExplanationStep::Extended {
                 period,
                 approved_by,
                 granted,
@@ -300,24 +300,26 @@ impl Step {
                 "{granted} 经{approved_by}批准延长{}，由 {from} 延至 {to}（{basis}）",
                 period.zh()
             ),
-            Step::FixedDate { date, basis } => format!("固定日期 {date}，不顺延（{basis}）"),
-            Step::Due { date } => format!("届满日 {date}"),
+            ExplanationStep::FixedDate { date, basis } => {
+                format!("固定日期 {date}，不顺延（{basis}）")
+            }
+            ExplanationStep::Due { date } => format!("届满日 {date}"),
         }
     }
 
     /// The step in English.
     pub fn en(&self) -> String {
         match self {
-            Step::Start { date, period, .. } => {
+            ExplanationStep::Start { date, period, .. } => {
                 format!("counted from {date} (not itself counted): {}", period.en())
             }
-            Step::Suspended {
+            ExplanationStep::Suspended {
                 from,
                 to,
                 reason,
                 not_counted,
             } => format!("{from} to {to} suspended ({reason}): {not_counted} day(s) not counted"),
-            Step::SuspensionIgnored {
+            ExplanationStep::SuspensionIgnored {
                 from,
                 to,
                 reason,
@@ -325,10 +327,10 @@ impl Step {
             } => format!(
                 "the suspension {from}..{to} ({reason}) began after the due date {due}: no effect"
             ),
-            Step::RolledForward { from, to, .. } => {
+            ExplanationStep::RolledForward { from, to, .. } => {
                 format!("the last day {from} is a rest day: the period ends on {to}")
             }
-            Step::Extended {
+            ExplanationStep::Extended {
                 period,
                 approved_by,
                 granted,
@@ -339,8 +341,10 @@ impl Step {
                 "extended by {} on {granted}, approved by {approved_by}: {from} → {to}",
                 period.en()
             ),
-            Step::FixedDate { date, .. } => format!("fixed date {date}, not rolled forward"),
-            Step::Due { date } => format!("due {date}"),
+            ExplanationStep::FixedDate { date, .. } => {
+                format!("fixed date {date}, not rolled forward")
+            }
+            ExplanationStep::Due { date } => format!("due {date}"),
         }
     }
 }
@@ -377,7 +381,7 @@ impl Explanation {
     pub fn lines_zh(&self) -> Vec<String> {
         self.steps
             .iter()
-            .map(Step::zh)
+            .map(ExplanationStep::zh)
             .chain(self.skipped.iter().map(|s| format!("  {}", s.zh())))
             .collect()
     }
@@ -386,7 +390,7 @@ impl Explanation {
     pub fn lines_en(&self) -> Vec<String> {
         self.steps
             .iter()
-            .map(Step::en)
+            .map(ExplanationStep::en)
             .chain(self.skipped.iter().map(|s| format!("  {}", s.en())))
             .collect()
     }

@@ -46,7 +46,7 @@ mod period;
 pub use catalogue::{Catalogue, Override, Overrides, EMBEDDED_PERIODS};
 pub use clock::{due_date, Clock, Deadline, Extension, Status, Suspension};
 pub use error::{CatalogueProblem, DeadlineError};
-pub use explain::{Explanation, SkipReason, SkippedSpan, Step, Warning};
+pub use explain::{Explanation, ExplanationStep, SkipReason, SkippedSpan, Warning};
 pub use period::{AnnualDate, Overridden, Period, PeriodRule, PeriodUnit, Term};
 
 use chrono::NaiveDate;

@@ -56,7 +56,7 @@ fn rolled_forward(dl: &Deadline) -> Vec<(NaiveDate, NaiveDate, Citation)> {
         .steps
         .iter()
         .filter_map(|s| match s {
-            Step::RolledForward { from, to, basis } => Some((*from, *to, basis.clone())),
+            ExplanationStep::RolledForward { from, to, basis } => Some((*from, *to, basis.clone())),
             _ => None,
         })
         .collect()
@@ -372,7 +372,7 @@ fn a_working_day_period_counts_workdays_after_the_start_day() {
     assert!(rolled_forward(&dl).is_empty());
     assert_eq!(
         dl.explanation.steps.first(),
-        Some(&Step::Start {
+        Some(&ExplanationStep::Start {
             date: d(2024, 9, 20),
             period: Period::working_days(20),
             basis: cat().get("disclosure.reply").unwrap().basis.clone()
@@ -380,7 +380,7 @@ fn a_working_day_period_counts_workdays_after_the_start_day() {
     );
     assert_eq!(
         dl.explanation.steps.last(),
-        Some(&Step::Due {
+        Some(&ExplanationStep::Due {
             date: d(2024, 10, 23)
         })
     );
@@ -488,7 +488,7 @@ fn every_non_counted_day_is_listed_for_every_start_of_a_year() {
             dl.explanation
                 .steps
                 .iter()
-                .any(|s| matches!(s, Step::Suspended { .. })),
+                .any(|s| matches!(s, ExplanationStep::Suspended { .. })),
             applies,
             "{start}"
         );
@@ -648,7 +648,7 @@ fn a_natural_day_suspension_adds_its_days() {
         .unwrap();
     assert_eq!(dl.due, d(2025, 3, 12));
     check_rolled_explanation(&cal, &dl);
-    assert!(dl.explanation.steps.contains(&Step::Suspended {
+    assert!(dl.explanation.steps.contains(&ExplanationStep::Suspended {
         from: d(2025, 3, 5),
         to: d(2025, 3, 6),
         reason: "异议复核".into(),
@@ -761,7 +761,7 @@ fn a_suspension_starting_before_the_start_counts_only_from_the_day_after_the_sta
     // Same as a suspension 03-04..03-07: 20 workdays after 03-07.
     assert_eq!(dl.due, cal.add_workdays(d(2025, 3, 7), 20).unwrap());
     assert_eq!(dl.due, d(2025, 4, 7));
-    assert!(dl.explanation.steps.contains(&Step::Suspended {
+    assert!(dl.explanation.steps.contains(&ExplanationStep::Suspended {
         from: d(2025, 3, 4),
         to: d(2025, 3, 7),
         reason: "补正".into(),
@@ -795,17 +795,20 @@ fn a_suspension_starting_after_the_due_date_has_no_effect() {
         .compute(&cal)
         .unwrap();
     assert_eq!(dl.due, d(2024, 10, 23));
-    assert!(dl.explanation.steps.contains(&Step::SuspensionIgnored {
-        from: d(2024, 10, 24),
-        to: d(2024, 11, 5),
-        reason: "征求第三方意见".into(),
-        due: d(2024, 10, 23)
-    }));
+    assert!(dl
+        .explanation
+        .steps
+        .contains(&ExplanationStep::SuspensionIgnored {
+            from: d(2024, 10, 24),
+            to: d(2024, 11, 5),
+            reason: "征求第三方意见".into(),
+            due: d(2024, 10, 23)
+        }));
     assert!(!dl
         .explanation
         .steps
         .iter()
-        .any(|s| matches!(s, Step::Suspended { .. })));
+        .any(|s| matches!(s, ExplanationStep::Suspended { .. })));
     check_working_day_explanation(&cal, &dl, 20, &[]);
     // One starting on the due date itself does count.
     let dl = cat()
@@ -862,7 +865,7 @@ fn an_extension_counts_on_from_the_original_due_date() {
     assert_eq!(dl.original_due, d(2025, 3, 31));
     assert_eq!(dl.due, d(2025, 4, 15));
     assert_eq!(dl.due, cal.add_workdays(d(2025, 3, 3), 30).unwrap());
-    assert!(dl.explanation.steps.contains(&Step::Extended {
+    assert!(dl.explanation.steps.contains(&ExplanationStep::Extended {
         period: Period::working_days(10),
         approved_by: "行政机关负责人".into(),
         granted: d(2025, 3, 20),
@@ -1035,7 +1038,7 @@ fn the_annual_report_is_due_on_31_january_of_the_next_year_and_never_rolled() {
         assert!(dl.explanation.skipped.is_empty());
         assert!(matches!(
             dl.explanation.steps.first(),
-            Some(Step::FixedDate { date, .. }) if *date == d(2026, 1, 31)
+            Some(ExplanationStep::FixedDate { date, .. }) if *date == d(2026, 1, 31)
         ));
         assert!(!dl.provisional);
     }
@@ -1738,7 +1741,7 @@ fn overlapping_suspensions_of_a_month_period_count_each_day_once() {
         .steps
         .iter()
         .filter_map(|s| match s {
-            Step::Suspended { not_counted, .. } => Some(*not_counted),
+            ExplanationStep::Suspended { not_counted, .. } => Some(*not_counted),
             _ => None,
         })
         .sum();
@@ -1770,7 +1773,7 @@ fn a_suspension_after_the_original_due_date_counts_within_a_timely_extension() {
         !dl.explanation
             .steps
             .iter()
-            .any(|s| matches!(s, Step::SuspensionIgnored { .. })),
+            .any(|s| matches!(s, ExplanationStep::SuspensionIgnored { .. })),
         "{:#?}",
         dl.explanation.steps
     );
@@ -1786,15 +1789,15 @@ fn a_suspension_after_the_extended_due_date_is_reported_ignored_once() {
         .compute(&cal())
         .unwrap();
     assert_eq!(dl.due, d(2024, 11, 20));
-    let ignored: Vec<&Step> = dl
+    let ignored: Vec<&ExplanationStep> = dl
         .explanation
         .steps
         .iter()
-        .filter(|s| matches!(s, Step::SuspensionIgnored { .. }))
+        .filter(|s| matches!(s, ExplanationStep::SuspensionIgnored { .. }))
         .collect();
     assert_eq!(
         ignored,
-        vec![&Step::SuspensionIgnored {
+        vec![&ExplanationStep::SuspensionIgnored {
             from: d(2024, 11, 25),
             to: d(2024, 11, 26),
             reason: "征求第三方意见".into(),
@@ -1823,7 +1826,7 @@ fn a_suspension_beginning_on_a_rolled_forward_due_date_counts() {
         .explanation
         .steps
         .iter()
-        .any(|s| matches!(s, Step::SuspensionIgnored { .. })));
+        .any(|s| matches!(s, ExplanationStep::SuspensionIgnored { .. })));
 }
 
 #[test]

@@ -191,7 +191,7 @@ pub struct WindowCase {
 /// Which clock a case is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Clock {
+pub enum WindowClock {
     /// Accept, refuse or notify corrections within the correction limit.
     Acceptance,
     /// Decide within the decision period.
@@ -200,13 +200,13 @@ pub enum Clock {
     Issue,
 }
 
-impl Clock {
+impl WindowClock {
     /// Chinese name.
     pub fn label(self) -> &'static str {
         match self {
-            Clock::Acceptance => "受理",
-            Clock::Decision => "办结",
-            Clock::Issue => "发证",
+            WindowClock::Acceptance => "受理",
+            WindowClock::Decision => "办结",
+            WindowClock::Issue => "发证",
         }
     }
 }
@@ -594,7 +594,7 @@ impl<'a> Desk<'a> {
         &self,
         case: &WindowCase,
         today: NaiveDate,
-    ) -> Result<Option<(Clock, NaiveDate)>, WindowError> {
+    ) -> Result<Option<(WindowClock, NaiveDate)>, WindowError> {
         let item = self.item_of(case)?;
         Ok(match case.state {
             WindowState::Received => {
@@ -603,20 +603,20 @@ impl<'a> Desk<'a> {
                 if today > due && case.corrected.is_none() {
                     // Counted as accepted on receipt (行政许可法 第三十二条第一款第（四）项).
                     Some((
-                        Clock::Decision,
+                        WindowClock::Decision,
                         self.decision_due_from(case, case.received, today)?,
                     ))
                 } else {
-                    Some((Clock::Acceptance, due))
+                    Some((WindowClock::Acceptance, due))
                 }
             }
             WindowState::Accepted | WindowState::Suspended => {
-                Some((Clock::Decision, self.decision_due(case, today)?))
+                Some((WindowClock::Decision, self.decision_due(case, today)?))
             }
             WindowState::AwaitingIssue => {
                 let decided = case.decided.map(|(d, _)| d).unwrap_or(today);
                 Some((
-                    Clock::Issue,
+                    WindowClock::Issue,
                     due_date(self.calendar, decided, Period::working_days(10), &[], None)?,
                 ))
             }

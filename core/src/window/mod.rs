@@ -29,7 +29,7 @@ mod stats;
 mod supervise;
 pub mod synth;
 
-pub use case::{Clock, Desk, Outcome, WindowCase, WindowNote, WindowState};
+pub use case::{Desk, Outcome, WindowCase, WindowClock, WindowNote, WindowState};
 pub use error::WindowError;
 pub use event::{SuspensionReason, WindowEvent, WindowEventKind};
 pub use item::{window_items, ItemMaterial, ItemRemedy, WindowItem};

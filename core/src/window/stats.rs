@@ -195,7 +195,7 @@ impl WindowStats {
                     groups(&mut by_item, &mut by_unit, &mut by_category, &f);
                 }
                 None if c.closed.is_none() && c.received <= to => {
-                    if let Some((super::case::Clock::Decision, due)) = desk.clock(c, to)? {
+                    if let Some((super::case::WindowClock::Decision, due)) = desk.clock(c, to)? {
                         if due < to {
                             let f = |g: &mut GroupStats| g.overdue_open += 1;
                             f(&mut overall);

@@ -1,7 +1,7 @@
 //! Time-limit supervision (电子监察, 超时警告): the list a supervision screen shows each
 //! morning — every open case with its clock, due date and status.
 
-use super::case::{Clock, Desk, WindowCase};
+use super::case::{Desk, WindowCase, WindowClock};
 use super::error::WindowError;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -72,7 +72,7 @@ pub struct SupervisionRow<'a> {
     /// Item code.
     pub item: &'a str,
     /// The clock running.
-    pub clock: Clock,
+    pub clock: WindowClock,
     /// Its due date.
     pub due: NaiveDate,
     /// Where it stands.

@@ -135,12 +135,12 @@ fn an_application_left_unanswered_past_the_limit_is_on_the_decision_clock() {
         .unwrap();
     assert_eq!(
         desk.clock(&case, d(2025, 3, 7)).unwrap(),
-        Some((Clock::Acceptance, d(2025, 3, 10)))
+        Some((WindowClock::Acceptance, d(2025, 3, 10)))
     );
     // After 03-10 it counts as accepted on 03-03: 10 wd → 03-17.
     assert_eq!(
         desk.clock(&case, d(2025, 3, 11)).unwrap(),
-        Some((Clock::Decision, d(2025, 3, 17)))
+        Some((WindowClock::Decision, d(2025, 3, 17)))
     );
 }
 
@@ -348,7 +348,7 @@ fn a_granted_licence_is_then_on_the_issue_clock_and_delivery_closes_it() {
     // Issue within 10 wd of the decision (行政许可法 第四十四条): 03-24.
     assert_eq!(
         desk.clock(&case, d(2025, 3, 11)).unwrap(),
-        Some((Clock::Issue, d(2025, 3, 24)))
+        Some((WindowClock::Issue, d(2025, 3, 24)))
     );
     desk.apply(
         &mut case,
