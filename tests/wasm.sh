@@ -62,7 +62,7 @@ if [[ "$n" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then ok "${BASH_REMATCH[
 run_wbt() { # suite: wasm-bindgen-test, failing when no test ran
   local suite=$1
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=$(command -v chromedriver) \
-    cargo test --quiet -p minzheng-wasm --target wasm32-unknown-unknown --test "$suite" >"$log" 2>&1
+    cargo test -p minzheng-wasm --target wasm32-unknown-unknown --test "$suite" >"$log" 2>&1
   local status=$?
   tail -n 15 "$log"
   local p f

@@ -189,9 +189,9 @@ pub fn compute_deadline(
         status_name: status.map(|s| s.as_str().to_owned()),
         status_zh: status_text.as_ref().map(|t| t.0.clone()),
         status_en: status_text.map(|t| t.1),
-        status: status.and_then(|s| serde_json::to_value(s).ok()),
+        status,
         explanation: lines,
         warnings_text: warnings,
-        deadline: serde_json::to_value(&deadline).unwrap_or_default(),
+        deadline: &deadline,
     })
 }

@@ -4,7 +4,7 @@ use crate::calendar::{with_calendar, with_periods};
 use crate::date;
 use crate::error::{Failure, Outcome};
 use crate::json::{text_of, to_js};
-use crate::types::CaseStatus;
+use crate::types::{DisclosureStatus, WindowStatus};
 use minzheng::disclosure::Replayer;
 use minzheng::power::PowerList;
 use minzheng::window::{supervise, window_items, Desk};
@@ -34,7 +34,7 @@ fn log_of(events: &JsValue) -> Outcome<String> {
 /// `{ case, report }` with the receipt date by channel, the clock start, the reply due date and
 /// its explanation, suspensions and extension, the status and the compliance notes. Throws on
 /// an event the rules refuse (the case is left as it was).
-#[wasm_bindgen(js_name = replayDisclosure, unchecked_return_type = "CaseStatus")]
+#[wasm_bindgen(js_name = replayDisclosure, unchecked_return_type = "DisclosureStatus")]
 pub fn replay_disclosure(
     #[wasm_bindgen(unchecked_param_type = "object[] | string")] events: JsValue,
     today: &str,
@@ -49,21 +49,21 @@ pub fn replay_disclosure(
             Ok::<_, minzheng::disclosure::DisclosureError>((case, report))
         })
     })?;
-    to_js(&CaseStatus {
-        case: serde_json::to_value(&case).unwrap_or_default(),
+    to_js(&DisclosureStatus {
+        case: &case,
         explanation: report
             .deadline
             .as_ref()
             .map(crate::calendar::explanation_lines)
             .unwrap_or_default(),
-        report: serde_json::to_value(&report).unwrap_or_default(),
+        report: &report,
     })
 }
 
 /// Replays a service-window case from its events against the window items of a power list and
 /// reports it on `today`: `{ case, report: { clock, due, watch } }` (`report` is `null` when no
 /// clock runs). Throws on an event the rules refuse.
-#[wasm_bindgen(js_name = windowCaseStatus, unchecked_return_type = "CaseStatus")]
+#[wasm_bindgen(js_name = windowCaseStatus, unchecked_return_type = "WindowStatus")]
 pub fn window_case_status(
     #[wasm_bindgen(unchecked_param_type = "PowerList | string")] power_list: JsValue,
     #[wasm_bindgen(unchecked_param_type = "object[] | string")] events: JsValue,
@@ -72,16 +72,15 @@ pub fn window_case_status(
     let today = date(today)?;
     let list = PowerList::from_json(&text_of(&power_list, "powerList")?)?;
     let events = minzheng::window::parse_log(&log_of(&events)?)?;
-    let (case, report) = with_calendar(|cal| {
+    with_calendar(|cal| {
         let desk = Desk::new(cal, window_items(&list))?;
         let case = desk.replay(&events)?;
-        let rows = supervise(&desk, std::slice::from_ref(&case), today, 3)?;
-        let report = serde_json::to_value(rows.first()).unwrap_or_default();
-        Ok::<_, minzheng::window::WindowError>((serde_json::to_value(&case), report))
-    })?;
-    to_js(&CaseStatus {
-        case: case.unwrap_or_default(),
-        report,
-        explanation: Vec::new(),
+        let cases = [case];
+        let rows = supervise(&desk, &cases, today, 3)?;
+        let [case] = &cases;
+        to_js(&WindowStatus {
+            case,
+            report: rows.first(),
+        })
     })
 }

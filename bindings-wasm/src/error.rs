@@ -38,6 +38,12 @@ pub struct Failure {
     detail: JsValue,
 }
 
+impl std::fmt::Debug for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.name(), self.message)
+    }
+}
+
 impl Failure {
     /// A failure from a core error with its stable string code.
     pub(crate) fn of<E>(domain: &'static str, code: &str, error: &E) -> Failure

@@ -84,8 +84,8 @@ pub fn import_process_grid(
     let (item, report) = import_process_table(&grid_of(&grid)?, name)?;
     let svg = svg(&item);
     to_js(&ProcessImport {
-        item: serde_json::to_value(&item).unwrap_or_default(),
-        report: serde_json::to_value(&report).unwrap_or_default(),
+        item: &item,
+        report: &report,
         svg,
     })
 }
@@ -97,5 +97,13 @@ pub fn import_power_list_grid(
     authority: &str,
 ) -> Outcome<JsValue> {
     let (list, report) = import_power_list(&grid_of(&grid)?, authority)?;
-    to_js(&serde_json::json!({ "list": list, "report": report }))
+    #[derive(Serialize)]
+    struct Import<'a> {
+        list: &'a PowerList,
+        report: &'a minzheng::tables::ImportReport,
+    }
+    to_js(&Import {
+        list: &list,
+        report: &report,
+    })
 }

@@ -3,6 +3,11 @@
 //! committed; `tests/wasm.sh` fails when regenerating changes them. The core's models (days,
 //! deadlines, evaluations, reports) cross as their serde form.
 
+use minzheng::deadline::{Deadline, Status};
+use minzheng::disclosure::{CaseReport, RequestCase};
+use minzheng::power::PowerItem;
+use minzheng::tables::ImportReport;
+use minzheng::window::{SupervisionRow, WindowCase};
 use serde::Serialize;
 
 /// The result of a check run while the user types: `ok`, or the first (or only) problem with
@@ -110,12 +115,12 @@ pub struct ExplanationLine {
 /// A computed deadline, with its explanation and, when `today` was given, its status.
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
-pub struct DeadlineResult {
+pub struct DeadlineResult<'a> {
     /// The due date, `YYYY-MM-DD`: the last day on which the act is on time.
     pub due: String,
     /// The status on `today` (`{ status: "running", workdays_left }`, ...), when given.
     #[cfg_attr(not(target_arch = "wasm32"), ts(type = "DeadlineStatus | null"))]
-    pub status: Option<serde_json::Value>,
+    pub status: Option<Status>,
     /// The status's stable name (`running`, `due_soon`, `due_today`, `overdue`, `met`,
     /// `met_late`).
     pub status_name: Option<String>,
@@ -129,36 +134,48 @@ pub struct DeadlineResult {
     pub warnings_text: Vec<ExplanationLine>,
     /// The core's deadline (rule, start, due, original due, explanation, warnings).
     #[cfg_attr(not(target_arch = "wasm32"), ts(type = "Deadline"))]
-    pub deadline: serde_json::Value,
+    pub deadline: &'a Deadline,
 }
 
 /// A flowchart imported from a grid (a process table: 程序 / 办理时限 / ... columns).
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
-pub struct ProcessImport {
+pub struct ProcessImport<'a> {
     /// The power item built from the table, with its process.
     #[cfg_attr(not(target_arch = "wasm32"), ts(type = "PowerItem"))]
-    pub item: serde_json::Value,
+    pub item: &'a PowerItem,
     /// What the import recognised and the cells it could not read.
     #[cfg_attr(not(target_arch = "wasm32"), ts(type = "ImportReport"))]
-    pub report: serde_json::Value,
+    pub report: &'a ImportReport,
     /// The flowchart as SVG.
     pub svg: String,
 }
 
-/// The status of a case replayed from its event log on a day.
+/// A disclosure request replayed from its event log, reported on a day.
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
-pub struct CaseStatus {
-    /// The case as replayed.
-    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "Record<string, unknown>"))]
-    pub case: serde_json::Value,
-    /// Its report on `today` (state, deadline, status, notes), as the core gives it.
-    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "Record<string, unknown>"))]
-    pub report: serde_json::Value,
+pub struct DisclosureStatus<'a> {
+    /// The case as replayed (receipt date by channel, clock start, suspensions, extension, ...).
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "RequestCase"))]
+    pub case: &'a RequestCase,
+    /// Its report on `today` (state, deadline, status, closure, notes), as the core gives it.
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "CaseReport"))]
+    pub report: &'a CaseReport,
     /// How the due date was computed (every step, the weekends and holidays skipped), when a
     /// deadline runs.
     pub explanation: Vec<ExplanationLine>,
+}
+
+/// A service-window case replayed from its event log, reported on a day.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
+pub struct WindowStatus<'a> {
+    /// The case as replayed.
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "WindowCase"))]
+    pub case: &'a WindowCase,
+    /// The clock it is on, its due date and how close it is (`null` when no clock runs).
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "SupervisionRow | null"))]
+    pub report: Option<&'a SupervisionRow<'a>>,
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -183,7 +200,8 @@ mod tests {
             ExplanationLine::decl(),
             DeadlineResult::decl(),
             ProcessImport::decl(),
-            CaseStatus::decl(),
+            DisclosureStatus::decl(),
+            WindowStatus::decl(),
         ] {
             out.push_str("export ");
             out.push_str(&decl);

@@ -71,3 +71,15 @@ export type Decision = {
   missing: MissingFact[]; requirements: Record<string, unknown>[]; [k: string]: unknown;
 };
 export type Evaluation = { date: DateString; profile_version: DateString; decisions: Decision[]; missing: MissingFact[] };
+
+/** A disclosure request replayed (receipt by channel, clock start, consultations, extension...). */
+export type RequestCase = { id: string; state: string; channel: string; arrived: DateString; receipt: DateString; clock_start: DateString; [k: string]: unknown };
+export type CaseNote = { code: string; message_zh: string; message_en: string; basis: Citation };
+export type CaseReport = {
+  id: string; state: 'open' | 'awaiting_correction' | 'consulting' | 'awaiting_fee' | 'closed'; receipt: DateString;
+  deadline: Deadline | null; status: DeadlineStatus | null; correction_until: DateString | null;
+  closure: [DateString, Record<string, unknown>] | null; notes: CaseNote[];
+};
+/** A service-window case replayed. */
+export type WindowCase = { id: string; item: string; applicant: string; received: DateString; state: string; notes: CaseNote[]; [k: string]: unknown };
+export type SupervisionRow = { case: string; item: string; clock: 'acceptance' | 'decision' | 'issue'; due: DateString; watch: string; [k: string]: unknown };

@@ -191,13 +191,28 @@ report: ImportReport,
  */
 svg: string, };
 
-export type CaseStatus = { 
+export type DisclosureStatus = { 
+/**
+ * The case as replayed (receipt date by channel, clock start, suspensions, extension, ...).
+ */
+case: RequestCase, 
+/**
+ * Its report on `today` (state, deadline, status, closure, notes), as the core gives it.
+ */
+report: CaseReport, 
+/**
+ * How the due date was computed (every step, the weekends and holidays skipped), when a
+ * deadline runs.
+ */
+explanation: Array<ExplanationLine>, };
+
+export type WindowStatus = { 
 /**
  * The case as replayed.
  */
-case: Record<string, unknown>, 
+case: WindowCase, 
 /**
- * Its report on `today` (state, deadline, status, notes), as the core gives it.
+ * The clock it is on, its due date and how close it is (`null` when no clock runs).
  */
-report: Record<string, unknown>, };
+report: SupervisionRow | null, };
 
