@@ -46,14 +46,16 @@ pub fn day(date_text: &str) -> Outcome<JsValue> {
 #[wasm_bindgen(js_name = addWorkdays)]
 pub fn add_workdays(date_text: &str, n: i32) -> Outcome<String> {
     let d = date(date_text)?;
-    Ok(with_calendar(|c| c.add_workdays(d, i64::from(n)))?.to_string())
+    Ok(crate::iso(with_calendar(|c| {
+        c.add_workdays(d, i64::from(n))
+    })?))
 }
 
 /// The first workday after `date`.
 #[wasm_bindgen(js_name = nextWorkday)]
 pub fn next_workday(date_text: &str) -> Outcome<String> {
     let d = date(date_text)?;
-    Ok(with_calendar(|c| c.next_workday(d))?.to_string())
+    Ok(crate::iso(with_calendar(|c| c.next_workday(d))?))
 }
 
 /// Workdays after `from` up to and including `to`.
@@ -185,7 +187,7 @@ pub fn compute_deadline(
         .collect();
     let status_text = status.map(|s| split_bilingual(&s.describe()));
     to_js(&DeadlineResult {
-        due: deadline.due.to_string(),
+        due: crate::iso(deadline.due),
         status_name: status.map(|s| s.as_str().to_owned()),
         status_zh: status_text.as_ref().map(|t| t.0.clone()),
         status_en: status_text.map(|t| t.1),

@@ -3,7 +3,7 @@
 use crate::error::{error_number, split_bilingual, Outcome};
 use crate::json::to_js;
 use crate::types::{CreditCodeInfo, IdCheck, ResidentIdInfo};
-use minzheng::id::{CreditCode, IdError, ResidentId};
+use minzheng::id::{CreditCode, IdError, ResidentId, Sex};
 use wasm_bindgen::prelude::*;
 
 fn resident_info(id: &ResidentId) -> ResidentIdInfo {
@@ -11,11 +11,13 @@ fn resident_info(id: &ResidentId) -> ResidentIdInfo {
         number: id.number().to_owned(),
         masked: id.masked(),
         division_code: id.division_code().to_owned(),
-        birth_date: id.birth_date().to_string(),
-        sex: serde_json::to_value(id.sex())
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default(),
+        birth_date: crate::iso(id.birth_date()),
+        // The serde names of `Sex` (the JSON model's values).
+        sex: match id.sex() {
+            Sex::Male => "male",
+            Sex::Female => "female",
+        }
+        .to_owned(),
         converted_from_15: id.converted_from_15(),
     }
 }

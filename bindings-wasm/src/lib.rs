@@ -25,19 +25,25 @@ pub use power::*;
 use chrono::NaiveDate;
 use error::{Failure, Outcome};
 
-/// A `YYYY-MM-DD` argument (strict: four-digit year, two-digit month and day).
+/// A `YYYY-MM-DD` argument (strict: four-digit year, two-digit month and day). Read by hand:
+/// it is on the hot path of every calendar call.
 pub(crate) fn date(text: &str) -> Outcome<NaiveDate> {
-    let b = text.as_bytes();
-    let shaped = b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| match i {
-            4 | 7 => *c == b'-',
-            _ => c.is_ascii_digit(),
-        });
     // TODO(issue 12): minzheng::dates::parse_date once merged.
-    let parsed = if shaped {
-        NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
-    } else {
-        None
+    let digits = |s: &[u8]| {
+        s.iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let parsed = match text.as_bytes() {
+        [y @ .., b'-', m1, m2, b'-', d1, d2] if y.len() == 4 => {
+            match (digits(y), digits(&[*m1, *m2]), digits(&[*d1, *d2])) {
+                (Some(y), Some(m), Some(d)) => i32::try_from(y)
+                    .ok()
+                    .and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
+                _ => None,
+            }
+        }
+        _ => None,
     };
     parsed.ok_or_else(|| {
         Failure::binding(
@@ -46,6 +52,31 @@ pub(crate) fn date(text: &str) -> Outcome<NaiveDate> {
             &format!("unparseable date \"{text}\" (expected YYYY-MM-DD)"),
         )
     })
+}
+
+/// A date as `YYYY-MM-DD`, written by hand: on the hot path of `addWorkdays` and the decoders.
+pub(crate) fn iso(d: NaiveDate) -> String {
+    use chrono::Datelike;
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    if !(0..=9999).contains(&y) {
+        return d.to_string();
+    }
+    let y = y.unsigned_abs();
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    [
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        '-',
+        digit(m / 10),
+        digit(m),
+        '-',
+        digit(day / 10),
+        digit(day),
+    ]
+    .iter()
+    .collect()
 }
 
 /// An optional `YYYY-MM-DD` argument (`undefined` or `null` for none).
@@ -58,3 +89,27 @@ const TS_TYPES: &str = include_str!("../ts/types.d.ts");
 
 #[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
 const TS_MODELS: &str = include_str!("../ts/models.d.ts");
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    #[test]
+    fn dates_are_strict_yyyy_mm_dd() {
+        assert_eq!(
+            super::date("2026-10-01").ok(),
+            chrono::NaiveDate::from_ymd_opt(2026, 10, 1)
+        );
+        let d = chrono::NaiveDate::from_ymd_opt(987, 3, 9);
+        assert_eq!(d.map(super::iso).as_deref(), Some("0987-03-09"));
+        for bad in [
+            "2026-9-5",
+            "2026-02-30",
+            "20261001",
+            "2026/10/01",
+            " 2026-10-01",
+            "2026-10-1x",
+            "",
+        ] {
+            assert!(super::date(bad).is_err(), "{bad}");
+        }
+    }
+}

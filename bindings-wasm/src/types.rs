@@ -13,7 +13,7 @@ use serde::Serialize;
 /// The result of a check run while the user types: `ok`, or the first (or only) problem with
 /// its stable number and name, the field it is about and the message in each language.
 #[derive(Debug, Clone, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct Check {
     /// `true` when the value is acceptable.
     pub ok: bool,
@@ -34,7 +34,7 @@ pub struct Check {
 
 /// A resident identity number, decoded.
 #[derive(Debug, Clone, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct ResidentIdInfo {
     /// The 18-character number (a 15-digit one converted).
     pub number: String,
@@ -52,7 +52,7 @@ pub struct ResidentIdInfo {
 
 /// A unified social credit code, decoded.
 #[derive(Debug, Clone, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct CreditCodeInfo {
     /// The 18-character code.
     pub code: String,
@@ -74,7 +74,7 @@ pub struct CreditCodeInfo {
 
 /// The result of validating an identity number while it is typed.
 #[derive(Debug, Clone, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct IdCheck<T> {
     /// `true` when the number is valid.
     pub ok: bool,
@@ -94,7 +94,7 @@ pub struct IdCheck<T> {
 
 /// Every problem of a household or profile at once (empty and `ok` when valid).
 #[derive(Debug, Clone, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct Validation {
     /// `true` when there is no problem.
     pub ok: bool,
@@ -104,7 +104,7 @@ pub struct Validation {
 
 /// One line of an explanation, in each language.
 #[derive(Debug, Clone, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct ExplanationLine {
     /// Chinese.
     pub zh: String,
@@ -114,12 +114,15 @@ pub struct ExplanationLine {
 
 /// A computed deadline, with its explanation and, when `today` was given, its status.
 #[derive(Debug, Clone, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct DeadlineResult<'a> {
     /// The due date, `YYYY-MM-DD`: the last day on which the act is on time.
     pub due: String,
     /// The status on `today` (`{ status: "running", workdays_left }`, ...), when given.
-    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "DeadlineStatus | null"))]
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        ts(type = "DeadlineStatus | null")
+    )]
     pub status: Option<Status>,
     /// The status's stable name (`running`, `due_soon`, `due_today`, `overdue`, `met`,
     /// `met_late`).
@@ -133,19 +136,19 @@ pub struct DeadlineResult<'a> {
     /// What the caller should know (provisional data, a December a missing notice may change).
     pub warnings_text: Vec<ExplanationLine>,
     /// The core's deadline (rule, start, due, original due, explanation, warnings).
-    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "Deadline"))]
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(type = "Deadline"))]
     pub deadline: &'a Deadline,
 }
 
 /// A flowchart imported from a grid (a process table: 程序 / 办理时限 / ... columns).
 #[derive(Debug, Clone, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct ProcessImport<'a> {
     /// The power item built from the table, with its process.
-    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "PowerItem"))]
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(type = "PowerItem"))]
     pub item: &'a PowerItem,
     /// What the import recognised and the cells it could not read.
-    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "ImportReport"))]
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(type = "ImportReport"))]
     pub report: &'a ImportReport,
     /// The flowchart as SVG.
     pub svg: String,
@@ -153,13 +156,13 @@ pub struct ProcessImport<'a> {
 
 /// A disclosure request replayed from its event log, reported on a day.
 #[derive(Debug, Clone, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct DisclosureStatus<'a> {
     /// The case as replayed (receipt date by channel, clock start, suspensions, extension, ...).
-    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "RequestCase"))]
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(type = "RequestCase"))]
     pub case: &'a RequestCase,
     /// Its report on `today` (state, deadline, status, closure, notes), as the core gives it.
-    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "CaseReport"))]
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(type = "CaseReport"))]
     pub report: &'a CaseReport,
     /// How the due date was computed (every step, the weekends and holidays skipped), when a
     /// deadline runs.
@@ -168,13 +171,16 @@ pub struct DisclosureStatus<'a> {
 
 /// A service-window case replayed from its event log, reported on a day.
 #[derive(Debug, Clone, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct WindowStatus<'a> {
     /// The case as replayed.
-    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "WindowCase"))]
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(type = "WindowCase"))]
     pub case: &'a WindowCase,
     /// The clock it is on, its due date and how close it is (`null` when no clock runs).
-    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "SupervisionRow | null"))]
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        ts(type = "SupervisionRow | null")
+    )]
     pub report: Option<&'a SupervisionRow<'a>>,
 }
 
