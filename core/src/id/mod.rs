@@ -27,6 +27,7 @@ mod resident;
 
 pub use credit::{credit_check_char, CreditCode, CREDIT_CHARSET};
 pub use error::IdError;
+pub(crate) use resident::mask_id;
 pub use resident::{age_on, birth_date_of, resident_check_char, ResidentId, Sex};
 
 #[cfg(test)]

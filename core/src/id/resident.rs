@@ -187,7 +187,7 @@ impl ResidentId {
     /// The number for display: the division code and the last four characters, the birth date
     /// and first sequence digits masked (`110105********002X`).
     pub fn masked(&self) -> String {
-        mask(&self.number)
+        mask_id(&self.number)
     }
 }
 
@@ -238,7 +238,7 @@ pub fn age_on(birth: NaiveDate, date: NaiveDate) -> Result<u32, IdError> {
 }
 
 /// Masks anything ID-like for display: keeps the first six and the last four characters.
-pub(crate) fn mask(number: &str) -> String {
+pub(crate) fn mask_id(number: &str) -> String {
     let chars: Vec<char> = number.chars().collect();
     let n = chars.len();
     if n <= 10 {
