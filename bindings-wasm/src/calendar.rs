@@ -6,6 +6,7 @@ use crate::types::{DeadlineResult, ExplanationLine};
 use crate::{date, opt_date};
 use minzheng::calendar::{Calendar, LoadMode, Overlay};
 use minzheng::deadline::{Catalogue, Clock, Extension, Period, PeriodRule, Suspension};
+use minzheng::errors::ErrorCode;
 use minzheng::{Citation, Confidence};
 use serde::Deserialize;
 use std::cell::RefCell;
@@ -159,7 +160,7 @@ pub fn compute_deadline(
         (None, Some(id)) => with_periods(|p| p.clock(&id, start))?,
         (None, None) => {
             return Err(Failure::binding(
-                "invalid_argument",
+                ErrorCode::InvalidArgument,
                 "缺少期间（period 或 period_def）",
                 "no period given (period or period_def)",
             ))

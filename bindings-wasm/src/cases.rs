@@ -6,6 +6,7 @@ use crate::error::{Failure, Outcome};
 use crate::json::{text_of, to_js};
 use crate::types::{DisclosureStatus, WindowStatus};
 use minzheng::disclosure::Replayer;
+use minzheng::errors::ErrorCode;
 use minzheng::power::PowerList;
 use minzheng::window::{supervise, window_items, Desk};
 use wasm_bindgen::prelude::*;
@@ -17,7 +18,7 @@ fn log_of(events: &JsValue) -> Outcome<String> {
     }
     if !js_sys::Array::is_array(events) {
         return Err(Failure::binding(
-            "invalid_argument",
+            ErrorCode::InvalidArgument,
             "events 应为事件数组或 JSON Lines 文本",
             "events must be an array of events or JSON Lines text",
         ));

@@ -1,10 +1,12 @@
 //! Social-assistance eligibility: households, policy profiles, evaluations.
 
 use crate::date;
-use crate::error::{error_number, split_bilingual, Failure, Outcome};
+use crate::error::{Failure, Outcome};
 use crate::json::{text_of, to_js};
 use crate::types::{Check, Validation};
 use minzheng::eligibility::{evaluate, EligibilityError, Household, Profile, SAMPLE_PROFILE_JSON};
+use minzheng::errors::Coded;
+use minzheng::errors::ErrorCode;
 use serde::Serialize;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -15,28 +17,31 @@ thread_local! {
 }
 
 /// A problem of the core (household or profile) as a check result.
-fn problem<P: std::fmt::Display + Serialize>(domain: &str, code: &str, p: &P) -> Check {
-    let (zh, en) = split_bilingual(&p.to_string());
-    let member = serde_json::to_value(p)
+fn problem<P: Coded + Serialize>(p: &P) -> Check {
+    #[derive(serde::Deserialize)]
+    struct Member {
+        member: Option<u32>,
+    }
+    let member = serde_json::to_string(p)
         .ok()
-        .and_then(|v| v.get("member").and_then(serde_json::Value::as_u64))
-        .and_then(|m| u32::try_from(m).ok())
+        .and_then(|t| serde_json::from_str::<Member>(&t).ok())
+        .and_then(|m| m.member)
         .filter(|m| *m > 0);
     Check {
         ok: false,
-        code: error_number(domain, code),
-        name: format!("{domain}.{code}"),
+        code: p.number(),
+        name: p.error_code().name().to_owned(),
         field: None,
         member,
-        zh,
-        en,
+        zh: p.zh(),
+        en: p.en(),
     }
 }
 
 fn unreadable(e: &EligibilityError) -> Validation {
     Validation {
         ok: false,
-        problems: vec![problem("eligibility", e.code(), e)],
+        problems: vec![problem(e)],
     }
 }
 
@@ -50,11 +55,7 @@ pub fn validate_household(
     let v = match Household::from_json(&text) {
         Err(e) => unreadable(&e),
         Ok(hh) => {
-            let problems: Vec<Check> = hh
-                .problems()
-                .iter()
-                .map(|p| problem("eligibility", p.code(), p))
-                .collect();
+            let problems: Vec<Check> = hh.problems().iter().map(problem).collect();
             Validation {
                 ok: problems.is_empty(),
                 problems,
@@ -75,11 +76,7 @@ pub fn validate_profile(
             message: e.to_string(),
         }),
         Ok(p) => {
-            let problems: Vec<Check> = p
-                .problems()
-                .iter()
-                .map(|p| problem("eligibility", p.code(), p))
-                .collect();
+            let problems: Vec<Check> = p.problems().iter().map(problem).collect();
             Validation {
                 ok: problems.is_empty(),
                 problems,
@@ -93,8 +90,9 @@ pub fn validate_profile(
 #[wasm_bindgen(js_name = sampleProfile, unchecked_return_type = "Profile")]
 pub fn sample_profile() -> Outcome<JsValue> {
     crate::json::to_js(
-        &serde_json::from_str::<serde_json::Value>(SAMPLE_PROFILE_JSON)
-            .map_err(|e| Failure::binding("json", "内置样例配置无法读取", &e.to_string()))?,
+        &serde_json::from_str::<serde_json::Value>(SAMPLE_PROFILE_JSON).map_err(|e| {
+            Failure::binding(ErrorCode::Json, "内置样例配置无法读取", &e.to_string())
+        })?,
     )
 }
 
@@ -125,7 +123,7 @@ pub fn evaluate_eligibility(
         match cache.as_ref() {
             Some((_, p)) => to_js(&evaluate(&hh, p, on)?),
             None => Err(Failure::binding(
-                "internal",
+                ErrorCode::Internal,
                 "配置缓存为空",
                 "profile cache empty",
             )),

@@ -1,8 +1,9 @@
 //! Identifiers: resident identity numbers and unified social credit codes.
 
-use crate::error::{error_number, split_bilingual, Outcome};
+use crate::error::Outcome;
 use crate::json::to_js;
 use crate::types::{CreditCodeInfo, IdCheck, ResidentIdInfo};
+use minzheng::errors::Coded;
 use minzheng::id::{CreditCode, IdError, ResidentId, Sex};
 use wasm_bindgen::prelude::*;
 
@@ -46,18 +47,15 @@ fn check<T>(field: &str, parsed: Result<T, IdError>, ok_zh: &str) -> IdCheck<T> 
             en: "valid".to_owned(),
             decoded: Some(v),
         },
-        Err(e) => {
-            let (zh, en) = split_bilingual(&e.to_string());
-            IdCheck {
-                ok: false,
-                code: error_number("id", e.code()),
-                name: format!("id.{}", e.code()),
-                field: field.to_owned(),
-                zh,
-                en,
-                decoded: None,
-            }
-        }
+        Err(e) => IdCheck {
+            ok: false,
+            code: e.number(),
+            name: e.error_code().name().to_owned(),
+            field: field.to_owned(),
+            zh: e.zh(),
+            en: e.en(),
+            decoded: None,
+        },
     }
 }
 

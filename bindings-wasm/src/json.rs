@@ -3,6 +3,7 @@
 //! JSON text already (a file's content, a JSON Lines log).
 
 use crate::error::{Failure, Outcome};
+use minzheng::errors::ErrorCode;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::JsValue;
@@ -11,14 +12,14 @@ use wasm_bindgen::JsValue;
 pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Outcome<JsValue> {
     let text = serde_json::to_string(value).map_err(|e| {
         Failure::binding(
-            "json",
+            ErrorCode::Json,
             "结果无法转换为 JSON",
             &format!("result not representable as JSON: {e}"),
         )
     })?;
     js_sys::JSON::parse(&text).map_err(|_| {
         Failure::binding(
-            "json",
+            ErrorCode::Json,
             "结果无法转换为 JavaScript 对象",
             "result not representable as a JavaScript object",
         )
@@ -35,7 +36,7 @@ pub(crate) fn text_of(value: &JsValue, what: &str) -> Outcome<String> {
         .and_then(|s| s.as_string())
         .ok_or_else(|| {
             Failure::binding(
-                "invalid_argument",
+                ErrorCode::InvalidArgument,
                 &format!("参数 {what} 不是可转换为 JSON 的对象"),
                 &format!("argument {what} is not an object representable as JSON"),
             )
@@ -47,7 +48,7 @@ pub(crate) fn from_js<T: DeserializeOwned>(value: &JsValue, what: &str) -> Outco
     let text = text_of(value, what)?;
     serde_json::from_str(&text).map_err(|e| {
         Failure::binding(
-            "json",
+            ErrorCode::Json,
             &format!("参数 {what} 的内容不符合数据模型：{e}"),
             &format!("argument {what} does not fit the model: {e}"),
         )

@@ -23,35 +23,11 @@ pub use id::*;
 pub use power::*;
 
 use chrono::NaiveDate;
-use error::{Failure, Outcome};
+use error::Outcome;
 
-/// A `YYYY-MM-DD` argument (strict: four-digit year, two-digit month and day). Read by hand:
-/// it is on the hot path of every calendar call.
+/// A `YYYY-MM-DD` argument, read by the core's one strict parser.
 pub(crate) fn date(text: &str) -> Outcome<NaiveDate> {
-    // TODO(issue 12): minzheng::dates::parse_date once merged.
-    let digits = |s: &[u8]| {
-        s.iter().try_fold(0u32, |n, c| {
-            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
-        })
-    };
-    let parsed = match text.as_bytes() {
-        [y @ .., b'-', m1, m2, b'-', d1, d2] if y.len() == 4 => {
-            match (digits(y), digits(&[*m1, *m2]), digits(&[*d1, *d2])) {
-                (Some(y), Some(m), Some(d)) => i32::try_from(y)
-                    .ok()
-                    .and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
-                _ => None,
-            }
-        }
-        _ => None,
-    };
-    parsed.ok_or_else(|| {
-        Failure::binding(
-            "invalid_date",
-            &format!("无法识别的日期“{text}”（应为 YYYY-MM-DD）"),
-            &format!("unparseable date \"{text}\" (expected YYYY-MM-DD)"),
-        )
-    })
+    Ok(minzheng::dates::parse_date(text)?)
 }
 
 /// A date as `YYYY-MM-DD`, written by hand: on the hot path of `addWorkdays` and the decoders.

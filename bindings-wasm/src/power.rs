@@ -26,7 +26,8 @@ pub fn check_power_item(
 ) -> Outcome<JsValue> {
     let item: PowerItem = from_js(&item, "item")?;
     let findings = check_item(&item);
-    let count = |s: minzheng::power::Severity| findings.iter().filter(|f| f.severity == s).count();
+    let count =
+        |s: minzheng::power::Severity| findings.iter().filter(|f| f.severity == Some(s)).count();
     let (errors, warnings) = (
         count(minzheng::power::Severity::Error),
         count(minzheng::power::Severity::Warning),

@@ -269,10 +269,13 @@ export type Check = {
                                         /** A power item (权力事项) as in the JSON power-list model. */
                                         export type PowerItem = { code: string; name: string; category: string; [k: string]: unknown };
                                         export type PowerList = { authority?: string; items: PowerItem[]; [k: string]: unknown };
-                                        export type PowerFinding = {
-                                            rule: string; severity: 'error' | 'warning' | 'info'; item: string | null; path: string;
-                                            message: string; message_en: string; [k: string]: unknown;
+                                        /** The one finding shape of power-list checks, disclosure checks and eligibility rules. */
+                                        export type Finding = {
+                                            rule: string; citation: Citation; confidence: string; status: string;
+                                            severity?: 'error' | 'warning' | 'info'; item?: string; path?: string; member?: number;
+                                            facts: { name: string; value: string }[]; zh: string; en: string;
                                         };
+                                        export type PowerFinding = Finding;
                                         export type PowerItemCheck = { ok: boolean; errors: number; warnings: number; findings: PowerFinding[] };
                                         export type PowerReport = { items: number; findings: PowerFinding[] };
                                         export type ImportReport = Record<string, unknown>;
@@ -282,10 +285,7 @@ export type Check = {
                                         export type Household = { members: Record<string, unknown>[]; residence: string; area: string; application_date: DateString; [k: string]: unknown };
                                         /** A policy profile (jurisdiction and versions by effective date). */
                                         export type Profile = { jurisdiction: string; versions: Record<string, unknown>[]; [k: string]: unknown };
-                                        export type EligibilityFinding = {
-                                            rule: string; status: string; zh: string; en: string; citation: Citation; confidence: string;
-                                            facts: { name: string; value: string }[]; member?: number;
-                                        };
+                                        export type EligibilityFinding = Finding;
                                         export type MissingFact = { field: string; zh: string; en: string };
                                         export type Decision = {
                                             programme: string; member: number | null; outcome: string; amount_fen: number | null; covered: number[];

@@ -208,7 +208,7 @@ function updatePower() {
     const r = mz.checkPowerItem(item);
     box.append(el('p', { class: r.ok ? 'ok' : 'bad' }, r.findings.length ? t('power.count', r.errors, r.warnings) : t('power.ok')));
     box.append(el('ul', {}, ...r.findings.map((f) => el('li', { class: f.severity, 'data-rule': f.rule },
-      `${f.rule} ${f.path}: ${lang === 'zh' ? f.message : f.message_en}`))));
+      `${f.rule} ${f.path ?? ''}: ${msg(f)}`))));
     const svg = mz.flowchartSvg(item);
     $('#flowchart').src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   } catch (e) {

@@ -49,6 +49,7 @@ fn a_year_without_a_notice_throws_a_minzheng_error() {
     let e: JsValue = e.into();
     assert_eq!(get(&e, "name"), "MinzhengError");
     assert_eq!(get(&e, "codeName"), "calendar.year_not_covered");
+    assert_eq!(get(&e, "code").as_f64(), Some(1001.0));
     assert!(get(&e, "zh").as_string().unwrap().contains("2031"));
     assert!(get(&e, "en").as_string().unwrap().contains("2031"));
     assert!(e.is_instance_of::<js_sys::Error>());
@@ -58,7 +59,8 @@ fn a_year_without_a_notice_throws_a_minzheng_error() {
 fn a_bad_identity_number_is_reported_not_thrown() {
     let r = validate_resident_id("110105194912310022").unwrap();
     assert_eq!(get(&r, "ok"), false);
-    assert_eq!(get(&r, "name"), "id.id_check_character_wrong");
+    assert_eq!(get(&r, "name"), "id.check_character_wrong");
+    assert_eq!(get(&r, "code").as_f64(), Some(3006.0));
     assert_eq!(get(&r, "field"), "id_number");
     let ok = validate_resident_id("11010519491231002X").unwrap();
     assert_eq!(get(&ok, "ok"), true);
@@ -94,10 +96,10 @@ fn a_household_lists_every_problem_at_once() {
     assert_eq!(
         names,
         [
-            "eligibility.applicant_count",
-            "eligibility.empty_name",
-            "eligibility.bad_id_number",
-            "eligibility.bad_residence"
+            "household.applicant_count",
+            "household.empty_name",
+            "household.bad_id_number",
+            "household.bad_residence"
         ]
     );
 }
