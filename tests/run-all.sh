@@ -63,6 +63,8 @@ else
   echo "no nightly toolchain (rustup toolchain list): fuzzing skipped"
 fi
 
+tests/c-abi.sh # libminzheng (the C ABI) and the Java library on it; prints its own "N passed, N failed"
+
 step "cargo test --workspace (unit, integration, doc tests)"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

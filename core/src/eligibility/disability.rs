@@ -160,8 +160,8 @@ fn living_grade(ctx: &Context, i: usize, d: Disability) -> (Finding, Option<i64>
             }
         ),
         format!(
-            "{:?} grade {} is {}covered by the local living subsidy",
-            d.category,
+            "{} grade {} is {}covered by the local living subsidy",
+            d.category.as_en(),
             d.grade,
             if living_amount.is_some() { "" } else { "not " }
         ),
@@ -256,8 +256,8 @@ fn nursing_grade(ctx: &Context, i: usize, d: Disability) -> (Finding, Option<i64
                 .unwrap_or_default()
         ),
         format!(
-            "{:?} grade {} is {}covered by the nursing subsidy",
-            d.category,
+            "{} grade {} is {}covered by the nursing subsidy",
+            d.category.as_en(),
             d.grade,
             if nursing_amount.is_some() { "" } else { "not " }
         ),

@@ -93,7 +93,11 @@ impl IncomeTable {
                 }),
                 _ => None,
             };
-            let q = format!("低保是否计入收入类型 {k:?} / is {k:?} counted for 低保");
+            let q = format!(
+                "低保是否计入收入类型 {} / is {} counted for 低保",
+                k.as_zh(),
+                k.as_en()
+            );
             if let Some(t) = national {
                 ledger.decide(&q, t.rule.id, t.counted)?;
                 if let Some(slot) = dibao.get_mut(i) {

@@ -432,7 +432,7 @@ impl ProfileVersion {
                 out.push(ProfileProblem::ConflictsWithNational {
                     version: ver,
                     field: "extra_excluded_income".into(),
-                    detail: format!("第十三条规定计入的收入类型 {k:?} 不能由地方排除 / {k:?} is counted by 第十三条 and cannot be excluded locally"),
+                    detail: format!("第十三条规定计入的收入类型“{}”不能由地方排除 / {} is counted by 第十三条 and cannot be excluded locally", k.as_zh(), k.as_en()),
                 });
             }
         }
@@ -471,7 +471,9 @@ impl ProfileVersion {
                         version: ver,
                         field: "nursing_subsidy".into(),
                         detail: format!(
-                            "未覆盖 {cat:?} {grade} 级 / grade {grade} {cat:?} is not covered"
+                            "未覆盖{}{grade}级 / grade {grade} {} is not covered",
+                            cat.as_zh(),
+                            cat.as_en()
                         ),
                     });
                 }

@@ -142,7 +142,12 @@ fn no_labour_capacity(m: &Member, i: usize, age: Option<u32>) -> (Finding, Optio
                     .map(|d| format!("{}{}级", d.category.as_zh(), d.grade))
                     .unwrap_or_default()
             ),
-            format!("disability {:?} is listed in item (3)", m.disability),
+            format!(
+                "{} is listed in item (3)",
+                m.disability
+                    .map(|d| format!("{}, grade {}", d.category.as_en(), d.grade))
+                    .unwrap_or_default()
+            ),
         )
     } else {
         match age {
@@ -313,9 +318,9 @@ fn no_able_supporter(hh: &Household, ctx: &Context) -> (Vec<Finding>, Vec<Missin
                         rules::TEKUN_NO_SUPPORTER,
                         st,
                         format!("义务人 {}（{}）：{zh}", k + 1, r.relation.as_zh()),
-                        format!("liable relative {} ({:?}): {en}", k + 1, r.relation),
+                        format!("liable relative {} ({}): {en}", k + 1, r.relation.as_en()),
                     )
-                    .fact("relation", format!("{:?}", r.relation)),
+                    .fact("relation", r.relation.as_str()),
                 );
             }
         }

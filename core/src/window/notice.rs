@@ -29,6 +29,20 @@ pub enum NoticeKind {
     ServiceReceipt,
 }
 
+impl NoticeKind {
+    /// The stable id, as written in JSON (`acceptance`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NoticeKind::Acceptance => "acceptance",
+            NoticeKind::NonAcceptance => "non_acceptance",
+            NoticeKind::Correction => "correction",
+            NoticeKind::Grant => "grant",
+            NoticeKind::Denial => "denial",
+            NoticeKind::ServiceReceipt => "service_receipt",
+        }
+    }
+}
+
 /// One template.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Template {
@@ -98,7 +112,7 @@ impl Templates {
             for name in placeholders(&tpl.body) {
                 if !PLACEHOLDERS.contains(&name) {
                     return Err(WindowError::BadTemplate {
-                        why: format!("{kind:?} 模板含未知占位符 {{{{{name}}}}} / the {kind:?} template has an unknown placeholder {{{{{name}}}}}"),
+                        why: format!("{} 模板含未知占位符 {{{{{name}}}}} / the {} template has an unknown placeholder {{{{{name}}}}}", kind.as_str(), kind.as_str()),
                     });
                 }
             }
@@ -120,7 +134,11 @@ impl Templates {
             .templates
             .get(&kind)
             .ok_or_else(|| WindowError::BadTemplate {
-                why: format!("没有 {kind:?} 模板 / no {kind:?} template"),
+                why: format!(
+                    "没有 {} 模板 / no {} template",
+                    kind.as_str(),
+                    kind.as_str()
+                ),
             })?;
         let item = desk
             .item(&case.item)

@@ -358,7 +358,11 @@ impl<'a> Replayer<'a> {
             }
             (kind, state) => Err(refuse.because(
                 &format!("“{}”状态下不能记录“{}”", state.label(), kind.name()),
-                &format!("\"{}\" cannot happen in state {state:?}", kind.name()),
+                &format!(
+                    "\"{}\" cannot happen in state \"{}\"",
+                    kind.name(),
+                    crate::errors::en_part(state.label())
+                ),
             )),
         }
     }

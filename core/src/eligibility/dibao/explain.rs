@@ -111,8 +111,8 @@ fn members(hh: &Household, ctx: &Context) -> Members {
                             let (zh, en) = if t.counted { ("计入", "counted") } else { ("不计入", "not counted") };
                             f.push(Finding::new(t.rule, S::Passed,
                                 format!("{} 的{}{} 元{zh}家庭收入", m.name, it.kind.as_zh(), yuan(it.monthly_fen)),
-                                format!("{}'s {:?} income of {} yuan is {en}", m.name, it.kind, yuan(it.monthly_fen)))
-                                .about(i).fact("kind", format!("{:?}", it.kind)).fact("monthly_fen", it.monthly_fen).fact("counted", t.counted));
+                                format!("{}'s {} of {} yuan is {en}", m.name, it.kind.as_en(), yuan(it.monthly_fen)))
+                                .about(i).fact("kind", it.kind.as_str()).fact("monthly_fen", it.monthly_fen).fact("counted", t.counted));
                         }
                     }
                 }
@@ -300,24 +300,30 @@ fn flags(hh: &Household, ctx: &Context) -> Vec<Finding> {
                     rules::DIBAO_FLAG,
                     S::Failed,
                     format!("信息核对发现{}，依地方规定不予纳入", fl.as_zh()),
-                    format!("matching found {fl:?}: excluded by the local rule"),
+                    format!("matching found {}: excluded by the local rule", fl.as_en()),
                 )
                 .cite(&r.basis),
                 Some(r) => Finding::new(
                     rules::DIBAO_FLAG,
                     S::Review,
                     format!("信息核对发现{}，依地方规定需人工审核", fl.as_zh()),
-                    format!("matching found {fl:?}: manual review under the local rule"),
+                    format!(
+                        "matching found {}: manual review under the local rule",
+                        fl.as_en()
+                    ),
                 )
                 .cite(&r.basis),
                 None => Finding::new(
                     rules::DIBAO_FLAG,
                     S::Review,
                     format!("信息核对发现{}，无地方规定，需人工核实", fl.as_zh()),
-                    format!("matching found {fl:?}; no local rule: a caseworker must check"),
+                    format!(
+                        "matching found {}; no local rule: a caseworker must check",
+                        fl.as_en()
+                    ),
                 ),
             };
-            fd.fact("flag", format!("{fl:?}"))
+            fd.fact("flag", fl.as_str())
         })
         .collect()
 }

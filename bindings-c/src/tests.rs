@@ -1,0 +1,1231 @@
+//! The C functions called as C calls them (raw pointers, NUL-terminated strings, YYYYMMDD
+//! dates), against the conventions and against every shared vector in tests/vectors/.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use super::*;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::ffi::{CStr, CString};
+use std::path::PathBuf;
+use std::ptr::{null, null_mut};
+
+fn root() -> PathBuf {
+    [env!("CARGO_MANIFEST_DIR"), ".."].iter().collect()
+}
+
+fn cs(s: &str) -> CString {
+    CString::new(s).unwrap()
+}
+
+fn ymd_of(s: &str) -> i32 {
+    s.replace('-', "").parse().unwrap()
+}
+
+fn last_zh() -> String {
+    let n = unsafe { minzheng_last_error_zh(null_mut(), 0) };
+    let mut buf = vec![0 as c_char; n + 1];
+    let m = unsafe { minzheng_last_error_zh(buf.as_mut_ptr(), buf.len()) };
+    assert_eq!(n, m);
+    unsafe { CStr::from_ptr(buf.as_ptr()) }
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
+
+fn last_en() -> String {
+    let n = unsafe { minzheng_last_error_en(null_mut(), 0) };
+    let mut buf = vec![0 as c_char; n + 1];
+    unsafe { minzheng_last_error_en(buf.as_mut_ptr(), buf.len()) };
+    unsafe { CStr::from_ptr(buf.as_ptr()) }
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// Whether a registry name (`calendar.year_not_covered`, `id.check_character_wrong`) is the
+/// vectors' code (`year_not_covered`, `id_check_character_wrong`).
+fn is_code(name: &str, vector_code: &str) -> bool {
+    name.replace('.', "_").ends_with(vector_code)
+}
+
+fn name(code: u32) -> &'static str {
+    unsafe { CStr::from_ptr(minzheng_result_name(code)) }
+        .to_str()
+        .unwrap()
+}
+
+fn take(p: *mut c_char) -> String {
+    let s = unsafe { CStr::from_ptr(p) }.to_str().unwrap().to_owned();
+    unsafe { minzheng_string_free(p) };
+    s
+}
+
+struct Cal(*mut MinzhengCalendar);
+impl Drop for Cal {
+    fn drop(&mut self) {
+        unsafe { minzheng_calendar_free(self.0) };
+    }
+}
+fn cal() -> Cal {
+    let mut p = null_mut();
+    assert_eq!(unsafe { minzheng_calendar_new(null(), null(), &mut p) }, 0);
+    Cal(p)
+}
+
+// ---- conventions -------------------------------------------------------------------------
+
+#[test]
+fn version_macros_match_cargo_toml_and_the_number_holds_all_three() {
+    let v = env!("CARGO_PKG_VERSION");
+    let parts: Vec<u32> = v.split('.').map(|p| p.parse().unwrap()).collect();
+    assert_eq!(
+        [
+            MINZHENG_VERSION_MAJOR,
+            MINZHENG_VERSION_MINOR,
+            MINZHENG_VERSION_PATCH
+        ],
+        [parts[0], parts[1], parts[2]]
+    );
+    assert_eq!(
+        MINZHENG_VERSION_NUMBER,
+        MINZHENG_VERSION_MAJOR * 1_000_000
+            + MINZHENG_VERSION_MINOR * 1_000
+            + MINZHENG_VERSION_PATCH
+    );
+    let s = unsafe { CStr::from_ptr(minzheng_version()) };
+    assert_eq!(s.to_str().unwrap(), v);
+}
+
+#[test]
+fn result_constants_are_the_registry_numbers() {
+    use crate::errors as e;
+    assert_eq!(MINZHENG_ERR_NULL_POINTER, e::NULL_POINTER);
+    assert_eq!(MINZHENG_ERR_INVALID_UTF8, e::INVALID_UTF8);
+    assert_eq!(MINZHENG_ERR_INVALID_DATE, e::INVALID_DATE);
+    assert_eq!(MINZHENG_ERR_JSON, e::JSON);
+    assert_eq!(MINZHENG_ERR_BUFFER_TOO_SMALL, e::BUFFER_TOO_SMALL);
+    assert_eq!(MINZHENG_ERR_PANIC, e::PANIC);
+    assert_eq!(MINZHENG_ERR_INVALID_ARGUMENT, e::INVALID_ARGUMENT);
+    assert_eq!(name(0), "ok");
+    assert_eq!(name(MINZHENG_ERR_PANIC), "general.internal");
+    assert_eq!(name(4_000_000), "unknown");
+    // Every registry number has its name and meanings through C.
+    for c in minzheng::errors::ErrorCode::ALL {
+        assert_eq!(name(c.number()), c.name());
+        let mut buf = [0 as c_char; 512];
+        let n = unsafe { minzheng_result_meaning_en(c.number(), buf.as_mut_ptr(), buf.len()) };
+        assert_eq!(n, c.meaning_en().len());
+        let n = unsafe { minzheng_result_meaning_zh(c.number(), buf.as_mut_ptr(), buf.len()) };
+        assert_eq!(n, c.meaning_zh().len());
+    }
+}
+
+#[test]
+fn a_panic_comes_back_as_a_code_with_both_messages() {
+    assert_eq!(minzheng_selftest_panic(), MINZHENG_ERR_PANIC);
+    assert_eq!(minzheng_last_error_code(), MINZHENG_ERR_PANIC);
+    assert!(last_zh().contains("panic"), "{}", last_zh());
+    assert!(last_en().contains("panic"));
+}
+
+#[test]
+fn null_pointers_are_refused_and_outputs_untouched() {
+    let c = cal();
+    let mut out = -1;
+    assert_eq!(
+        unsafe { minzheng_calendar_add_workdays(null(), 20240920, 1, &mut out) },
+        MINZHENG_ERR_NULL_POINTER
+    );
+    assert_eq!(out, -1);
+    assert_eq!(
+        unsafe { minzheng_calendar_add_workdays(c.0, 20240920, 1, null_mut()) },
+        MINZHENG_ERR_NULL_POINTER
+    );
+    assert!(last_en().contains("out"), "{}", last_en());
+    assert_eq!(
+        unsafe { minzheng_calendar_new(null(), null(), null_mut()) },
+        MINZHENG_ERR_NULL_POINTER
+    );
+    assert_eq!(
+        unsafe { minzheng_resident_id_parse(null(), null_mut()) },
+        MINZHENG_ERR_NULL_POINTER
+    );
+    // _free accepts NULL.
+    unsafe {
+        minzheng_calendar_free(null_mut());
+        minzheng_catalogue_free(null_mut());
+        minzheng_deadline_free(null_mut());
+        minzheng_profile_free(null_mut());
+        minzheng_string_free(null_mut());
+    }
+}
+
+#[test]
+fn invalid_utf8_and_invalid_dates_are_refused_with_their_codes() {
+    let bad = [0xffu8, 0xfe, 0];
+    let mut valid = false;
+    assert_eq!(
+        unsafe { minzheng_resident_id_is_valid(bad.as_ptr().cast(), &mut valid) },
+        MINZHENG_ERR_INVALID_UTF8
+    );
+    let c = cal();
+    let mut out = 7;
+    for d in [20240230, 0, -20240101, 20241301, 99] {
+        assert_eq!(
+            unsafe { minzheng_calendar_add_workdays(c.0, d, 1, &mut out) },
+            MINZHENG_ERR_INVALID_DATE,
+            "{d}"
+        );
+    }
+    assert_eq!(out, 7);
+}
+
+#[test]
+fn the_last_error_is_per_thread_in_two_languages_and_sized_by_the_caller() {
+    let c = cal();
+    let mut out = 0;
+    let code = unsafe { minzheng_calendar_add_workdays(c.0, 20261201, 23, &mut out) };
+    assert_eq!(name(code), "calendar.year_not_covered");
+    assert_eq!(out, 0);
+    let zh = last_zh();
+    let en = last_en();
+    assert!(zh.contains("2027") && !zh.contains("no holiday"), "{zh}");
+    assert!(
+        en.starts_with("no holiday arrangement is loaded for 2027"),
+        "{en}"
+    );
+    // Too small: nothing written, the length returned.
+    let mut small = [b'z' as c_char; 4];
+    let n = unsafe { minzheng_last_error_en(small.as_mut_ptr(), small.len()) };
+    assert_eq!(n, en.len());
+    assert!(small.iter().all(|&b| b == b'z' as c_char));
+    // Another thread has its own last error.
+    std::thread::spawn(|| assert_eq!(minzheng_last_error_code(), 0))
+        .join()
+        .unwrap();
+    assert_eq!(minzheng_last_error_code(), code);
+}
+
+#[test]
+fn a_calendar_handle_is_shared_read_only_by_many_threads() {
+    let c = cal();
+    let addr = c.0 as usize;
+    let threads: Vec<_> = (0..4)
+        .map(|_| {
+            std::thread::spawn(move || {
+                let mut out = 0;
+                let p = addr as *const MinzhengCalendar;
+                for _ in 0..1000 {
+                    assert_eq!(
+                        unsafe { minzheng_calendar_add_workdays(p, 20240920, 20, &mut out) },
+                        0
+                    );
+                    assert_eq!(out, 20241023);
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().unwrap();
+    }
+}
+
+#[test]
+fn a_notice_for_the_next_year_loads_at_run_time_and_a_bad_one_changes_nothing() {
+    let mut p = null_mut();
+    let bad = cs("{\"2027\": 5}");
+    let code = unsafe { minzheng_calendar_new(bad.as_ptr(), null(), &mut p) };
+    assert_eq!(name(code), "calendar.invalid_data");
+    assert!(p.is_null());
+    let overlay =
+        cs(r#"{"name": "某县", "rest_days": [{"date": "2026-06-15", "name": "地方节日"}]}"#);
+    let code = unsafe { minzheng_calendar_new(null(), overlay.as_ptr(), &mut p) };
+    if code == 0 {
+        let c = Cal(p);
+        let mut k = MinzhengDayKind::Workday;
+        assert_eq!(
+            unsafe { minzheng_calendar_day_kind(c.0, 20260615, &mut k) },
+            0
+        );
+        assert_eq!(k, MinzhengDayKind::Holiday);
+    } else {
+        panic!("overlay refused: {}", last_en());
+    }
+}
+
+#[test]
+fn batches_fill_each_element_and_report_the_first_failure() {
+    let c = cal();
+    let days = [20240920, 20240230, 20261201, 20250101];
+    let ns = [20i64, 1, 23, 0];
+    let mut out = [9i32; 4];
+    let mut codes = [9u32; 4];
+    let r = unsafe {
+        minzheng_calendar_add_workdays_batch(
+            c.0,
+            days.as_ptr(),
+            ns.as_ptr(),
+            4,
+            out.as_mut_ptr(),
+            codes.as_mut_ptr(),
+        )
+    };
+    assert_eq!(r, MINZHENG_ERR_INVALID_DATE);
+    assert_eq!(out, [20241023, 0, 0, 20250101]);
+    assert_eq!(codes[0], 0);
+    assert_eq!(codes[1], MINZHENG_ERR_INVALID_DATE);
+    assert_eq!(name(codes[2]), "calendar.year_not_covered");
+    assert!(last_en().starts_with("element 1"), "{}", last_en());
+    // The due-date batch agrees with the full deadline of each start.
+    let period = cs("disclosure.reply");
+    let starts: Vec<i32> = (1..=28).map(|d| 20240900 + d).collect();
+    let mut dues = vec![0; starts.len()];
+    let mut codes = vec![0; starts.len()];
+    let r = unsafe {
+        minzheng_deadline_due_batch(
+            c.0,
+            null(),
+            period.as_ptr(),
+            starts.as_ptr(),
+            starts.len(),
+            dues.as_mut_ptr(),
+            codes.as_mut_ptr(),
+        )
+    };
+    assert_eq!(r, 0);
+    for (s, due) in starts.iter().zip(&dues) {
+        let mut d = null_mut();
+        assert_eq!(
+            unsafe {
+                minzheng_deadline_new(
+                    c.0,
+                    null(),
+                    period.as_ptr(),
+                    *s,
+                    null(),
+                    0,
+                    null(),
+                    0,
+                    &mut d,
+                )
+            },
+            0
+        );
+        let mut dates = MinzhengDeadlineDates::default();
+        assert_eq!(unsafe { minzheng_deadline_dates(d, &mut dates) }, 0);
+        unsafe { minzheng_deadline_free(d) };
+        assert_eq!(dates.due, *due, "start {s}");
+    }
+}
+
+#[test]
+fn holidays_of_a_year_are_listed_typed_and_the_array_is_sized_first() {
+    let c = cal();
+    let mut n = 0;
+    assert_eq!(
+        unsafe { minzheng_calendar_holiday_count(c.0, 2024, &mut n) },
+        0
+    );
+    assert_eq!(n, 7);
+    let mut small = vec![
+        MinzhengHoliday {
+            first_day: 0,
+            last_day: 0,
+            days_off: 0,
+            makeup_days: 0,
+            name: [0; 64]
+        };
+        2
+    ];
+    let mut count = 0;
+    let r = unsafe { minzheng_calendar_holidays(c.0, 2024, small.as_mut_ptr(), 2, &mut count) };
+    assert_eq!(r, MINZHENG_ERR_BUFFER_TOO_SMALL);
+    assert_eq!(count, 7);
+    let mut all = vec![small[0]; 7];
+    assert_eq!(
+        unsafe { minzheng_calendar_holidays(c.0, 2024, all.as_mut_ptr(), 7, &mut count) },
+        0
+    );
+    let national = all.iter().find(|h| h.first_day == 20241001).unwrap();
+    assert_eq!(
+        (national.last_day, national.days_off, national.makeup_days),
+        (20241007, 7, 2)
+    );
+    let name = unsafe { CStr::from_ptr(national.name.as_ptr()) }
+        .to_str()
+        .unwrap();
+    assert_eq!(name, "国庆节");
+}
+
+#[test]
+fn a_reply_deadline_with_a_suspension_explains_itself() {
+    let c = cal();
+    let period = cs("disclosure.reply");
+    let reason = cs("征求第三方意见");
+    let sus = [MinzhengSuspension {
+        from: 20241010,
+        to: 20241014,
+        reason: reason.as_ptr(),
+    }];
+    let mut d = null_mut();
+    assert_eq!(
+        unsafe {
+            minzheng_deadline_new(
+                c.0,
+                null(),
+                period.as_ptr(),
+                20240920,
+                sus.as_ptr(),
+                1,
+                null(),
+                0,
+                &mut d,
+            )
+        },
+        0
+    );
+    let mut dates = MinzhengDeadlineDates::default();
+    assert_eq!(unsafe { minzheng_deadline_dates(d, &mut dates) }, 0);
+    assert_eq!(dates.due, 20241029);
+    let mut st = MinzhengStatus {
+        kind: MinzhengStatusKind::Running,
+        workdays: 0,
+        days: 0,
+    };
+    assert_eq!(
+        unsafe { minzheng_deadline_status(d, c.0, 20241025, 0, 3, &mut st) },
+        0
+    );
+    assert_eq!((st.kind, st.workdays), (MinzhengStatusKind::DueSoon, 2));
+    let mut text = null_mut();
+    assert_eq!(unsafe { minzheng_deadline_explanation(d, &mut text) }, 0);
+    assert!(take(text).contains("征求第三方意见"));
+    let mut json = null_mut();
+    assert_eq!(unsafe { minzheng_deadline_json(d, &mut json) }, 0);
+    let v: Value = serde_json::from_str(&take(json)).unwrap();
+    assert_eq!(v["due"], "2024-10-29");
+    unsafe { minzheng_deadline_free(d) };
+    let unknown = cs("disclosure.replyy");
+    let mut d2 = null_mut();
+    let r = unsafe {
+        minzheng_deadline_new(
+            c.0,
+            null(),
+            unknown.as_ptr(),
+            20240920,
+            null(),
+            0,
+            null(),
+            0,
+            &mut d2,
+        )
+    };
+    assert_eq!(name(r), "deadline.unknown_period");
+    assert!(d2.is_null());
+}
+
+// ---- the shared vectors --------------------------------------------------------------------
+
+fn load(file: &str) -> (Value, Vec<Value>) {
+    let text = std::fs::read_to_string(root().join("tests/vectors").join(file)).unwrap();
+    let doc: Value = serde_json::from_str(&text).unwrap();
+    let cases = doc["cases"].as_array().unwrap().clone();
+    (doc, cases)
+}
+
+fn calendar_days(c: &Cal) -> usize {
+    let (_, cases) = load("calendar_days.json");
+    for v in &cases {
+        let mut k = MinzhengDayKind::Workday;
+        let r =
+            unsafe { minzheng_calendar_day_kind(c.0, ymd_of(v["date"].as_str().unwrap()), &mut k) };
+        assert_eq!(r, 0, "{v}");
+        let want = match v["kind"].as_str().unwrap() {
+            "workday" => MinzhengDayKind::Workday,
+            "weekend" => MinzhengDayKind::Weekend,
+            "holiday" => MinzhengDayKind::Holiday,
+            _ => MinzhengDayKind::Makeup,
+        };
+        assert_eq!(k, want, "{v}");
+        let mut w = false;
+        unsafe { minzheng_calendar_is_workday(c.0, ymd_of(v["date"].as_str().unwrap()), &mut w) };
+        assert_eq!(
+            w,
+            matches!(want, MinzhengDayKind::Workday | MinzhengDayKind::Makeup)
+        );
+    }
+    cases.len()
+}
+
+fn calendar_add(c: &Cal) -> usize {
+    let (_, cases) = load("calendar_add.json");
+    let days: Vec<i32> = cases
+        .iter()
+        .map(|v| ymd_of(v["date"].as_str().unwrap()))
+        .collect();
+    let ns: Vec<i64> = cases.iter().map(|v| v["n"].as_i64().unwrap()).collect();
+    let mut out = vec![0; cases.len()];
+    let mut codes = vec![0; cases.len()];
+    let r = unsafe {
+        minzheng_calendar_add_workdays_batch(
+            c.0,
+            days.as_ptr(),
+            ns.as_ptr(),
+            days.len(),
+            out.as_mut_ptr(),
+            codes.as_mut_ptr(),
+        )
+    };
+    assert_eq!(r, 0);
+    for (i, v) in cases.iter().enumerate() {
+        let mut one = 0;
+        assert_eq!(
+            unsafe { minzheng_calendar_add_workdays(c.0, days[i], ns[i], &mut one) },
+            0,
+            "{v}"
+        );
+        let want = ymd_of(v["expected"].as_str().unwrap());
+        assert_eq!(one, want, "{v}");
+        assert_eq!(out[i], want, "{v}");
+        // next/previous workday: the day itself when a workday, else one step.
+        let mut is_wd = false;
+        unsafe { minzheng_calendar_is_workday(c.0, days[i], &mut is_wd) };
+        if ns[i] == 1 || ns[i] == -1 {
+            let mut got = 0;
+            if ns[i] == 1 {
+                unsafe { minzheng_calendar_next_workday(c.0, days[i], &mut got) };
+            } else {
+                unsafe { minzheng_calendar_previous_workday(c.0, days[i], &mut got) };
+            }
+            assert_eq!(got, if is_wd { days[i] } else { want }, "{v}");
+        }
+    }
+    cases.len()
+}
+
+fn calendar_between(c: &Cal) -> usize {
+    let (_, cases) = load("calendar_between.json");
+    for v in &cases {
+        let mut n = 0;
+        let r = unsafe {
+            minzheng_calendar_workdays_between(
+                c.0,
+                ymd_of(v["from"].as_str().unwrap()),
+                ymd_of(v["to"].as_str().unwrap()),
+                &mut n,
+            )
+        };
+        assert_eq!(r, 0, "{v}");
+        assert_eq!(u64::from(n), v["expected"].as_u64().unwrap(), "{v}");
+    }
+    cases.len()
+}
+
+fn calendar_errors(c: &Cal) -> usize {
+    let (_, cases) = load("calendar_errors.json");
+    for v in &cases {
+        let d = |k: &str| ymd_of(v[k].as_str().unwrap());
+        let (mut k, mut o, mut n) = (MinzhengDayKind::Workday, 0, 0u32);
+        let r = unsafe {
+            match v["op"].as_str().unwrap() {
+                "day" => minzheng_calendar_day_kind(c.0, d("date"), &mut k),
+                "add" => {
+                    minzheng_calendar_add_workdays(c.0, d("date"), v["n"].as_i64().unwrap(), &mut o)
+                }
+                _ => minzheng_calendar_workdays_between(c.0, d("from"), d("to"), &mut n),
+            }
+        };
+        assert!(
+            is_code(name(r), v["error"].as_str().unwrap()),
+            "{v}: {}",
+            name(r)
+        );
+        // The same number as the Rust call's error.
+        let cal = minzheng::calendar::Calendar::china();
+        let nd = |k: &str| {
+            chrono::NaiveDate::parse_from_str(v[k].as_str().unwrap(), "%Y-%m-%d").unwrap()
+        };
+        let rust = match v["op"].as_str().unwrap() {
+            "day" => cal.day_kind(nd("date")).map(|_| ()),
+            "add" => cal
+                .add_workdays(nd("date"), v["n"].as_i64().unwrap())
+                .map(|_| ()),
+            _ => cal.workdays_between(nd("from"), nd("to")).map(|_| ()),
+        };
+        assert_eq!(
+            rust.err().map(|e| minzheng::errors::Coded::number(&e)),
+            Some(r),
+            "{v}"
+        );
+        assert_eq!((o, n), (0, 0), "outputs untouched: {v}");
+        if let Some(y) = v.get("year").and_then(Value::as_i64) {
+            assert!(last_en().contains(&y.to_string()), "{v}: {}", last_en());
+        }
+    }
+    cases.len()
+}
+
+fn deadlines(c: &Cal) -> usize {
+    let (_, cases) = load("deadlines.json");
+    for v in &cases {
+        let reasons: Vec<CString> = v["suspensions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| cs(s["reason"].as_str().unwrap_or("")))
+            .collect();
+        let sus: Vec<MinzhengSuspension> = v["suspensions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .zip(&reasons)
+            .map(|(s, r)| MinzhengSuspension {
+                from: ymd_of(s["from"].as_str().unwrap()),
+                to: ymd_of(s["to"].as_str().unwrap()),
+                reason: r.as_ptr(),
+            })
+            .collect();
+        let approvers: Vec<CString> = v["extensions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| cs(e["approved_by"].as_str().unwrap_or("")))
+            .collect();
+        let ext: Vec<MinzhengExtension> = v["extensions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .zip(&approvers)
+            .map(|(e, a)| MinzhengExtension {
+                amount: e["amount"].as_u64().unwrap() as u32,
+                granted: ymd_of(e["granted"].as_str().unwrap()),
+                approved_by: a.as_ptr(),
+            })
+            .collect();
+        let start = ymd_of(v["start"].as_str().unwrap());
+        let mut d = null_mut();
+        let r = unsafe {
+            match v.get("period_def") {
+                Some(def) => {
+                    let unit = match def["unit"].as_str().unwrap() {
+                        "working_days" => 1,
+                        "natural_days" => 2,
+                        _ => 3,
+                    };
+                    assert!(ext.is_empty());
+                    minzheng_deadline_new_period(
+                        c.0,
+                        def["amount"].as_u64().unwrap() as u32,
+                        unit,
+                        start,
+                        sus.as_ptr(),
+                        sus.len(),
+                        &mut d,
+                    )
+                }
+                None => {
+                    let id = cs(v["period"].as_str().unwrap());
+                    minzheng_deadline_new(
+                        c.0,
+                        null(),
+                        id.as_ptr(),
+                        start,
+                        sus.as_ptr(),
+                        sus.len(),
+                        ext.as_ptr(),
+                        ext.len(),
+                        &mut d,
+                    )
+                }
+            }
+        };
+        assert_eq!(r, 0, "{v}: {}", last_en());
+        let mut dates = MinzhengDeadlineDates::default();
+        assert_eq!(unsafe { minzheng_deadline_dates(d, &mut dates) }, 0);
+        assert_eq!(
+            dates.due,
+            ymd_of(v["expected_due"].as_str().unwrap()),
+            "{v}"
+        );
+        let answered = v["answered"].as_str().map_or(0, ymd_of);
+        let threshold = v
+            .get("due_soon_threshold")
+            .and_then(Value::as_u64)
+            .unwrap_or(3) as u32;
+        let mut st = MinzhengStatus {
+            kind: MinzhengStatusKind::Running,
+            workdays: 0,
+            days: 0,
+        };
+        let r = unsafe {
+            minzheng_deadline_status(
+                d,
+                c.0,
+                ymd_of(v["today"].as_str().unwrap()),
+                answered,
+                threshold,
+                &mut st,
+            )
+        };
+        assert_eq!(r, 0, "{v}");
+        let kind = match st.kind {
+            MinzhengStatusKind::Running => "running",
+            MinzhengStatusKind::DueSoon => "due_soon",
+            MinzhengStatusKind::DueToday => "due_today",
+            MinzhengStatusKind::Overdue => "overdue",
+            MinzhengStatusKind::Met => "met",
+            MinzhengStatusKind::MetLate => "met_late",
+        };
+        assert_eq!(kind, v["expected_status"].as_str().unwrap(), "{v}");
+        assert_eq!(
+            u64::from(st.workdays),
+            v["expected_workdays"].as_u64().unwrap(),
+            "{v}"
+        );
+        if kind == "overdue" {
+            assert_eq!(
+                u64::from(st.days),
+                v["expected_days"].as_u64().unwrap(),
+                "{v}"
+            );
+        }
+        unsafe { minzheng_deadline_free(d) };
+    }
+    cases.len()
+}
+
+fn fixed_str(a: &[c_char]) -> String {
+    unsafe { CStr::from_ptr(a.as_ptr()) }
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
+
+fn identifiers() -> usize {
+    let (_, cases) = load("identifiers.json");
+    for v in &cases {
+        let text = cs(v["value"].as_str().unwrap());
+        let valid = v["valid"].as_bool().unwrap();
+        let mut is_valid = !valid;
+        if v["kind"] == "resident" {
+            assert_eq!(
+                unsafe { minzheng_resident_id_is_valid(text.as_ptr(), &mut is_valid) },
+                0
+            );
+            let mut out = std::mem::MaybeUninit::<MinzhengResidentId>::zeroed();
+            let r = unsafe { minzheng_resident_id_parse(text.as_ptr(), out.as_mut_ptr()) };
+            if valid {
+                assert_eq!(r, 0, "{v}");
+                let id = unsafe { out.assume_init() };
+                assert_eq!(fixed_str(&id.number), v["number"].as_str().unwrap());
+                assert_eq!(id.birth_date, ymd_of(v["birth_date"].as_str().unwrap()));
+                let sex = if id.sex == MinzhengSex::Male {
+                    "male"
+                } else {
+                    "female"
+                };
+                assert_eq!(sex, v["sex"].as_str().unwrap());
+                assert_eq!(fixed_str(&id.masked), v["masked"].as_str().unwrap());
+                assert_eq!(
+                    fixed_str(&id.division),
+                    v["division_code"].as_str().unwrap()
+                );
+            } else {
+                assert!(
+                    is_code(name(r), v["error"].as_str().unwrap()),
+                    "{v}: {}",
+                    name(r)
+                );
+                let value = v["value"].as_str().unwrap();
+                assert!(
+                    value.len() < 15 || !last_en().contains(value),
+                    "{v}: {} (an error names the number in clear)",
+                    last_en()
+                );
+            }
+        } else {
+            assert_eq!(
+                unsafe { minzheng_credit_code_is_valid(text.as_ptr(), &mut is_valid) },
+                0
+            );
+            let mut out = std::mem::MaybeUninit::<MinzhengCreditCode>::zeroed();
+            let r = unsafe { minzheng_credit_code_parse(text.as_ptr(), out.as_mut_ptr()) };
+            if valid {
+                assert_eq!(r, 0, "{v}");
+                let c = unsafe { out.assume_init() };
+                assert_eq!(
+                    (c.department as u8 as char).to_string(),
+                    v["department"].as_str().unwrap()
+                );
+                assert_eq!(
+                    (c.category as u8 as char).to_string(),
+                    v["category"].as_str().unwrap()
+                );
+                assert_eq!(fixed_str(&c.division), v["division_code"].as_str().unwrap());
+                assert_eq!(
+                    fixed_str(&c.organisation),
+                    v["organisation_code"].as_str().unwrap()
+                );
+                assert_eq!(c.civil_affairs, v["civil_affairs"].as_bool().unwrap());
+                if let Some(n) = v.get("category_name").and_then(Value::as_str) {
+                    assert_eq!(fixed_str(&c.category_name), n);
+                }
+            } else {
+                assert!(
+                    is_code(name(r), v["error"].as_str().unwrap()),
+                    "{v}: {}",
+                    name(r)
+                );
+            }
+        }
+        assert_eq!(is_valid, valid, "{v}");
+    }
+    cases.len()
+}
+
+fn disclosure_cases(c: &Cal) -> usize {
+    let (_, cases) = load("disclosure_cases.json");
+    for v in &cases {
+        let log: String = v["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e.to_string() + "\n")
+            .collect();
+        let log = cs(&log);
+        let mut out = null_mut();
+        let r = unsafe {
+            minzheng_disclosure_replay_json(
+                c.0,
+                log.as_ptr(),
+                ymd_of(v["today"].as_str().unwrap()),
+                &mut out,
+            )
+        };
+        assert_eq!(r, 0, "{v}: {}", last_en());
+        let rep: Value = serde_json::from_str(&take(out)).unwrap();
+        let n = &v["name"];
+        assert_eq!(rep["state"], v["expected_state"], "{n}: {rep}");
+        assert_eq!(rep["deadline"]["due"], v["expected_due"], "{n}");
+        assert_eq!(rep["status"]["status"], v["expected_status"], "{n}");
+        if let Some(w) = v.get("expected_workdays").filter(|w| !w.is_null()) {
+            let s = &rep["status"];
+            let got = [
+                "workdays_left",
+                "workdays",
+                "workdays_to_spare",
+                "workdays_late",
+            ]
+            .iter()
+            .find_map(|k| s.get(*k))
+            .cloned()
+            .unwrap_or(Value::from(0));
+            assert_eq!(&got, w, "{n}: {s}");
+        }
+        if let Some(d) = v.get("expected_receipt") {
+            assert_eq!(&rep["receipt"], d, "{n}");
+        }
+        if let Some(notes) = v.get("expected_notes").and_then(Value::as_array) {
+            let mut got: Vec<String> = rep["notes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(note_code)
+                .collect();
+            let mut want: Vec<String> = notes
+                .iter()
+                .map(|w| w.as_str().unwrap().to_owned())
+                .collect();
+            got.sort();
+            want.sort();
+            assert_eq!(got, want, "{n}: compliance notes");
+        }
+    }
+    cases.len()
+}
+
+fn note_code(x: &Value) -> String {
+    match x {
+        Value::String(s) => s.clone(),
+        Value::Object(m) => m
+            .get("code")
+            .or_else(|| m.get("note"))
+            .or_else(|| m.get("kind"))
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_owned(),
+        _ => String::new(),
+    }
+}
+
+fn eligibility_cases() -> usize {
+    let (doc, cases) = load("eligibility.json");
+    let profile_text =
+        std::fs::read_to_string(root().join(doc["profile"].as_str().unwrap())).unwrap();
+    let profile_json = cs(&profile_text);
+    let mut profile = null_mut();
+    assert_eq!(
+        unsafe { minzheng_profile_new(profile_json.as_ptr(), &mut profile) },
+        0,
+        "{}",
+        last_en()
+    );
+    for v in &cases {
+        let n = &v["name"];
+        let hh = cs(&v["household"].to_string());
+        let mut out = null_mut();
+        let r = unsafe {
+            minzheng_evaluate_json(
+                profile,
+                hh.as_ptr(),
+                ymd_of(v["date"].as_str().unwrap()),
+                &mut out,
+            )
+        };
+        assert_eq!(r, 0, "{n}: {}", last_en());
+        let ev: Value = serde_json::from_str(&take(out)).unwrap();
+        for (prog, exp) in v["expect"].as_object().unwrap() {
+            let d = ev["decisions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|d| d["programme"] == prog.as_str())
+                .unwrap_or_else(|| panic!("{n}: no {prog}"));
+            assert_eq!(d["outcome"], exp["outcome"], "{n} {prog}");
+            if let Some(a) = exp.get("amount_fen") {
+                assert_eq!(&d["amount_fen"], a, "{n} {prog}");
+            }
+            if let Some(cov) = exp.get("covered") {
+                assert_eq!(&d["covered"], cov, "{n} {prog}");
+            }
+            if let Some(ms) = exp.get("missing").and_then(Value::as_array) {
+                let mut want: Vec<&str> = ms.iter().map(|x| x.as_str().unwrap()).collect();
+                let mut got: Vec<&str> = d["missing"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|x| x["field"].as_str().unwrap())
+                    .collect();
+                want.sort_unstable();
+                got.sort_unstable();
+                assert_eq!(got, want, "{n} {prog}");
+            }
+            for r in exp
+                .get("failed")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                let text = d["findings"].to_string();
+                assert!(text.contains(r.as_str().unwrap()), "{n} {prog}: {r}");
+            }
+        }
+    }
+    unsafe { minzheng_profile_free(profile) };
+    cases.len()
+}
+
+/// Every file in tests/vectors/ runs through the C functions, every case of it: a vector
+/// file added without a C run, or a case skipped, fails here.
+#[test]
+fn every_shared_vector_runs_through_the_c_api_with_rust_results() {
+    let c = cal();
+    let mut ran: BTreeMap<&str, usize> = BTreeMap::new();
+    ran.insert("calendar_days.json", calendar_days(&c));
+    ran.insert("calendar_add.json", calendar_add(&c));
+    ran.insert("calendar_between.json", calendar_between(&c));
+    ran.insert("calendar_errors.json", calendar_errors(&c));
+    ran.insert("deadlines.json", deadlines(&c));
+    ran.insert("identifiers.json", identifiers());
+    ran.insert("disclosure_cases.json", disclosure_cases(&c));
+    ran.insert("eligibility.json", eligibility_cases());
+    let mut files: Vec<String> = std::fs::read_dir(root().join("tests/vectors"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|f| f.ends_with(".json"))
+        .collect();
+    files.sort();
+    let handled: Vec<String> = ran.keys().map(|k| (*k).to_owned()).collect();
+    assert_eq!(files, handled, "a vector file without a C run");
+    let mut total = 0;
+    for (f, n) in &ran {
+        let (_, cases) = load(f);
+        assert_eq!(
+            *n,
+            cases.len(),
+            "{f}: C ran fewer cases than the file holds"
+        );
+        total += n;
+    }
+    println!("C vectors: {total} cases in {} files", ran.len());
+}
+
+// ---- JSON functions -------------------------------------------------------------------------
+
+fn data(name: &str) -> String {
+    std::fs::read_to_string(root().join("examples/data").join(name)).unwrap()
+}
+
+fn call_json(f: impl FnOnce(*mut *mut c_char) -> u32) -> Result<String, (u32, String)> {
+    let mut out = null_mut();
+    let r = f(&mut out);
+    if r == 0 {
+        Ok(take(out))
+    } else {
+        assert!(out.is_null(), "output written on failure");
+        Err((r, last_en()))
+    }
+}
+
+#[test]
+fn a_jurisdiction_may_shorten_a_period_through_its_catalogue() {
+    let c = cal();
+    let overrides = cs(
+        r#"{"jurisdiction": "郑州市", "overrides": [{"id": "dibao.total",
+        "period": {"amount": 25, "unit": "working_days"},
+        "basis": {"instrument": "某办法", "article": "第一条", "confidence": "v2"}}]}"#,
+    );
+    let mut cat = null_mut();
+    assert_eq!(
+        unsafe { minzheng_catalogue_new(overrides.as_ptr(), &mut cat) },
+        0,
+        "{}",
+        last_en()
+    );
+    let id = cs("dibao.total");
+    let mut local = null_mut();
+    assert_eq!(
+        unsafe {
+            minzheng_deadline_new(
+                c.0,
+                cat,
+                id.as_ptr(),
+                20240902,
+                null(),
+                0,
+                null(),
+                0,
+                &mut local,
+            )
+        },
+        0
+    );
+    let mut dates = MinzhengDeadlineDates::default();
+    unsafe { minzheng_deadline_dates(local, &mut dates) };
+    let mut direct = 0;
+    unsafe { minzheng_calendar_add_workdays(c.0, 20240902, 25, &mut direct) };
+    assert_eq!(dates.due, direct);
+    unsafe {
+        minzheng_deadline_free(local);
+        minzheng_catalogue_free(cat);
+    }
+    let bad = cs("{\"jurisdiction\": 3}");
+    let mut cat = null_mut();
+    let r = unsafe { minzheng_catalogue_new(bad.as_ptr(), &mut cat) };
+    assert_ne!(r, 0);
+    assert!(cat.is_null());
+}
+
+#[test]
+fn the_annual_report_through_c_is_the_published_sample() {
+    let c = cal();
+    let events = cs(&data("requests-2025.jsonl"));
+    let input = cs(&data("report-input-2025.json"));
+    let csv = call_json(|o| unsafe {
+        minzheng_annual_report(c.0, 2025, events.as_ptr(), input.as_ptr(), 2, o)
+    })
+    .unwrap();
+    assert_eq!(csv, data("annual-report-2025.csv"));
+    let md = call_json(|o| unsafe {
+        minzheng_annual_report(c.0, 2025, events.as_ptr(), input.as_ptr(), 3, o)
+    })
+    .unwrap();
+    assert_eq!(md, data("annual-report-2025.md"));
+    let json = call_json(|o| unsafe {
+        minzheng_annual_report(c.0, 2025, events.as_ptr(), input.as_ptr(), 1, o)
+    })
+    .unwrap();
+    let got: Value = serde_json::from_str(&json).unwrap();
+    let want: Value = serde_json::from_str(&data("annual-report-2025.json")).unwrap();
+    assert_eq!(got, want);
+    let (r, _) = call_json(|o| unsafe {
+        minzheng_annual_report(c.0, 2025, events.as_ptr(), input.as_ptr(), 9, o)
+    })
+    .unwrap_err();
+    assert_eq!(r, MINZHENG_ERR_INVALID_ARGUMENT);
+}
+
+#[test]
+fn power_lists_check_count_and_draw_through_c() {
+    let list = cs(&data("power-list.json"));
+    let report: Value = serde_json::from_str(
+        &call_json(|o| unsafe { minzheng_power_check_json(list.as_ptr(), o) }).unwrap(),
+    )
+    .unwrap();
+    let rust = minzheng::power::check(
+        &minzheng::power::PowerList::from_json(&data("power-list.json")).unwrap(),
+    );
+    assert_eq!(report, serde_json::to_value(&rust).unwrap());
+    let stats: Value = serde_json::from_str(
+        &call_json(|o| unsafe { minzheng_power_stats_json(list.as_ptr(), o) }).unwrap(),
+    )
+    .unwrap();
+    assert!(stats.is_object());
+    let code = cs("MZ-XK-001");
+    let svg =
+        call_json(|o| unsafe { minzheng_power_flowchart_svg(list.as_ptr(), code.as_ptr(), o) })
+            .unwrap();
+    assert_eq!(
+        svg,
+        std::fs::read_to_string(root().join("examples/flowcharts/MZ-XK-001.svg")).unwrap()
+    );
+    let missing = cs("MZ-NOPE-9");
+    assert!(call_json(|o| unsafe {
+        minzheng_power_flowchart_svg(list.as_ptr(), missing.as_ptr(), o)
+    })
+    .is_err());
+    let broken = cs("{\"items\": 5}");
+    let (r, en) =
+        call_json(|o| unsafe { minzheng_power_check_json(broken.as_ptr(), o) }).unwrap_err();
+    assert!(name(r).starts_with("power."), "{}: {en}", name(r));
+}
+
+#[test]
+fn window_cases_are_supervised_and_noticed_through_c() {
+    let c = cal();
+    let list = cs(&data("power-list.json"));
+    let events = cs(&data("window-cases-2025.jsonl"));
+    let out = call_json(|o| unsafe {
+        minzheng_window_supervise_json(c.0, list.as_ptr(), events.as_ptr(), 20251231, 3, o)
+    })
+    .unwrap();
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert!(!v["cases"].as_array().unwrap().is_empty());
+    assert!(v["supervision"].is_array());
+    let one: String = data("window-cases-2025.jsonl")
+        .lines()
+        .filter(|l| l.contains("CK2025000001"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let one = cs(&one);
+    let (kind, office) = (cs("acceptance"), cs("示例市民政局"));
+    let notice = call_json(|o| unsafe {
+        minzheng_window_notice_json(
+            c.0,
+            list.as_ptr(),
+            one.as_ptr(),
+            kind.as_ptr(),
+            office.as_ptr(),
+            20250616,
+            o,
+        )
+    })
+    .unwrap();
+    assert!(notice.contains("受理"), "{notice}");
+}
+
+#[test]
+fn households_are_validated_evaluated_and_listed_for_the_public_notice() {
+    let profile_json = cs(&data("profile-sample-city.json"));
+    let mut profile = null_mut();
+    assert_eq!(
+        unsafe { minzheng_profile_new(profile_json.as_ptr(), &mut profile) },
+        0
+    );
+    let hh = cs(&data("household-sample.json"));
+    let v: Value = serde_json::from_str(
+        &call_json(|o| unsafe { minzheng_household_validate_json(hh.as_ptr(), o) }).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(v["valid"], true);
+    let bad = cs(
+        r#"{"members": [{"name": "", "relation": "spouse", "id_number": "110105194912310021"}],
+        "residence": "1101", "area": "urban", "application_date": "2026-06-01"}"#,
+    );
+    let v: Value = serde_json::from_str(
+        &call_json(|o| unsafe { minzheng_household_validate_json(bad.as_ptr(), o) }).unwrap(),
+    )
+    .unwrap();
+    let names: Vec<&str> = v["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names.len(), 4, "{v}");
+    assert!(
+        !v.to_string().contains("110105194912310021"),
+        "an identity number in clear"
+    );
+    let (r, _) =
+        call_json(|o| unsafe { minzheng_evaluate_json(profile, bad.as_ptr(), 20260615, o) })
+            .unwrap_err();
+    assert!(name(r).starts_with("eligibility."), "{}", name(r));
+    // Public-notice rows of eligible households (the vectors' first case is eligible for 低保).
+    let (_, cases) = load("eligibility.json");
+    let hhs: Vec<CString> = cases
+        .iter()
+        .take(5)
+        .map(|c| cs(&c["household"].to_string()))
+        .collect();
+    let ptrs: Vec<*const c_char> = hhs.iter().map(|h| h.as_ptr()).collect();
+    let rows: Value = serde_json::from_str(
+        &call_json(|o| unsafe {
+            minzheng_public_notice_rows_json(profile, ptrs.as_ptr(), ptrs.len(), 20260615, 1, o)
+        })
+        .unwrap(),
+    )
+    .unwrap();
+    let first = &rows.as_array().unwrap()[0];
+    assert_eq!(first["name"], "王芳");
+    assert_eq!(first["amount_fen"], 150000);
+    assert!(
+        first.get("id_number").is_none(),
+        "the notice lists whitelisted fields only"
+    );
+    unsafe { minzheng_profile_free(profile) };
+}
+
+#[test]
+fn a_published_power_table_imports_from_utf8_csv_bytes() {
+    let bytes = std::fs::read(root().join("tests/tables/power-set1.utf8.csv")).unwrap();
+    let authority = cs("示例市民政局");
+    let out = call_json(|o| unsafe {
+        minzheng_power_import_csv_json(bytes.as_ptr(), bytes.len(), authority.as_ptr(), o)
+    })
+    .unwrap();
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert!(!v["list"]["items"].as_array().unwrap().is_empty());
+    assert!(v["report"].is_object());
+    // GB18030 bytes are refused until the core decodes them (issue 12).
+    let gb = std::fs::read(root().join("tests/tables/power-set1.gb18030.csv")).unwrap();
+    let (r, _) = call_json(|o| unsafe {
+        minzheng_power_import_csv_json(gb.as_ptr(), gb.len(), authority.as_ptr(), o)
+    })
+    .unwrap_err();
+    assert_eq!(r, MINZHENG_ERR_INVALID_UTF8);
+}
+
+#[test]
+fn yyyymmdd_conversions_agree_with_chrono_on_every_day_1949_to_2199() {
+    let mut d = chrono::NaiveDate::from_ymd_opt(1949, 1, 1).unwrap();
+    let end = chrono::NaiveDate::from_ymd_opt(2199, 12, 31).unwrap();
+    while d <= end {
+        let n = d.format("%Y%m%d").to_string().parse::<i32>().unwrap();
+        assert_eq!(crate::ffi::ymd(d), n, "{d}");
+        assert_eq!(crate::ffi::date(n, "d").unwrap(), d);
+        d = d.succ_opt().unwrap();
+    }
+    for bad in [
+        20230229, 20240230, 20240431, 20241301, 20240001, 20240100, 20240132, 0, -1, 99,
+    ] {
+        assert!(crate::ffi::date(bad, "d").is_err(), "{bad}");
+    }
+    assert!(crate::ffi::date(20000229, "d").is_ok());
+    assert!(crate::ffi::date(19000229, "d").is_err());
+}

@@ -1,0 +1,295 @@
+package cn.minzheng;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.Test;
+
+/**
+ * Every file of tests/vectors/ through Java, every case of it, with the Rust answers: a vector
+ * file without a Java run, or fewer cases run than the file holds, fails.
+ */
+@SuppressWarnings("unchecked")
+public class VectorsTest {
+    private static final String ROOT = System.getProperty("minzheng.root", "../..");
+
+    private static Map<String, Object> doc(String file) throws IOException {
+        byte[] b = Files.readAllBytes(Paths.get(ROOT, "tests", "vectors", file));
+        return (Map<String, Object>) Json.parse(new String(b, StandardCharsets.UTF_8));
+    }
+
+    private static List<Map<String, Object>> cases(String file) throws IOException {
+        return (List<Map<String, Object>>) doc(file).get("cases");
+    }
+
+    /** Whether a registry name ({@code id.check_character_wrong}) is a vector's code ({@code id_check_character_wrong}). */
+    private static boolean isCode(String name, String vectorCode) {
+        return name.replace('.', '_').endsWith(vectorCode);
+    }
+
+    private static LocalDate d(Object s) {
+        return s == null ? null : LocalDate.parse((String) s);
+    }
+
+    private static int calendarDays(Calendar cal) throws IOException {
+        List<Map<String, Object>> cs = cases("calendar_days.json");
+        for (Map<String, Object> c : cs) {
+            DayKind k = cal.dayKind(d(c.get("date")));
+            assertEquals(c.toString(), ((String) c.get("kind")).toUpperCase(), k.name());
+            assertEquals(k.isWorkday(), cal.isWorkday(d(c.get("date"))));
+        }
+        return cs.size();
+    }
+
+    private static int calendarAdd(Calendar cal) throws IOException {
+        List<Map<String, Object>> cs = cases("calendar_add.json");
+        int[] days = new int[cs.size()];
+        long[] ns = new long[cs.size()];
+        for (int i = 0; i < cs.size(); i++) {
+            Map<String, Object> c = cs.get(i);
+            days[i] = Dates.ymd(d(c.get("date")));
+            ns[i] = (Long) c.get("n");
+            assertEquals(c.toString(), d(c.get("expected")), cal.addWorkdays(d(c.get("date")), ns[i]));
+        }
+        int[] out = cal.addWorkdays(days, ns);
+        for (int i = 0; i < cs.size(); i++) {
+            assertEquals(Dates.ymd(d(cs.get(i).get("expected"))), out[i]);
+        }
+        return cs.size();
+    }
+
+    private static int calendarBetween(Calendar cal) throws IOException {
+        List<Map<String, Object>> cs = cases("calendar_between.json");
+        for (Map<String, Object> c : cs) {
+            assertEquals(c.toString(), ((Long) c.get("expected")).intValue(),
+                    cal.workdaysBetween(d(c.get("from")), d(c.get("to"))));
+        }
+        return cs.size();
+    }
+
+    private static int calendarErrors(Calendar cal) throws IOException {
+        List<Map<String, Object>> cs = cases("calendar_errors.json");
+        for (Map<String, Object> c : cs) {
+            try {
+                String op = (String) c.get("op");
+                if (op.equals("day")) {
+                    cal.dayKind(d(c.get("date")));
+                } else if (op.equals("add")) {
+                    cal.addWorkdays(d(c.get("date")), (Long) c.get("n"));
+                } else {
+                    cal.workdaysBetween(d(c.get("from")), d(c.get("to")));
+                }
+                fail(c.toString());
+            } catch (MinzhengException e) {
+                assertTrue(c + ": " + e.name(), isCode(e.name(), (String) c.get("error")));
+                if (c.get("year") != null) {
+                    assertTrue(e.en(), e.en().contains(c.get("year").toString()));
+                }
+            }
+        }
+        return cs.size();
+    }
+
+    private static int deadlines(Calendar cal) throws IOException {
+        List<Map<String, Object>> cs = cases("deadlines.json");
+        for (Map<String, Object> c : cs) {
+            List<Deadline.Suspension> sus = new ArrayList<>();
+            for (Map<String, Object> s : (List<Map<String, Object>>) c.get("suspensions")) {
+                sus.add(new Deadline.Suspension(d(s.get("from")), d(s.get("to")), (String) s.get("reason")));
+            }
+            List<Deadline.Extension> ext = new ArrayList<>();
+            for (Map<String, Object> e : (List<Map<String, Object>>) c.get("extensions")) {
+                ext.add(new Deadline.Extension(((Long) e.get("amount")).intValue(), d(e.get("granted")),
+                        (String) e.get("approved_by")));
+            }
+            Map<String, Object> def = (Map<String, Object>) c.get("period_def");
+            Deadline dl;
+            if (def != null) {
+                Deadline.Unit unit = Deadline.Unit.valueOf(((String) def.get("unit")).toUpperCase());
+                dl = Deadline.ofPeriod(cal, ((Long) def.get("amount")).intValue(), unit, d(c.get("start")), sus);
+            } else {
+                dl = Deadline.of(cal, (String) c.get("period"), d(c.get("start")), sus, ext);
+            }
+            try {
+                assertEquals(c.toString(), d(c.get("expected_due")), dl.due());
+                Object th = c.get("due_soon_threshold");
+                Status st = dl.status(cal, d(c.get("today")), d(c.get("answered")),
+                        th == null ? 3 : ((Long) th).intValue());
+                assertEquals(c.toString(), ((String) c.get("expected_status")).toUpperCase(), st.kind().name());
+                assertEquals(c.toString(), ((Long) c.get("expected_workdays")).intValue(), st.workdays());
+                if (st.kind() == Status.Kind.OVERDUE) {
+                    assertEquals(((Long) c.get("expected_days")).intValue(), st.days());
+                }
+            } finally {
+                dl.close();
+            }
+        }
+        return cs.size();
+    }
+
+    private static int identifiers() throws IOException {
+        List<Map<String, Object>> cs = cases("identifiers.json");
+        for (Map<String, Object> c : cs) {
+            String value = (String) c.get("value");
+            boolean valid = (Boolean) c.get("valid");
+            try {
+                if (c.get("kind").equals("resident")) {
+                    ResidentId id = ResidentId.parse(value);
+                    assertEquals(c.get("number"), id.number());
+                    assertEquals(d(c.get("birth_date")), id.birthDate());
+                    assertEquals(((String) c.get("sex")).toUpperCase(), id.sex().name());
+                    assertEquals(c.get("masked"), id.masked());
+                    assertEquals(c.get("division_code"), id.division());
+                } else {
+                    CreditCode code = CreditCode.parse(value);
+                    assertEquals(c.get("department"), String.valueOf(code.department()));
+                    assertEquals(c.get("category"), String.valueOf(code.category()));
+                    assertEquals(c.get("division_code"), code.division());
+                    assertEquals(c.get("organisation_code"), code.organisation());
+                    assertEquals(c.get("civil_affairs"), code.isCivilAffairs());
+                    if (c.get("category_name") != null) {
+                        assertEquals(c.get("category_name"), code.categoryName());
+                    }
+                }
+                assertTrue(c.toString(), valid);
+            } catch (MinzhengException e) {
+                assertTrue(c + ": " + e.en(), !valid);
+                assertTrue(c + ": " + e.name(), isCode(e.name(), (String) c.get("error")));
+            }
+        }
+        return cs.size();
+    }
+
+    private static int disclosure(Calendar cal) throws IOException {
+        List<Map<String, Object>> cs = cases("disclosure_cases.json");
+        for (Map<String, Object> c : cs) {
+            StringBuilder log = new StringBuilder();
+            for (Object e : (List<Object>) c.get("events")) {
+                log.append(Json.write(e)).append('\n');
+            }
+            Map<String, Object> rep = (Map<String, Object>) Json.parse(
+                    Minzheng.disclosureReplay(cal, log.toString(), d(c.get("today"))));
+            Object name = c.get("name");
+            assertEquals(name.toString(), c.get("expected_state"), rep.get("state"));
+            Map<String, Object> dl = (Map<String, Object>) rep.get("deadline");
+            assertEquals(name.toString(), c.get("expected_due"), dl == null ? null : dl.get("due"));
+            Map<String, Object> st = (Map<String, Object>) rep.get("status");
+            assertEquals(name.toString(), c.get("expected_status"), st == null ? null : st.get("status"));
+            if (c.get("expected_workdays") != null) {
+                Object got = 0L;
+                for (String k : Arrays.asList("workdays_left", "workdays", "workdays_to_spare", "workdays_late")) {
+                    if (st.containsKey(k)) {
+                        got = st.get(k);
+                        break;
+                    }
+                }
+                assertEquals(name.toString(), c.get("expected_workdays"), got);
+            }
+            if (c.get("expected_receipt") != null) {
+                assertEquals(name.toString(), c.get("expected_receipt"), rep.get("receipt"));
+            }
+            if (c.get("expected_notes") != null) {
+                List<String> want = new ArrayList<>((List<String>) c.get("expected_notes"));
+                List<String> got = new ArrayList<>();
+                for (Map<String, Object> n : (List<Map<String, Object>>) rep.get("notes")) {
+                    got.add((String) n.get("code"));
+                }
+                Collections.sort(want);
+                Collections.sort(got);
+                assertEquals(name.toString(), want, got);
+            }
+        }
+        return cs.size();
+    }
+
+    private static int eligibility() throws IOException {
+        Map<String, Object> doc = doc("eligibility.json");
+        List<Map<String, Object>> cs = (List<Map<String, Object>>) doc.get("cases");
+        String profileJson = new String(Files.readAllBytes(Paths.get(ROOT, (String) doc.get("profile"))),
+                StandardCharsets.UTF_8);
+        try (Profile profile = Profile.fromJson(profileJson)) {
+            for (Map<String, Object> c : cs) {
+                Object name = c.get("name");
+                Map<String, Object> ev = (Map<String, Object>) Json.parse(
+                        Minzheng.evaluate(profile, Json.write(c.get("household")), d(c.get("date"))));
+                for (Map.Entry<String, Object> e : ((Map<String, Object>) c.get("expect")).entrySet()) {
+                    Map<String, Object> exp = (Map<String, Object>) e.getValue();
+                    Map<String, Object> dec = null;
+                    for (Map<String, Object> x : (List<Map<String, Object>>) ev.get("decisions")) {
+                        if (e.getKey().equals(x.get("programme"))) {
+                            dec = x;
+                            break;
+                        }
+                    }
+                    assertNotNull(name + ": no " + e.getKey(), dec);
+                    assertEquals(name + " " + e.getKey(), exp.get("outcome"), dec.get("outcome"));
+                    if (exp.containsKey("amount_fen")) {
+                        assertEquals(name + " amount", exp.get("amount_fen"), dec.get("amount_fen"));
+                    }
+                    if (exp.containsKey("covered")) {
+                        assertEquals(name + " covered", exp.get("covered"), dec.get("covered"));
+                    }
+                    if (exp.containsKey("missing")) {
+                        TreeSet<String> want = new TreeSet<>((List<String>) exp.get("missing"));
+                        TreeSet<String> got = new TreeSet<>();
+                        for (Map<String, Object> m : (List<Map<String, Object>>) dec.get("missing")) {
+                            got.add((String) m.get("field"));
+                        }
+                        assertEquals(name + " missing", want, got);
+                    }
+                    if (exp.containsKey("failed")) {
+                        String findings = Json.write(dec.get("findings"));
+                        for (String r : (List<String>) exp.get("failed")) {
+                            assertTrue(name + ": " + r, findings.contains(r));
+                        }
+                    }
+                }
+            }
+        }
+        return cs.size();
+    }
+
+    @Test
+    public void everySharedVectorRunsThroughJavaWithRustResults() throws IOException {
+        Map<String, Integer> ran = new TreeMap<>();
+        try (Calendar cal = Calendar.china()) {
+            ran.put("calendar_days.json", calendarDays(cal));
+            ran.put("calendar_add.json", calendarAdd(cal));
+            ran.put("calendar_between.json", calendarBetween(cal));
+            ran.put("calendar_errors.json", calendarErrors(cal));
+            ran.put("deadlines.json", deadlines(cal));
+            ran.put("identifiers.json", identifiers());
+            ran.put("disclosure_cases.json", disclosure(cal));
+            ran.put("eligibility.json", eligibility());
+        }
+        TreeSet<String> files = new TreeSet<>();
+        for (File f : Paths.get(ROOT, "tests", "vectors").toFile().listFiles()) {
+            if (f.getName().endsWith(".json")) {
+                files.add(f.getName());
+            }
+        }
+        assertEquals("a vector file without a Java run", files, ran.keySet());
+        int total = 0;
+        for (Map.Entry<String, Integer> e : ran.entrySet()) {
+            assertEquals(e.getKey() + ": Java ran fewer cases than the file holds",
+                    cases(e.getKey()).size(), e.getValue().intValue());
+            total += e.getValue();
+        }
+        System.out.println("Java vectors: " + total + " cases in " + ran.size() + " files");
+    }
+}
