@@ -29,8 +29,8 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 step "rustdoc (warnings are errors: every public item documented, every link resolves)"
 RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps --workspace
 
-step "core and bindings build for wasm32-unknown-unknown"
-cargo build --quiet -p minzheng -p minzheng-wasm --target wasm32-unknown-unknown
+step "the browser package: build, vectors under Node, wasm-bindgen-test, forms in Chromium (tests/wasm.sh)"
+tests/wasm.sh
 
 step "README main command: cargo run --release -p minzheng-cli -- demo"
 cargo run --quiet --release -p minzheng-cli -- demo > /tmp/minzheng-demo.$$.txt

@@ -1,52 +1,91 @@
-//! WebAssembly bindings of minzheng for browser forms.
+//! WebAssembly bindings of minzheng for browser forms: the npm package `minzheng`.
 //!
-//! Each function is a one-line translation of the core API: dates cross the boundary as
-//! `YYYY-MM-DD` strings, errors as JavaScript `Error`s carrying the core's bilingual message.
-//! npm packaging, TypeScript types and the browser test suite arrive with the bindings work;
-//! the rules all live in the `minzheng` crate.
+//! Each function is a translation of the core API, nothing more: dates cross the boundary as
+//! `YYYY-MM-DD` strings, models as plain objects with the field names of the JSON models, and
+//! failures as a thrown `MinzhengError` carrying the stable error number and name and the
+//! message in Chinese and English. Validators meant to run while a user types return a result
+//! (`{ ok, code, name, field, zh, en, ... }`) instead of throwing. The rules all live in the
+//! `minzheng` crate; `COVERAGE.md` lists which core function each export translates.
+
+mod calendar;
+mod cases;
+mod eligibility;
+mod error;
+mod id;
+mod json;
+mod power;
+pub mod types;
+
+pub use calendar::*;
+pub use cases::*;
+pub use eligibility::*;
+pub use id::*;
+pub use power::*;
 
 use chrono::NaiveDate;
-use minzheng::calendar::Calendar;
-use wasm_bindgen::prelude::*;
+use error::Outcome;
 
-fn date(text: &str) -> Result<NaiveDate, JsError> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
-        JsError::new(&format!(
-            "无法识别的日期“{text}”（应为 YYYY-MM-DD） / unparseable date \"{text}\" (expected YYYY-MM-DD)"
-        ))
-    })
+/// A `YYYY-MM-DD` argument, read by the core's one strict parser.
+pub(crate) fn date(text: &str) -> Outcome<NaiveDate> {
+    Ok(minzheng::dates::parse_date(text)?)
 }
 
-thread_local! {
-    /// The embedded calendar, built once per thread (the core stays free of globals; the
-    /// binding owns this cache).
-    static CALENDAR: Calendar = Calendar::china();
+/// A date as `YYYY-MM-DD`, written by hand: on the hot path of `addWorkdays` and the decoders.
+pub(crate) fn iso(d: NaiveDate) -> String {
+    use chrono::Datelike;
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    if !(0..=9999).contains(&y) {
+        return d.to_string();
+    }
+    let y = y.unsigned_abs();
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    [
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        '-',
+        digit(m / 10),
+        digit(m),
+        '-',
+        digit(day / 10),
+        digit(day),
+    ]
+    .iter()
+    .collect()
 }
 
-fn js(e: impl std::fmt::Display) -> JsError {
-    JsError::new(&e.to_string())
+/// An optional `YYYY-MM-DD` argument (`undefined` or `null` for none).
+pub(crate) fn opt_date(text: Option<String>) -> Outcome<Option<NaiveDate>> {
+    text.map(|t| date(&t)).transpose()
 }
 
-/// Whether `date` (`YYYY-MM-DD`) is an official working day.
-#[wasm_bindgen(js_name = isWorkday)]
-pub fn is_workday(date_text: &str) -> Result<bool, JsError> {
-    let d = date(date_text)?;
-    CALENDAR.with(|c| c.is_workday(d)).map_err(js)
-}
+#[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = include_str!("../ts/types.d.ts");
 
-/// The n-th workday after (n > 0) or before (n < 0) `date`, the date itself not counted.
-#[wasm_bindgen(js_name = addWorkdays)]
-pub fn add_workdays(date_text: &str, n: i32) -> Result<String, JsError> {
-    let d = date(date_text)?;
-    CALENDAR
-        .with(|c| c.add_workdays(d, i64::from(n)))
-        .map(|d| d.to_string())
-        .map_err(js)
-}
+#[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+const TS_MODELS: &str = include_str!("../ts/models.d.ts");
 
-/// Workdays after `from` up to and including `to`.
-#[wasm_bindgen(js_name = workdaysBetween)]
-pub fn workdays_between(from: &str, to: &str) -> Result<u32, JsError> {
-    let (from, to) = (date(from)?, date(to)?);
-    CALENDAR.with(|c| c.workdays_between(from, to)).map_err(js)
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    #[test]
+    fn dates_are_strict_yyyy_mm_dd() {
+        assert_eq!(
+            super::date("2026-10-01").ok(),
+            chrono::NaiveDate::from_ymd_opt(2026, 10, 1)
+        );
+        let d = chrono::NaiveDate::from_ymd_opt(987, 3, 9);
+        assert_eq!(d.map(super::iso).as_deref(), Some("0987-03-09"));
+        for bad in [
+            "2026-9-5",
+            "2026-02-30",
+            "20261001",
+            "2026/10/01",
+            " 2026-10-01",
+            "2026-10-1x",
+            "",
+        ] {
+            assert!(super::date(bad).is_err(), "{bad}");
+        }
+    }
 }

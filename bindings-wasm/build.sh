@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Builds the npm package `minzheng` into bindings-wasm/pkg/: cargo (release, wasm32) →
+# wasm-bindgen --target web → wasm-opt -Oz (npm binaryen, see npm/package.json) → the entry
+# points of package/. Needs wasm-bindgen-cli at the crate's version and `npm install` in npm/
+# (tests/wasm.sh installs both). Prints the raw and gzipped sizes.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+out="$here/pkg"
+cd "$root"
+cargo build --quiet --profile wasm-release -p minzheng-wasm --target wasm32-unknown-unknown
+rm -rf "$out"
+wasm-bindgen --target web --out-dir "$out" --out-name minzheng \
+  "$root/target/wasm32-unknown-unknown/wasm-release/minzheng_wasm.wasm"
+"$here/npm/node_modules/.bin/wasm-opt" -Oz --strip-debug --strip-producers \
+  --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-reference-types \
+  --enable-multivalue --enable-nontrapping-float-to-int \
+  -o "$out/minzheng_bg.wasm" "$out/minzheng_bg.wasm"
+cp "$here"/package/{package.json,index.d.ts,node.js,README.md} "$out/"
+snippet=$(cd "$out" && ls snippets/*/js/error.js)
+cat > "$out/index.js" <<JS
+// Entry point of the package (browsers and bundlers): the generated bindings, init and the
+// error class. No top-level await: call init() (or initSync) once before anything else.
+import wbgInit, { initSync as wbgInitSync } from './minzheng.js';
+
+export * from './minzheng.js';
+export { MinzhengError } from './${snippet}';
+
+export async function init(input) {
+  await wbgInit(input === undefined ? undefined : { module_or_path: input });
+}
+
+export function initSync(bytes) {
+  wbgInitSync({ module: bytes });
+}
+JS
+raw=$(stat -c %s "$out/minzheng_bg.wasm")
+total_raw=$(cat "$out"/*.js "$out"/*.wasm "$out"/$snippet | wc -c)
+gz=$(cat "$out"/*.js "$out"/*.wasm "$out"/$snippet | gzip -9 | wc -c)
+wasm_gz=$(gzip -9 < "$out/minzheng_bg.wasm" | wc -c)
+echo "package built: $out"
+echo "size: minzheng_bg.wasm ${raw} B raw, ${wasm_gz} B gzipped; package (js+wasm) ${total_raw} B raw, ${gz} B gzipped"
