@@ -1,6 +1,6 @@
 //! The working-day calendar and statutory deadlines.
 
-use crate::error::{split_bilingual, Failure, Outcome};
+use crate::error::{Failure, Outcome};
 use crate::json::{from_js, to_js};
 use crate::types::{DeadlineResult, ExplanationLine};
 use crate::{date, opt_date};
@@ -116,14 +116,11 @@ pub fn periods() -> Outcome<JsValue> {
 
 /// The explanation of a deadline, line by line, in each language.
 pub(crate) fn explanation_lines(deadline: &minzheng::deadline::Deadline) -> Vec<ExplanationLine> {
-    deadline
-        .explanation
-        .lines()
-        .iter()
-        .map(|l| {
-            let (zh, en) = split_bilingual(l);
-            ExplanationLine { zh, en }
-        })
+    let e = &deadline.explanation;
+    e.lines_zh()
+        .into_iter()
+        .zip(e.lines_en())
+        .map(|(zh, en)| ExplanationLine { zh, en })
         .collect()
 }
 
@@ -181,12 +178,12 @@ pub fn compute_deadline(
     let warnings = deadline
         .warnings
         .iter()
-        .map(|w| {
-            let (zh, en) = split_bilingual(&w.message());
-            ExplanationLine { zh, en }
+        .map(|w| ExplanationLine {
+            zh: w.zh(),
+            en: w.en(),
         })
         .collect();
-    let status_text = status.map(|s| split_bilingual(&s.describe()));
+    let status_text = status.map(|s| (s.zh(), s.en()));
     to_js(&DeadlineResult {
         due: crate::iso(deadline.due),
         status_name: status.map(|s| s.as_str().to_owned()),

@@ -13,15 +13,6 @@ extern "C" {
     fn make_error(code: u32, name: &str, zh: &str, en: &str, detail: JsValue) -> JsValue;
 }
 
-/// The Chinese and English halves of a core text that exists only as `中文 / English` (the
-/// lines of a deadline's explanation and its status description; see COVERAGE.md, gaps).
-pub(crate) fn split_bilingual(text: &str) -> (String, String) {
-    match text.split_once(" / ") {
-        Some((zh, en)) => (zh.to_owned(), en.to_owned()),
-        None => (text.to_owned(), text.to_owned()),
-    }
-}
-
 /// A failure of one operation, ready to be thrown (a `MinzhengError` on the JavaScript side).
 pub struct Failure {
     code: ErrorCode,

@@ -138,33 +138,59 @@ impl Status {
         }
     }
 
-    /// A bilingual one-line description.
-    pub fn describe(&self) -> String {
+    /// A one-line description in Chinese.
+    pub fn zh(&self) -> String {
         match self {
-            Status::Running { workdays_left } => {
-                format!("进行中，剩余 {workdays_left} 个工作日 / running, {workdays_left} workday(s) left")
+            Status::Running { workdays_left } => format!("进行中，剩余 {workdays_left} 个工作日"),
+            Status::DueSoon { workdays_left } => {
+                format!("即将到期，剩余 {workdays_left} 个工作日")
             }
-            Status::DueSoon { workdays_left } => format!(
-                "即将到期，剩余 {workdays_left} 个工作日 / due soon, {workdays_left} workday(s) left"
-            ),
-            Status::DueToday => "今日到期 / due today".to_owned(),
-            Status::Overdue { workdays, days } => format!(
-                "已超期 {workdays} 个工作日（{days} 日） / overdue by {workdays} workday(s) ({days} day(s))"
-            ),
+            Status::DueToday => "今日到期".to_owned(),
+            Status::Overdue { workdays, days } => {
+                format!("已超期 {workdays} 个工作日（{days} 日）")
+            }
             Status::Met {
                 answered,
                 workdays_to_spare,
-            } => format!(
-                "已于 {answered} 按期办结，提前 {workdays_to_spare} 个工作日 / met on {answered}, {workdays_to_spare} workday(s) to spare"
-            ),
+            } => format!("已于 {answered} 按期办结，提前 {workdays_to_spare} 个工作日"),
+            Status::MetLate {
+                answered,
+                workdays_late,
+                days_late,
+            } => format!("已于 {answered} 办结，逾期 {workdays_late} 个工作日（{days_late} 日）"),
+        }
+    }
+
+    /// A one-line description in English.
+    pub fn en(&self) -> String {
+        match self {
+            Status::Running { workdays_left } => {
+                format!("running, {workdays_left} workday(s) left")
+            }
+            Status::DueSoon { workdays_left } => {
+                format!("due soon, {workdays_left} workday(s) left")
+            }
+            Status::DueToday => "due today".to_owned(),
+            Status::Overdue { workdays, days } => {
+                format!("overdue by {workdays} workday(s) ({days} day(s))")
+            }
+            Status::Met {
+                answered,
+                workdays_to_spare,
+            } => format!("met on {answered}, {workdays_to_spare} workday(s) to spare"),
             Status::MetLate {
                 answered,
                 workdays_late,
                 days_late,
             } => format!(
-                "已于 {answered} 办结，逾期 {workdays_late} 个工作日（{days_late} 日） / met late on {answered}, {workdays_late} workday(s) ({days_late} day(s)) late"
+                "met late on {answered}, {workdays_late} workday(s) ({days_late} day(s)) late"
             ),
         }
+    }
+
+    /// Both descriptions on one line, `中文 / English`.
+    pub fn describe(&self) -> String {
+        format!("{} / {}", self.zh(), self.en())
     }
 }
 
