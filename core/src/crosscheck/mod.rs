@@ -40,6 +40,7 @@ mod apply;
 mod change;
 mod error;
 mod index;
+mod place;
 mod recheck;
 mod record;
 mod summary;
@@ -53,6 +54,7 @@ pub use change::{
 };
 pub use error::RecordError;
 pub use index::{id_key, Matched, MatchedRecords, Placement, RecipientIndex, Source};
+pub use place::{place_record, REPORT_HEADER};
 pub use recheck::recheck;
 pub use record::{CompanyRole, Department, Fact, PensionScheme, Record, RecordColumns};
 pub use summary::Summary;

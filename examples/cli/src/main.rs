@@ -10,7 +10,6 @@ mod deadline_cmd;
 mod demo;
 mod disclosure_cmd;
 mod eligibility_cmd;
-mod household_csv;
 mod id_cmd;
 mod io;
 mod notice_cmd;

@@ -415,6 +415,14 @@ fn id_check_exits_zero_for_valid_and_one_for_invalid() {
     let malformed = run(&["id", "check", "11010519491231A02X"]);
     assert_eq!(malformed.status.code(), Some(1));
     assert!(!stderr(&malformed).contains("check character"));
+    // Month 13: an invalid resident number, although the characters pass the credit code's check.
+    let month13 = run(&["id", "check", "11010519491331002X"]);
+    assert_eq!(month13.status.code(), Some(1));
+    assert_one_line_bilingual_error(&month13);
+    let err = stderr(&month13);
+    assert!(err.contains("resident identity number"), "{err}");
+    assert!(err.contains("birth-date part"), "{err}");
+    assert!(!err.contains("credit code"), "{err}");
 }
 
 #[test]
