@@ -111,9 +111,11 @@
 pub mod calendar;
 mod citation;
 pub mod crosscheck;
+pub mod dates;
 pub mod deadline;
 pub mod disclosure;
 pub mod eligibility;
+pub mod errors;
 mod eventlog;
 pub mod id;
 pub mod power;

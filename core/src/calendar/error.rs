@@ -1,33 +1,26 @@
 //! Errors of the calendar, with bilingual messages.
 
+use crate::errors::{Coded, ErrorCode};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::fmt;
-use thiserror::Error;
 
 /// An error from a calendar query or a data load.
-#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "error", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum CalendarError {
     /// The answer needs a year for which no official arrangement is loaded.
-    #[error(
-        "{year} 年的放假安排通知尚未载入，无法确定工作日（可载入新数据，或明确要求按仅周末的临时口径计算） / \
-         no holiday arrangement is loaded for {year}: working days cannot be determined \
-         (load the notice, or ask explicitly for a provisional weekends-only answer)"
-    )]
     YearNotCovered {
         /// The calendar year without data.
         year: i32,
     },
     /// The result would fall outside the range of dates the library represents.
-    #[error("日期超出可计算范围（{detail}） / date out of the supported range ({detail})")]
     OutOfRange {
         /// What overflowed.
         detail: String,
     },
     /// An interval whose start is after its end.
-    #[error("起始日期 {from} 晚于结束日期 {to} / start date {from} is after end date {to}")]
     FromAfterTo {
         /// Start of the interval.
         from: NaiveDate,
@@ -35,8 +28,6 @@ pub enum CalendarError {
         to: NaiveDate,
     },
     /// A data file or overlay failed validation; nothing of it was applied.
-    #[error("日历数据有 {} 处问题，未作任何更改 / calendar data has {} problem(s), nothing was changed: {}",
-        problems.len(), problems.len(), list(problems))]
     InvalidData {
         /// Every problem found, in file order.
         problems: Vec<DataProblem>,
@@ -64,14 +55,6 @@ impl CalendarError {
             CalendarError::InvalidData { .. } => "invalid_data",
         }
     }
-}
-
-fn list(problems: &[DataProblem]) -> String {
-    problems
-        .iter()
-        .map(|p| p.to_string())
-        .collect::<Vec<_>>()
-        .join("; ")
 }
 
 /// Which field of a data entry a problem is in.
@@ -106,12 +89,11 @@ impl fmt::Display for Field {
 }
 
 /// One problem found while validating calendar data. All are reported at once.
-#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "problem", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum DataProblem {
     /// The file is not valid JSON of the expected shape.
-    #[error("JSON 格式错误（第 {line} 行第 {column} 列）：{message} / malformed JSON at line {line}, column {column}: {message}")]
     Json {
         /// 1-based line.
         line: usize,
@@ -121,37 +103,31 @@ pub enum DataProblem {
         message: String,
     },
     /// A year key that is not a number.
-    #[error("年份键“{key}”不是数字 / year key \"{key}\" is not a number")]
     BadYearKey {
         /// The key as written.
         key: String,
     },
     /// A year outside 1949–2199.
-    #[error("年份 {year} 不在 1949–2199 范围内 / year {year} is outside 1949–2199")]
     YearOutOfRange {
         /// The year.
         year: i32,
     },
     /// The same year twice in one file.
-    #[error("{year} 年在同一文件中出现两次 / year {year} appears twice in the file")]
     DuplicateYearInFile {
         /// The year.
         year: i32,
     },
     /// A year already loaded, and the load did not ask to replace it.
-    #[error("{year} 年已载入；如需更正请使用替换模式 / year {year} is already loaded; use replace mode to correct it")]
     YearAlreadyLoaded {
         /// The year.
         year: i32,
     },
     /// A notice without its document number.
-    #[error("{year} 年缺少通知文号 / year {year} has no notice number")]
     MissingNoticeNumber {
         /// The year.
         year: i32,
     },
     /// A holiday block without a name.
-    #[error("{year} 年第 {index} 个假期缺少名称 / holiday #{index} of {year} has no name")]
     MissingHolidayName {
         /// The year.
         year: i32,
@@ -159,7 +135,6 @@ pub enum DataProblem {
         index: usize,
     },
     /// A holiday block with no day off.
-    #[error("{year} 年“{holiday}”没有放假日期 / {holiday} of {year} has no days off")]
     NoDaysOff {
         /// The year.
         year: i32,
@@ -167,7 +142,6 @@ pub enum DataProblem {
         holiday: String,
     },
     /// A date that cannot be read as `YYYY-MM-DD`.
-    #[error("{year} 年“{holiday}”的 {field} 中日期“{text}”无法识别（应为 YYYY-MM-DD） / unreadable date \"{text}\" in {field} of {holiday} {year} (expected YYYY-MM-DD)")]
     BadDate {
         /// The year.
         year: i32,
@@ -179,7 +153,6 @@ pub enum DataProblem {
         text: String,
     },
     /// A date outside the span a notice of that year can cover (previous December to 31 December).
-    #[error("{year} 年通知中“{holiday}”的日期 {date} 不在该年合理范围内（上年12月1日至当年12月31日） / date {date} of {holiday} lies outside what a {year} notice can cover (1 December of the previous year to 31 December)")]
     DateOutsideYear {
         /// The year.
         year: i32,
@@ -189,7 +162,6 @@ pub enum DataProblem {
         date: NaiveDate,
     },
     /// A make-up working day that is not a Saturday or Sunday.
-    #[error("{year} 年“{holiday}”的调休上班日 {date} 不是周六或周日 / make-up working day {date} of {holiday} {year} is not a Saturday or Sunday")]
     MakeupNotWeekend {
         /// The year.
         year: i32,
@@ -199,7 +171,6 @@ pub enum DataProblem {
         date: NaiveDate,
     },
     /// A date listed both as a day off and as a make-up working day.
-    #[error("{year} 年的 {date} 既是放假日又是调休上班日 / {date} ({year}) is both a day off and a make-up working day")]
     OffAndMakeup {
         /// The year.
         year: i32,
@@ -207,7 +178,6 @@ pub enum DataProblem {
         date: NaiveDate,
     },
     /// A date listed twice (in one notice or in two).
-    #[error("{date} 被重复列出：{year} 年“{holiday}”与 {other_year} 年“{other_holiday}” / {date} is listed twice: {holiday} ({year}) and {other_holiday} ({other_year})")]
     DuplicateDate {
         /// The date.
         date: NaiveDate,
@@ -221,7 +191,6 @@ pub enum DataProblem {
         other_holiday: String,
     },
     /// A date flagged as "not named in the notice" that is not a day off of the block.
-    #[error("{year} 年“{holiday}”标注的未列明周末日 {date} 不在放假日期中 / {date} is flagged as an unnamed weekend day of {holiday} {year} but is not among its days off")]
     NotNamedOutsideBlock {
         /// The year.
         year: i32,
@@ -231,10 +200,8 @@ pub enum DataProblem {
         date: NaiveDate,
     },
     /// An overlay without a name.
-    #[error("地方休息日叠加层缺少名称 / a local overlay has no name")]
     OverlayWithoutName,
     /// An overlay rest day in a year without national data.
-    #[error("地方休息日“{name}”（{date}）所在年份没有全国放假安排数据 / local rest day \"{name}\" on {date} falls in a year without national data")]
     OverlayDateNotCovered {
         /// The rest day's name.
         name: String,
@@ -242,15 +209,129 @@ pub enum DataProblem {
         date: NaiveDate,
     },
     /// An overlay rest day listed twice.
-    #[error("地方休息日 {date} 被重复列出 / local rest day {date} is listed twice")]
     OverlayDuplicateDate {
         /// The date.
         date: NaiveDate,
     },
     /// An overlay with the name of one already applied.
-    #[error("名为“{name}”的叠加层已存在 / an overlay named \"{name}\" is already applied")]
     OverlayAlreadyApplied {
         /// The overlay's name.
         name: String,
     },
 }
+
+impl Coded for CalendarError {
+    fn error_code(&self) -> ErrorCode {
+        match self {
+            CalendarError::YearNotCovered { .. } => ErrorCode::CalendarYearNotCovered,
+            CalendarError::OutOfRange { .. } => ErrorCode::CalendarOutOfRange,
+            CalendarError::FromAfterTo { .. } => ErrorCode::CalendarFromAfterTo,
+            CalendarError::InvalidData { .. } => ErrorCode::CalendarInvalidData,
+        }
+    }
+
+    fn zh(&self) -> String {
+        match self {
+            CalendarError::YearNotCovered { year } => format!("{year} 年的放假安排通知尚未载入，无法确定工作日（可载入新数据，或明确要求按仅周末的临时口径计算）"),
+            CalendarError::OutOfRange { detail } => format!("日期超出可计算范围（{}）", crate::errors::zh_part(detail)),
+            CalendarError::FromAfterTo { from, to } => format!("起始日期 {from} 晚于结束日期 {to}"),
+            CalendarError::InvalidData { problems } => format!(
+                "日历数据有 {} 处问题，未作任何更改：{}",
+                problems.len(),
+                crate::errors::join_zh(problems)
+            ),
+        }
+    }
+
+    fn en(&self) -> String {
+        match self {
+            CalendarError::YearNotCovered { year } => format!("no holiday arrangement is loaded for {year}: working days cannot be determined (load the notice, or ask explicitly for a provisional weekends-only answer)"),
+            CalendarError::OutOfRange { detail } => format!("date out of the supported range ({})", crate::errors::en_part(detail)),
+            CalendarError::FromAfterTo { from, to } => format!("start date {from} is after end date {to}"),
+            CalendarError::InvalidData { problems } => format!(
+                "calendar data has {} problem(s), nothing was changed: {}",
+                problems.len(),
+                crate::errors::join_en(problems)
+            ),
+        }
+    }
+}
+
+crate::errors::coded_display!(CalendarError);
+
+impl Coded for DataProblem {
+    fn error_code(&self) -> ErrorCode {
+        match self {
+            DataProblem::Json { .. } => ErrorCode::CalendarDataJson,
+            DataProblem::BadYearKey { .. } => ErrorCode::CalendarDataBadYearKey,
+            DataProblem::YearOutOfRange { .. } => ErrorCode::CalendarDataYearOutOfRange,
+            DataProblem::DuplicateYearInFile { .. } => ErrorCode::CalendarDataDuplicateYearInFile,
+            DataProblem::YearAlreadyLoaded { .. } => ErrorCode::CalendarDataYearAlreadyLoaded,
+            DataProblem::MissingNoticeNumber { .. } => ErrorCode::CalendarDataMissingNoticeNumber,
+            DataProblem::MissingHolidayName { .. } => ErrorCode::CalendarDataMissingHolidayName,
+            DataProblem::NoDaysOff { .. } => ErrorCode::CalendarDataNoDaysOff,
+            DataProblem::BadDate { .. } => ErrorCode::CalendarDataBadDate,
+            DataProblem::DateOutsideYear { .. } => ErrorCode::CalendarDataDateOutsideYear,
+            DataProblem::MakeupNotWeekend { .. } => ErrorCode::CalendarDataMakeupNotWeekend,
+            DataProblem::OffAndMakeup { .. } => ErrorCode::CalendarDataOffAndMakeup,
+            DataProblem::DuplicateDate { .. } => ErrorCode::CalendarDataDuplicateDate,
+            DataProblem::NotNamedOutsideBlock { .. } => ErrorCode::CalendarDataNotNamedOutsideBlock,
+            DataProblem::OverlayWithoutName => ErrorCode::CalendarDataOverlayWithoutName,
+            DataProblem::OverlayDateNotCovered { .. } => {
+                ErrorCode::CalendarDataOverlayDateNotCovered
+            }
+            DataProblem::OverlayDuplicateDate { .. } => ErrorCode::CalendarDataOverlayDuplicateDate,
+            DataProblem::OverlayAlreadyApplied { .. } => {
+                ErrorCode::CalendarDataOverlayAlreadyApplied
+            }
+        }
+    }
+
+    fn zh(&self) -> String {
+        match self {
+            DataProblem::Json { column, line, message } => format!("JSON 格式错误（第 {line} 行第 {column} 列）：{message}"),
+            DataProblem::BadYearKey { key } => format!("年份键“{key}”不是数字"),
+            DataProblem::YearOutOfRange { year } => format!("年份 {year} 不在 1949–2199 范围内"),
+            DataProblem::DuplicateYearInFile { year } => format!("{year} 年在同一文件中出现两次"),
+            DataProblem::YearAlreadyLoaded { year } => format!("{year} 年已载入；如需更正请使用替换模式"),
+            DataProblem::MissingNoticeNumber { year } => format!("{year} 年缺少通知文号"),
+            DataProblem::MissingHolidayName { index, year } => format!("{year} 年第 {index} 个假期缺少名称"),
+            DataProblem::NoDaysOff { holiday, year } => format!("{year} 年“{holiday}”没有放假日期"),
+            DataProblem::BadDate { field, holiday, text, year } => format!("{year} 年“{holiday}”的 {field} 中日期“{text}”无法识别（应为 YYYY-MM-DD）"),
+            DataProblem::DateOutsideYear { date, holiday, year } => format!("{year} 年通知中“{holiday}”的日期 {date} 不在该年合理范围内（上年12月1日至当年12月31日）"),
+            DataProblem::MakeupNotWeekend { date, holiday, year } => format!("{year} 年“{holiday}”的调休上班日 {date} 不是周六或周日"),
+            DataProblem::OffAndMakeup { date, year } => format!("{year} 年的 {date} 既是放假日又是调休上班日"),
+            DataProblem::DuplicateDate { date, holiday, other_holiday, other_year, year } => format!("{date} 被重复列出：{year} 年“{holiday}”与 {other_year} 年“{other_holiday}”"),
+            DataProblem::NotNamedOutsideBlock { date, holiday, year } => format!("{year} 年“{holiday}”标注的未列明周末日 {date} 不在放假日期中"),
+            DataProblem::OverlayWithoutName => "地方休息日叠加层缺少名称".to_owned(),
+            DataProblem::OverlayDateNotCovered { date, name } => format!("地方休息日“{name}”（{date}）所在年份没有全国放假安排数据"),
+            DataProblem::OverlayDuplicateDate { date } => format!("地方休息日 {date} 被重复列出"),
+            DataProblem::OverlayAlreadyApplied { name } => format!("名为“{name}”的叠加层已存在"),
+        }
+    }
+
+    fn en(&self) -> String {
+        match self {
+            DataProblem::Json { column, line, message } => format!("malformed JSON at line {line}, column {column}: {message}"),
+            DataProblem::BadYearKey { key } => format!("year key \"{key}\" is not a number"),
+            DataProblem::YearOutOfRange { year } => format!("year {year} is outside 1949–2199"),
+            DataProblem::DuplicateYearInFile { year } => format!("year {year} appears twice in the file"),
+            DataProblem::YearAlreadyLoaded { year } => format!("year {year} is already loaded; use replace mode to correct it"),
+            DataProblem::MissingNoticeNumber { year } => format!("year {year} has no notice number"),
+            DataProblem::MissingHolidayName { index, year } => format!("holiday #{index} of {year} has no name"),
+            DataProblem::NoDaysOff { holiday, year } => format!("{holiday} of {year} has no days off"),
+            DataProblem::BadDate { field, holiday, text, year } => format!("unreadable date \"{text}\" in {field} of {holiday} {year} (expected YYYY-MM-DD)"),
+            DataProblem::DateOutsideYear { date, holiday, year } => format!("date {date} of {holiday} lies outside what a {year} notice can cover (1 December of the previous year to 31 December)"),
+            DataProblem::MakeupNotWeekend { date, holiday, year } => format!("make-up working day {date} of {holiday} {year} is not a Saturday or Sunday"),
+            DataProblem::OffAndMakeup { date, year } => format!("{date} ({year}) is both a day off and a make-up working day"),
+            DataProblem::DuplicateDate { date, holiday, other_holiday, other_year, year } => format!("{date} is listed twice: {holiday} ({year}) and {other_holiday} ({other_year})"),
+            DataProblem::NotNamedOutsideBlock { date, holiday, year } => format!("{date} is flagged as an unnamed weekend day of {holiday} {year} but is not among its days off"),
+            DataProblem::OverlayWithoutName => "a local overlay has no name".to_owned(),
+            DataProblem::OverlayDateNotCovered { date, name } => format!("local rest day \"{name}\" on {date} falls in a year without national data"),
+            DataProblem::OverlayDuplicateDate { date } => format!("local rest day {date} is listed twice"),
+            DataProblem::OverlayAlreadyApplied { name } => format!("an overlay named \"{name}\" is already applied"),
+        }
+    }
+}
+
+crate::errors::coded_display!(DataProblem);

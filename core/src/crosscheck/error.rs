@@ -1,41 +1,36 @@
 //! Errors of departmental records, with bilingual messages and stable codes. A record that
 //! fails is reported with its line; it is never silently dropped.
 
+use crate::errors::{Coded, ErrorCode};
 use crate::id::IdError;
 use serde::Serialize;
-use thiserror::Error;
 
 /// Why one departmental record could not be used.
-#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "error", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum RecordError {
     /// Not valid JSON of the expected shape.
-    #[error("记录 JSON 格式错误：{message} / malformed record JSON: {message}")]
     Json {
         /// The parser's message.
         message: String,
     },
     /// The CSV header lacks a required column.
-    #[error("表头缺少列 {column} / the header lacks the column {column}")]
     MissingColumn {
         /// The column.
         column: &'static str,
     },
     /// An unknown record kind.
-    #[error("无法识别的记录类型“{kind}” / unknown record kind \"{kind}\"")]
     UnknownKind {
         /// The kind given.
         kind: String,
     },
     /// A value the kind needs is empty.
-    #[error("缺少 {field} / {field} is missing")]
     MissingValue {
         /// The field.
         field: &'static str,
     },
     /// A value that cannot be read.
-    #[error("{field} 的值“{text}”无效 / invalid {field} \"{text}\"")]
     BadValue {
         /// The field.
         field: &'static str,
@@ -43,14 +38,12 @@ pub enum RecordError {
         text: String,
     },
     /// A negative amount.
-    #[error("{field} 不能为负数 / {field} cannot be negative")]
     Negative {
         /// The field.
         field: &'static str,
     },
     /// The identity number is not a valid resident identity number.
-    #[error("身份证号码无效 / invalid identity number: {0}")]
-    Id(#[from] IdError),
+    Id(IdError),
 }
 
 impl RecordError {
@@ -70,5 +63,53 @@ impl RecordError {
     /// `true` if the record is unusable because of its identity number.
     pub fn is_id_error(&self) -> bool {
         matches!(self, RecordError::Id(_))
+    }
+}
+
+impl Coded for RecordError {
+    fn error_code(&self) -> ErrorCode {
+        match self {
+            RecordError::Json { .. } => ErrorCode::RecordJson,
+            RecordError::MissingColumn { .. } => ErrorCode::RecordMissingColumn,
+            RecordError::UnknownKind { .. } => ErrorCode::RecordUnknownKind,
+            RecordError::MissingValue { .. } => ErrorCode::RecordMissingValue,
+            RecordError::BadValue { .. } => ErrorCode::RecordBadValue,
+            RecordError::Negative { .. } => ErrorCode::RecordNegative,
+            RecordError::Id(..) => ErrorCode::RecordId,
+        }
+    }
+
+    fn zh(&self) -> String {
+        match self {
+            RecordError::Json { message } => format!("记录 JSON 格式错误：{message}"),
+            RecordError::MissingColumn { column } => format!("表头缺少列 {column}"),
+            RecordError::UnknownKind { kind } => format!("无法识别的记录类型“{kind}”"),
+            RecordError::MissingValue { field } => format!("缺少 {field}"),
+            RecordError::BadValue { field, text } => format!("{field} 的值“{text}”无效"),
+            RecordError::Negative { field } => format!("{field} 不能为负数"),
+            RecordError::Id(e) => format!("身份证号码无效：{}", e.zh()),
+        }
+    }
+
+    fn en(&self) -> String {
+        match self {
+            RecordError::Json { message } => format!("malformed record JSON: {message}"),
+            RecordError::MissingColumn { column } => {
+                format!("the header lacks the column {column}")
+            }
+            RecordError::UnknownKind { kind } => format!("unknown record kind \"{kind}\""),
+            RecordError::MissingValue { field } => format!("{field} is missing"),
+            RecordError::BadValue { field, text } => format!("invalid {field} \"{text}\""),
+            RecordError::Negative { field } => format!("{field} cannot be negative"),
+            RecordError::Id(e) => format!("invalid identity number: {}", e.en()),
+        }
+    }
+}
+
+crate::errors::coded_display!(RecordError);
+
+impl From<IdError> for RecordError {
+    fn from(e: IdError) -> Self {
+        RecordError::Id(e)
     }
 }

@@ -1,19 +1,16 @@
 //! Errors of the deadline engine, with bilingual messages.
 
 use crate::calendar::CalendarError;
+use crate::errors::{Coded, ErrorCode};
 use chrono::NaiveDate;
 use serde::Serialize;
-use thiserror::Error;
 
 /// An error from the deadline engine.
-#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "error", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum DeadlineError {
     /// No rule with this id in the catalogue.
-    #[error("未知的期限编号“{id}”{} / unknown period id \"{id}\"{}",
-        if suggestions.is_empty() { String::new() } else { format!("（是否指 {}？）", suggestions.join("、")) },
-        if suggestions.is_empty() { String::new() } else { format!(" (did you mean {}?)", suggestions.join(", ")) })]
     UnknownPeriod {
         /// The id asked for.
         id: String,
@@ -21,12 +18,8 @@ pub enum DeadlineError {
         suggestions: Vec<String>,
     },
     /// The calendar could not answer.
-    #[error(transparent)]
-    Calendar(#[from] CalendarError),
+    Calendar(CalendarError),
     /// A suspension that ends before it starts.
-    #[error(
-        "中止期间 {from}..{to} 的起日晚于止日 / suspension {from}..{to} ends before it starts"
-    )]
     SuspensionReversed {
         /// Start.
         from: NaiveDate,
@@ -34,15 +27,11 @@ pub enum DeadlineError {
         to: NaiveDate,
     },
     /// An extension of a rule that has none.
-    #[error("期限“{rule}”没有可延长的法定依据 / period \"{rule}\" cannot be extended")]
     ExtensionNotAllowed {
         /// The rule.
         rule: String,
     },
     /// More extensions than the rule allows.
-    #[error(
-        "期限“{rule}”最多延长 {max} 次 / period \"{rule}\" may be extended at most {max} time(s)"
-    )]
     TooManyExtensions {
         /// The rule.
         rule: String,
@@ -50,7 +39,6 @@ pub enum DeadlineError {
         max: u32,
     },
     /// Extensions adding up to more than the rule allows.
-    #[error("延长合计 {requested} 超过“{rule}”允许的 {max} / extensions total {requested}, more than the {max} allowed for \"{rule}\"")]
     ExtensionTooLong {
         /// The rule.
         rule: String,
@@ -60,10 +48,8 @@ pub enum DeadlineError {
         max: u32,
     },
     /// An extension of zero units.
-    #[error("延长期限不能为 0 / an extension cannot be zero")]
     ZeroExtension,
     /// An extension granted after the period had already run out: it cannot revive it.
-    #[error("延长于 {granted} 批准，而期限已于 {due} 届满，逾期后不能延长 / extension granted on {granted}, but the period had already ended on {due}; an expired period cannot be extended")]
     ExtensionAfterExpiry {
         /// Grant date.
         granted: NaiveDate,
@@ -71,7 +57,6 @@ pub enum DeadlineError {
         due: NaiveDate,
     },
     /// An extension granted before the period began.
-    #[error("延长于 {granted} 批准，早于期限起算日 {start} / extension granted on {granted}, before the period started on {start}")]
     ExtensionBeforeStart {
         /// Grant date.
         granted: NaiveDate,
@@ -79,7 +64,6 @@ pub enum DeadlineError {
         start: NaiveDate,
     },
     /// An answer dated before the period started.
-    #[error("办结日期 {answered} 早于起算日 {start} / answer date {answered} is before the start {start}")]
     AnsweredBeforeStart {
         /// Answer date.
         answered: NaiveDate,
@@ -87,7 +71,6 @@ pub enum DeadlineError {
         start: NaiveDate,
     },
     /// An answer dated after "today".
-    #[error("办结日期 {answered} 晚于当前日期 {today} / answer date {answered} is after today ({today})")]
     AnsweredAfterToday {
         /// Answer date.
         answered: NaiveDate,
@@ -95,9 +78,6 @@ pub enum DeadlineError {
         today: NaiveDate,
     },
     /// Suspensions or extensions given for a fixed-date rule.
-    #[error(
-        "“{rule}”是固定日期，不适用{what} / \"{rule}\" is a fixed date: {what_en} do not apply"
-    )]
     NotApplicable {
         /// The rule.
         rule: String,
@@ -107,14 +87,11 @@ pub enum DeadlineError {
         what_en: String,
     },
     /// The result would fall outside the representable dates.
-    #[error("日期超出可计算范围（{detail}） / date out of the supported range ({detail})")]
     OutOfRange {
         /// What overflowed.
         detail: String,
     },
     /// A catalogue or override file failed validation; nothing was applied.
-    #[error("期限目录有 {} 处问题 / the period catalogue has {} problem(s): {}", problems.len(), problems.len(),
-        problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("; "))]
     InvalidCatalogue {
         /// Every problem found.
         problems: Vec<CatalogueProblem>,
@@ -144,48 +121,41 @@ impl DeadlineError {
 }
 
 /// One problem in a catalogue or an override file.
-#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "problem", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum CatalogueProblem {
     /// Not valid JSON of the expected shape.
-    #[error("JSON 格式错误：{message} / malformed JSON: {message}")]
     Json {
         /// The parser's message.
         message: String,
     },
     /// Two rules with one id.
-    #[error("期限编号“{id}”重复 / duplicate period id \"{id}\"")]
     DuplicateId {
         /// The id.
         id: String,
     },
     /// A rule without id or name.
-    #[error("期限“{id}”缺少编号或名称 / period \"{id}\" has no id or name")]
     MissingName {
         /// The id.
         id: String,
     },
     /// A rule without a legal basis.
-    #[error("期限“{id}”缺少法律依据 / period \"{id}\" has no legal basis")]
     MissingBasis {
         /// The id.
         id: String,
     },
     /// A period of zero units.
-    #[error("期限“{id}”的时长为 0 / period \"{id}\" has a zero amount")]
     ZeroAmount {
         /// The id.
         id: String,
     },
     /// A fixed date that does not exist.
-    #[error("期限“{id}”的固定日期不存在 / period \"{id}\" names an impossible date")]
     BadAnnualDate {
         /// The id.
         id: String,
     },
     /// An extension link to a missing or mismatched rule.
-    #[error("期限“{id}”的延长规则“{target}”不存在或未反向关联 / extension \"{target}\" of \"{id}\" is missing or does not link back")]
     DanglingExtension {
         /// The rule.
         id: String,
@@ -193,16 +163,13 @@ pub enum CatalogueProblem {
         target: String,
     },
     /// An override file without a jurisdiction.
-    #[error("覆盖文件缺少辖区名称 / the override file names no jurisdiction")]
     MissingJurisdiction,
     /// An override of an unknown rule.
-    #[error("覆盖了不存在的期限“{id}” / override of unknown period \"{id}\"")]
     UnknownOverride {
         /// The id.
         id: String,
     },
     /// A local period longer than the national one.
-    #[error("地方期限“{id}”（{local}）长于全国规定（{national}）：地方只能缩短 / local period \"{id}\" ({local}) is longer than the national one ({national}): local rules may only shorten")]
     OverrideLonger {
         /// The id.
         id: String,
@@ -212,9 +179,174 @@ pub enum CatalogueProblem {
         local: u32,
     },
     /// A local period in another unit than the national one.
-    #[error("地方期限“{id}”改变了计算单位 / local period \"{id}\" changes the unit")]
     OverrideUnitChanged {
         /// The id.
         id: String,
     },
+}
+
+impl Coded for DeadlineError {
+    fn error_code(&self) -> ErrorCode {
+        match self {
+            DeadlineError::UnknownPeriod { .. } => ErrorCode::DeadlineUnknownPeriod,
+            DeadlineError::Calendar(e) => e.error_code(),
+            DeadlineError::SuspensionReversed { .. } => ErrorCode::DeadlineSuspensionReversed,
+            DeadlineError::ExtensionNotAllowed { .. } => ErrorCode::DeadlineExtensionNotAllowed,
+            DeadlineError::TooManyExtensions { .. } => ErrorCode::DeadlineTooManyExtensions,
+            DeadlineError::ExtensionTooLong { .. } => ErrorCode::DeadlineExtensionTooLong,
+            DeadlineError::ZeroExtension => ErrorCode::DeadlineZeroExtension,
+            DeadlineError::ExtensionAfterExpiry { .. } => ErrorCode::DeadlineExtensionAfterExpiry,
+            DeadlineError::ExtensionBeforeStart { .. } => ErrorCode::DeadlineExtensionBeforeStart,
+            DeadlineError::AnsweredBeforeStart { .. } => ErrorCode::DeadlineAnsweredBeforeStart,
+            DeadlineError::AnsweredAfterToday { .. } => ErrorCode::DeadlineAnsweredAfterToday,
+            DeadlineError::NotApplicable { .. } => ErrorCode::DeadlineNotApplicable,
+            DeadlineError::OutOfRange { .. } => ErrorCode::DeadlineOutOfRange,
+            DeadlineError::InvalidCatalogue { .. } => ErrorCode::DeadlineInvalidCatalogue,
+        }
+    }
+
+    fn zh(&self) -> String {
+        match self {
+            DeadlineError::UnknownPeriod { id, suggestions } => {
+                format!(
+                    "未知的期限编号“{id}”{}",
+                    crate::errors::did_you_mean_zh(suggestions)
+                )
+            }
+            DeadlineError::Calendar(e) => e.zh(),
+            DeadlineError::SuspensionReversed { from, to } => {
+                format!("中止期间 {from}..{to} 的起日晚于止日")
+            }
+            DeadlineError::ExtensionNotAllowed { rule } => {
+                format!("期限“{rule}”没有可延长的法定依据")
+            }
+            DeadlineError::TooManyExtensions { max, rule } => {
+                format!("期限“{rule}”最多延长 {max} 次")
+            }
+            DeadlineError::ExtensionTooLong {
+                max,
+                requested,
+                rule,
+            } => format!("延长合计 {requested} 超过“{rule}”允许的 {max}"),
+            DeadlineError::ZeroExtension => "延长期限不能为 0".to_owned(),
+            DeadlineError::ExtensionAfterExpiry { due, granted } => {
+                format!("延长于 {granted} 批准，而期限已于 {due} 届满，逾期后不能延长")
+            }
+            DeadlineError::ExtensionBeforeStart { granted, start } => {
+                format!("延长于 {granted} 批准，早于期限起算日 {start}")
+            }
+            DeadlineError::AnsweredBeforeStart { answered, start } => {
+                format!("办结日期 {answered} 早于起算日 {start}")
+            }
+            DeadlineError::AnsweredAfterToday { answered, today } => {
+                format!("办结日期 {answered} 晚于当前日期 {today}")
+            }
+            DeadlineError::NotApplicable { rule, what, .. } => {
+                format!("“{rule}”是固定日期，不适用{what}")
+            }
+            DeadlineError::OutOfRange { detail } => {
+                format!("日期超出可计算范围（{}）", crate::errors::zh_part(detail))
+            }
+            DeadlineError::InvalidCatalogue { problems } => format!(
+                "期限目录有 {} 处问题：{}",
+                problems.len(),
+                crate::errors::join_zh(problems)
+            ),
+        }
+    }
+
+    fn en(&self) -> String {
+        match self {
+            DeadlineError::UnknownPeriod { id, suggestions } => {
+                format!("unknown period id \"{id}\"{}", crate::errors::did_you_mean_en(suggestions))
+            },
+            DeadlineError::Calendar(e) => e.en(),
+            DeadlineError::SuspensionReversed { from, to } => format!("suspension {from}..{to} ends before it starts"),
+            DeadlineError::ExtensionNotAllowed { rule } => format!("period \"{rule}\" cannot be extended"),
+            DeadlineError::TooManyExtensions { max, rule } => format!("period \"{rule}\" may be extended at most {max} time(s)"),
+            DeadlineError::ExtensionTooLong { max, requested, rule } => format!("extensions total {requested}, more than the {max} allowed for \"{rule}\""),
+            DeadlineError::ZeroExtension => "an extension cannot be zero".to_owned(),
+            DeadlineError::ExtensionAfterExpiry { due, granted } => format!("extension granted on {granted}, but the period had already ended on {due}; an expired period cannot be extended"),
+            DeadlineError::ExtensionBeforeStart { granted, start } => format!("extension granted on {granted}, before the period started on {start}"),
+            DeadlineError::AnsweredBeforeStart { answered, start } => format!("answer date {answered} is before the start {start}"),
+            DeadlineError::AnsweredAfterToday { answered, today } => format!("answer date {answered} is after today ({today})"),
+            DeadlineError::NotApplicable { rule, what_en, .. } => format!("\"{rule}\" is a fixed date: {what_en} do not apply"),
+            DeadlineError::OutOfRange { detail } => format!("date out of the supported range ({})", crate::errors::en_part(detail)),
+            DeadlineError::InvalidCatalogue { problems } => format!(
+                "the period catalogue has {} problem(s): {}",
+                problems.len(),
+                crate::errors::join_en(problems)
+            ),
+        }
+    }
+}
+
+crate::errors::coded_display!(DeadlineError);
+
+impl Coded for CatalogueProblem {
+    fn error_code(&self) -> ErrorCode {
+        match self {
+            CatalogueProblem::Json { .. } => ErrorCode::PeriodCatalogueJson,
+            CatalogueProblem::DuplicateId { .. } => ErrorCode::PeriodCatalogueDuplicateId,
+            CatalogueProblem::MissingName { .. } => ErrorCode::PeriodCatalogueMissingName,
+            CatalogueProblem::MissingBasis { .. } => ErrorCode::PeriodCatalogueMissingBasis,
+            CatalogueProblem::ZeroAmount { .. } => ErrorCode::PeriodCatalogueZeroAmount,
+            CatalogueProblem::BadAnnualDate { .. } => ErrorCode::PeriodCatalogueBadAnnualDate,
+            CatalogueProblem::DanglingExtension { .. } => {
+                ErrorCode::PeriodCatalogueDanglingExtension
+            }
+            CatalogueProblem::MissingJurisdiction => ErrorCode::PeriodCatalogueMissingJurisdiction,
+            CatalogueProblem::UnknownOverride { .. } => ErrorCode::PeriodCatalogueUnknownOverride,
+            CatalogueProblem::OverrideLonger { .. } => ErrorCode::PeriodCatalogueOverrideLonger,
+            CatalogueProblem::OverrideUnitChanged { .. } => {
+                ErrorCode::PeriodCatalogueOverrideUnitChanged
+            }
+        }
+    }
+
+    fn zh(&self) -> String {
+        match self {
+            CatalogueProblem::Json { message } => format!("JSON 格式错误：{message}"),
+            CatalogueProblem::DuplicateId { id } => format!("期限编号“{id}”重复"),
+            CatalogueProblem::MissingName { id } => format!("期限“{id}”缺少编号或名称"),
+            CatalogueProblem::MissingBasis { id } => format!("期限“{id}”缺少法律依据"),
+            CatalogueProblem::ZeroAmount { id } => format!("期限“{id}”的时长为 0"),
+            CatalogueProblem::BadAnnualDate { id } => format!("期限“{id}”的固定日期不存在"),
+            CatalogueProblem::DanglingExtension { id, target } => {
+                format!("期限“{id}”的延长规则“{target}”不存在或未反向关联")
+            }
+            CatalogueProblem::MissingJurisdiction => "覆盖文件缺少辖区名称".to_owned(),
+            CatalogueProblem::UnknownOverride { id } => format!("覆盖了不存在的期限“{id}”"),
+            CatalogueProblem::OverrideLonger {
+                id,
+                local,
+                national,
+            } => format!("地方期限“{id}”（{local}）长于全国规定（{national}）：地方只能缩短"),
+            CatalogueProblem::OverrideUnitChanged { id } => format!("地方期限“{id}”改变了计算单位"),
+        }
+    }
+
+    fn en(&self) -> String {
+        match self {
+            CatalogueProblem::Json { message } => format!("malformed JSON: {message}"),
+            CatalogueProblem::DuplicateId { id } => format!("duplicate period id \"{id}\""),
+            CatalogueProblem::MissingName { id } => format!("period \"{id}\" has no id or name"),
+            CatalogueProblem::MissingBasis { id } => format!("period \"{id}\" has no legal basis"),
+            CatalogueProblem::ZeroAmount { id } => format!("period \"{id}\" has a zero amount"),
+            CatalogueProblem::BadAnnualDate { id } => format!("period \"{id}\" names an impossible date"),
+            CatalogueProblem::DanglingExtension { id, target } => format!("extension \"{target}\" of \"{id}\" is missing or does not link back"),
+            CatalogueProblem::MissingJurisdiction => "the override file names no jurisdiction".to_owned(),
+            CatalogueProblem::UnknownOverride { id } => format!("override of unknown period \"{id}\""),
+            CatalogueProblem::OverrideLonger { id, local, national } => format!("local period \"{id}\" ({local}) is longer than the national one ({national}): local rules may only shorten"),
+            CatalogueProblem::OverrideUnitChanged { id } => format!("local period \"{id}\" changes the unit"),
+        }
+    }
+}
+
+crate::errors::coded_display!(CatalogueProblem);
+
+impl From<CalendarError> for DeadlineError {
+    fn from(e: CalendarError) -> Self {
+        DeadlineError::Calendar(e)
+    }
 }

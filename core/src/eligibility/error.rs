@@ -1,42 +1,37 @@
 //! Errors of the eligibility engine, with bilingual messages and stable codes.
 
 use crate::deadline::DeadlineError;
+use crate::errors::{Coded, ErrorCode};
 use crate::id::IdError;
 use chrono::NaiveDate;
 use serde::Serialize;
-use thiserror::Error;
 
 /// An error from the eligibility engine. Nothing is evaluated when one is returned.
-#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "error", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum EligibilityError {
     /// Not valid JSON of the expected shape.
-    #[error("JSON 格式错误：{message} / malformed JSON: {message}")]
     Json {
         /// The parser's message.
         message: String,
     },
     /// Not valid TOML of the expected shape.
-    #[error("TOML 格式错误：{message} / malformed TOML: {message}")]
     Toml {
         /// The parser's message.
         message: String,
     },
     /// The household failed validation; every problem is listed.
-    #[error("家庭信息有 {} 处问题 / the household has {} problem(s): {}", problems.len(), problems.len(), join(problems))]
     InvalidHousehold {
         /// Every problem found.
         problems: Vec<HouseholdProblem>,
     },
     /// The policy profile failed validation; every problem is listed.
-    #[error("政策参数有 {} 处问题 / the policy profile has {} problem(s): {}", problems.len(), problems.len(), join(problems))]
     InvalidProfile {
         /// Every problem found.
         problems: Vec<ProfileProblem>,
     },
     /// No version of the profile is in force on the date.
-    #[error("{date} 无生效的政策参数（最早版本自 {first} 起） / no profile version in force on {date} (the first takes effect on {first})")]
     NoProfileVersion {
         /// The evaluation date.
         date: NaiveDate,
@@ -44,7 +39,6 @@ pub enum EligibilityError {
         first: NaiveDate,
     },
     /// Two rules decided the same question differently: a conflict, not a silent pick.
-    #[error("规则冲突：“{question}”由 {first_rule} 认定为 {first_answer}，由 {second_rule} 认定为 {second_answer} / conflicting rules on \"{question}\": {first_rule} says {first_answer}, {second_rule} says {second_answer}")]
     ConflictingRules {
         /// The question.
         question: String,
@@ -58,22 +52,13 @@ pub enum EligibilityError {
         second_answer: bool,
     },
     /// A deadline could not be computed.
-    #[error(transparent)]
-    Deadline(#[from] DeadlineError),
+    Deadline(DeadlineError),
     /// A packed batch ([`HouseholdColumns`](super::HouseholdColumns)) is full: one of its
     /// arrays would pass `limit` entries. Nothing was added; start another batch.
-    #[error("批量数据已满（单个数组上限 {limit} 条），未添加该户；请另建一批 / the packed batch is full (at most {limit} entries per array); the household was not added, start another batch")]
     ColumnsFull {
         /// The entries one array can hold.
         limit: u64,
     },
-}
-
-fn join<T: ToString>(v: &[T]) -> String {
-    v.iter()
-        .map(|p| p.to_string())
-        .collect::<Vec<_>>()
-        .join("; ")
 }
 
 impl EligibilityError {
@@ -93,34 +78,29 @@ impl EligibilityError {
 }
 
 /// One problem in a household (members are numbered from 1 in messages).
-#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "problem", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum HouseholdProblem {
     /// No members at all.
-    #[error("没有家庭成员 / no members")]
     NoMembers,
     /// Not exactly one applicant.
-    #[error("申请人应为 1 名，实为 {count} 名 / expected exactly one applicant, found {count}")]
     ApplicantCount {
         /// Applicants found.
         count: usize,
     },
     /// A member without a name.
-    #[error("第 {member} 名成员缺少姓名 / member {member} has no name")]
     EmptyName {
         /// 1-based member number.
         member: usize,
     },
     /// A name that contains a long run of digits (an identity number in the wrong field would
     /// end up on the public notice).
-    #[error("第 {member} 名成员的姓名含有证件号码样式的数字 / member {member}'s name contains an ID-like number")]
     NameLooksLikeId {
         /// 1-based member number.
         member: usize,
     },
     /// A wrong identity number.
-    #[error("第 {member} 名成员的身份证号码无效 / member {member}'s identity number is invalid: {error}")]
     BadIdNumber {
         /// 1-based member number.
         member: usize,
@@ -128,25 +108,21 @@ pub enum HouseholdProblem {
         error: IdError,
     },
     /// The same identity number twice.
-    #[error("第 {member} 名成员的身份证号码与前面成员重复 / member {member}'s identity number repeats an earlier member's")]
     DuplicateIdNumber {
         /// 1-based member number.
         member: usize,
     },
     /// Declared birth date or sex differs from the identity number.
-    #[error("第 {member} 名成员的出生日期或性别与身份证号码不符 / member {member}'s birth date or sex contradicts the identity number")]
     IdMismatch {
         /// 1-based member number.
         member: usize,
     },
     /// Born after the application date.
-    #[error("第 {member} 名成员的出生日期晚于申请日期 / member {member} was born after the application date")]
     BornAfterApplication {
         /// 1-based member number.
         member: usize,
     },
     /// A disability grade outside 1–4.
-    #[error("第 {member} 名成员的残疾等级 {grade} 不在 1–4 之间 / member {member}'s disability grade {grade} is not 1–4")]
     BadDisabilityGrade {
         /// 1-based member number (0 for a parent or liable relative).
         member: usize,
@@ -154,42 +130,33 @@ pub enum HouseholdProblem {
         grade: u8,
     },
     /// A negative income amount.
-    #[error("第 {member} 名成员的收入金额为负 / member {member} has a negative income amount")]
     NegativeIncome {
         /// 1-based member number (0 for a liable relative).
         member: usize,
     },
     /// A negative rigid expense.
-    #[error(
-        "第 {member} 名成员的刚性支出金额为负 / member {member} has a negative expense amount"
-    )]
     NegativeExpense {
         /// 1-based member number.
         member: usize,
     },
     /// A negative current 低保 amount.
-    #[error("现领低保金额为负 / the current 低保 amount is negative")]
     NegativeCurrentDibao,
     /// A negative asset value.
-    #[error("第 {item} 项财产金额为负 / asset {item} has a negative value")]
     NegativeAsset {
         /// 1-based item number.
         item: usize,
     },
     /// The residence is not a six-digit division code.
-    #[error("户籍所在地“{text}”不是 6 位行政区划代码 / residence \"{text}\" is not a six-digit division code")]
     BadResidence {
         /// What was given.
         text: String,
     },
     /// A staff tie naming a member that does not exist.
-    #[error("近亲属关系指向不存在的第 {member} 名成员 / a staff tie names member {member}, who does not exist")]
     BadStaffTie {
         /// 0-based index given.
         member: usize,
     },
     /// Parents given, but not two.
-    #[error("第 {member} 名成员的父母信息应为 2 人，实为 {count} 人 / member {member}'s parents: expected 2, found {count}")]
     ParentCount {
         /// 1-based member number.
         member: usize,
@@ -197,7 +164,6 @@ pub enum HouseholdProblem {
         count: usize,
     },
     /// Self-care indicators outside 0–6.
-    #[error("第 {member} 名成员的生活自理未达项数 {value} 不在 0–6 之间 / member {member}'s self-care count {value} is not 0–6")]
     BadSelfCare {
         /// 1-based member number.
         member: usize,
@@ -232,24 +198,20 @@ impl HouseholdProblem {
 }
 
 /// One problem in a policy profile.
-#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "problem", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ProfileProblem {
     /// No jurisdiction named.
-    #[error("缺少辖区名称 / no jurisdiction named")]
     MissingJurisdiction,
     /// No versions.
-    #[error("没有任何生效版本 / no versions")]
     NoVersions,
     /// Two versions with one effective date.
-    #[error("生效日期 {date} 重复 / two versions take effect on {date}")]
     DuplicateEffectiveDate {
         /// The date.
         date: NaiveDate,
     },
     /// An amount that must be positive is not.
-    #[error("{version} 版本的“{field}”必须为正数 / \"{field}\" of the {version} version must be positive")]
     NotPositive {
         /// Effective date of the version.
         version: NaiveDate,
@@ -257,7 +219,6 @@ pub enum ProfileProblem {
         field: String,
     },
     /// A value outside what its field allows.
-    #[error("{version} 版本的“{field}”取值无效：{detail} / \"{field}\" of the {version} version is invalid: {detail}")]
     BadValue {
         /// Effective date of the version.
         version: NaiveDate,
@@ -267,7 +228,6 @@ pub enum ProfileProblem {
         detail: String,
     },
     /// A value without a legal basis.
-    #[error("{version} 版本的“{field}”缺少依据 / \"{field}\" of the {version} version has no legal reference")]
     MissingBasis {
         /// Effective date of the version.
         version: NaiveDate,
@@ -275,7 +235,6 @@ pub enum ProfileProblem {
         field: String,
     },
     /// A disability grade outside 1–4.
-    #[error("{version} 版本的“{field}”含无效残疾等级 {grade} / \"{field}\" of the {version} version has an invalid grade {grade}")]
     BadGrade {
         /// Effective date of the version.
         version: NaiveDate,
@@ -285,7 +244,6 @@ pub enum ProfileProblem {
         grade: u8,
     },
     /// A local value that contradicts the national rule.
-    #[error("{version} 版本的“{field}”与全国规定冲突：{detail} / \"{field}\" of the {version} version contradicts the national rule: {detail}")]
     ConflictsWithNational {
         /// Effective date of the version.
         version: NaiveDate,
@@ -295,7 +253,6 @@ pub enum ProfileProblem {
         detail: String,
     },
     /// A local time limit that the catalogue refuses.
-    #[error("{version} 版本的地方时限无效：{detail} / local time limits of the {version} version are invalid: {detail}")]
     BadTimeLimit {
         /// Effective date of the version.
         version: NaiveDate,
@@ -318,5 +275,301 @@ impl ProfileProblem {
             ProfileProblem::ConflictsWithNational { .. } => "conflicts_with_national",
             ProfileProblem::BadTimeLimit { .. } => "bad_time_limit",
         }
+    }
+}
+
+impl Coded for EligibilityError {
+    fn error_code(&self) -> ErrorCode {
+        match self {
+            EligibilityError::Json { .. } => ErrorCode::EligibilityJson,
+            EligibilityError::Toml { .. } => ErrorCode::EligibilityToml,
+            EligibilityError::InvalidHousehold { .. } => ErrorCode::EligibilityInvalidHousehold,
+            EligibilityError::InvalidProfile { .. } => ErrorCode::EligibilityInvalidProfile,
+            EligibilityError::NoProfileVersion { .. } => ErrorCode::EligibilityNoProfileVersion,
+            EligibilityError::ConflictingRules { .. } => ErrorCode::EligibilityConflictingRules,
+            EligibilityError::Deadline(e) => e.error_code(),
+            EligibilityError::ColumnsFull { .. } => ErrorCode::EligibilityColumnsFull,
+        }
+    }
+
+    fn zh(&self) -> String {
+        match self {
+            EligibilityError::Json { message } => format!("JSON 格式错误：{message}"),
+            EligibilityError::Toml { message } => format!("TOML 格式错误：{message}"),
+            EligibilityError::InvalidHousehold { problems } => format!(
+                "家庭信息有 {} 处问题：{}",
+                problems.len(),
+                crate::errors::join_zh(problems)
+            ),
+            EligibilityError::InvalidProfile { problems } => format!(
+                "政策参数有 {} 处问题：{}",
+                problems.len(),
+                crate::errors::join_zh(problems)
+            ),
+            EligibilityError::NoProfileVersion { date, first } => format!("{date} 无生效的政策参数（最早版本自 {first} 起）"),
+            EligibilityError::ConflictingRules { first_answer, first_rule, question, second_answer, second_rule } => format!("规则冲突：“{question}”由 {first_rule} 认定为 {first_answer}，由 {second_rule} 认定为 {second_answer}"),
+            EligibilityError::Deadline(e) => e.zh(),
+            EligibilityError::ColumnsFull { limit } => format!("批量数据已满（单个数组上限 {limit} 条），未添加该户；请另建一批"),
+        }
+    }
+
+    fn en(&self) -> String {
+        match self {
+            EligibilityError::Json { message } => format!("malformed JSON: {message}"),
+            EligibilityError::Toml { message } => format!("malformed TOML: {message}"),
+            EligibilityError::InvalidHousehold { problems } => format!(
+                "the household has {} problem(s): {}",
+                problems.len(),
+                crate::errors::join_en(problems)
+            ),
+            EligibilityError::InvalidProfile { problems } => format!(
+                "the policy profile has {} problem(s): {}",
+                problems.len(),
+                crate::errors::join_en(problems)
+            ),
+            EligibilityError::NoProfileVersion { date, first } => format!("no profile version in force on {date} (the first takes effect on {first})"),
+            EligibilityError::ConflictingRules { first_answer, first_rule, question, second_answer, second_rule } => format!("conflicting rules on \"{question}\": {first_rule} says {first_answer}, {second_rule} says {second_answer}"),
+            EligibilityError::Deadline(e) => e.en(),
+            EligibilityError::ColumnsFull { limit } => format!("the packed batch is full (at most {limit} entries per array); the household was not added, start another batch"),
+        }
+    }
+}
+
+crate::errors::coded_display!(EligibilityError);
+
+impl Coded for HouseholdProblem {
+    fn error_code(&self) -> ErrorCode {
+        match self {
+            HouseholdProblem::NoMembers => ErrorCode::HouseholdNoMembers,
+            HouseholdProblem::ApplicantCount { .. } => ErrorCode::HouseholdApplicantCount,
+            HouseholdProblem::EmptyName { .. } => ErrorCode::HouseholdEmptyName,
+            HouseholdProblem::NameLooksLikeId { .. } => ErrorCode::HouseholdNameLooksLikeId,
+            HouseholdProblem::BadIdNumber { .. } => ErrorCode::HouseholdBadIdNumber,
+            HouseholdProblem::DuplicateIdNumber { .. } => ErrorCode::HouseholdDuplicateIdNumber,
+            HouseholdProblem::IdMismatch { .. } => ErrorCode::HouseholdIdMismatch,
+            HouseholdProblem::BornAfterApplication { .. } => {
+                ErrorCode::HouseholdBornAfterApplication
+            }
+            HouseholdProblem::BadDisabilityGrade { .. } => ErrorCode::HouseholdBadDisabilityGrade,
+            HouseholdProblem::NegativeIncome { .. } => ErrorCode::HouseholdNegativeIncome,
+            HouseholdProblem::NegativeExpense { .. } => ErrorCode::HouseholdNegativeExpense,
+            HouseholdProblem::NegativeCurrentDibao => ErrorCode::HouseholdNegativeCurrentDibao,
+            HouseholdProblem::NegativeAsset { .. } => ErrorCode::HouseholdNegativeAsset,
+            HouseholdProblem::BadResidence { .. } => ErrorCode::HouseholdBadResidence,
+            HouseholdProblem::BadStaffTie { .. } => ErrorCode::HouseholdBadStaffTie,
+            HouseholdProblem::ParentCount { .. } => ErrorCode::HouseholdParentCount,
+            HouseholdProblem::BadSelfCare { .. } => ErrorCode::HouseholdBadSelfCare,
+        }
+    }
+
+    fn zh(&self) -> String {
+        match self {
+            HouseholdProblem::NoMembers => "没有家庭成员".to_owned(),
+            HouseholdProblem::ApplicantCount { count } => {
+                format!("申请人应为 1 名，实为 {count} 名")
+            }
+            HouseholdProblem::EmptyName { member } => format!("第 {member} 名成员缺少姓名"),
+            HouseholdProblem::NameLooksLikeId { member } => {
+                format!("第 {member} 名成员的姓名含有证件号码样式的数字")
+            }
+            HouseholdProblem::BadIdNumber { member, error } => {
+                format!("第 {member} 名成员的身份证号码无效：{}", error.zh())
+            }
+            HouseholdProblem::DuplicateIdNumber { member } => {
+                format!("第 {member} 名成员的身份证号码与前面成员重复")
+            }
+            HouseholdProblem::IdMismatch { member } => {
+                format!("第 {member} 名成员的出生日期或性别与身份证号码不符")
+            }
+            HouseholdProblem::BornAfterApplication { member } => {
+                format!("第 {member} 名成员的出生日期晚于申请日期")
+            }
+            HouseholdProblem::BadDisabilityGrade { grade, member } => {
+                format!("第 {member} 名成员的残疾等级 {grade} 不在 1–4 之间")
+            }
+            HouseholdProblem::NegativeIncome { member } => {
+                format!("第 {member} 名成员的收入金额为负")
+            }
+            HouseholdProblem::NegativeExpense { member } => {
+                format!("第 {member} 名成员的刚性支出金额为负")
+            }
+            HouseholdProblem::NegativeCurrentDibao => "现领低保金额为负".to_owned(),
+            HouseholdProblem::NegativeAsset { item } => format!("第 {item} 项财产金额为负"),
+            HouseholdProblem::BadResidence { text } => {
+                format!("户籍所在地“{text}”不是 6 位行政区划代码")
+            }
+            HouseholdProblem::BadStaffTie { member } => {
+                format!("近亲属关系指向不存在的第 {member} 名成员")
+            }
+            HouseholdProblem::ParentCount { count, member } => {
+                format!("第 {member} 名成员的父母信息应为 2 人，实为 {count} 人")
+            }
+            HouseholdProblem::BadSelfCare { member, value } => {
+                format!("第 {member} 名成员的生活自理未达项数 {value} 不在 0–6 之间")
+            }
+        }
+    }
+
+    fn en(&self) -> String {
+        match self {
+            HouseholdProblem::NoMembers => "no members".to_owned(),
+            HouseholdProblem::ApplicantCount { count } => {
+                format!("expected exactly one applicant, found {count}")
+            }
+            HouseholdProblem::EmptyName { member } => format!("member {member} has no name"),
+            HouseholdProblem::NameLooksLikeId { member } => {
+                format!("member {member}'s name contains an ID-like number")
+            }
+            HouseholdProblem::BadIdNumber { error, member } => {
+                format!(
+                    "member {member}'s identity number is invalid: {}",
+                    error.en()
+                )
+            }
+            HouseholdProblem::DuplicateIdNumber { member } => {
+                format!("member {member}'s identity number repeats an earlier member's")
+            }
+            HouseholdProblem::IdMismatch { member } => {
+                format!("member {member}'s birth date or sex contradicts the identity number")
+            }
+            HouseholdProblem::BornAfterApplication { member } => {
+                format!("member {member} was born after the application date")
+            }
+            HouseholdProblem::BadDisabilityGrade { grade, member } => {
+                format!("member {member}'s disability grade {grade} is not 1–4")
+            }
+            HouseholdProblem::NegativeIncome { member } => {
+                format!("member {member} has a negative income amount")
+            }
+            HouseholdProblem::NegativeExpense { member } => {
+                format!("member {member} has a negative expense amount")
+            }
+            HouseholdProblem::NegativeCurrentDibao => {
+                "the current 低保 amount is negative".to_owned()
+            }
+            HouseholdProblem::NegativeAsset { item } => {
+                format!("asset {item} has a negative value")
+            }
+            HouseholdProblem::BadResidence { text } => {
+                format!("residence \"{text}\" is not a six-digit division code")
+            }
+            HouseholdProblem::BadStaffTie { member } => {
+                format!("a staff tie names member {member}, who does not exist")
+            }
+            HouseholdProblem::ParentCount { count, member } => {
+                format!("member {member}'s parents: expected 2, found {count}")
+            }
+            HouseholdProblem::BadSelfCare { member, value } => {
+                format!("member {member}'s self-care count {value} is not 0–6")
+            }
+        }
+    }
+}
+
+crate::errors::coded_display!(HouseholdProblem);
+
+impl Coded for ProfileProblem {
+    fn error_code(&self) -> ErrorCode {
+        match self {
+            ProfileProblem::MissingJurisdiction => ErrorCode::ProfileMissingJurisdiction,
+            ProfileProblem::NoVersions => ErrorCode::ProfileNoVersions,
+            ProfileProblem::DuplicateEffectiveDate { .. } => {
+                ErrorCode::ProfileDuplicateEffectiveDate
+            }
+            ProfileProblem::NotPositive { .. } => ErrorCode::ProfileNotPositive,
+            ProfileProblem::BadValue { .. } => ErrorCode::ProfileBadValue,
+            ProfileProblem::MissingBasis { .. } => ErrorCode::ProfileMissingBasis,
+            ProfileProblem::BadGrade { .. } => ErrorCode::ProfileBadGrade,
+            ProfileProblem::ConflictsWithNational { .. } => ErrorCode::ProfileConflictsWithNational,
+            ProfileProblem::BadTimeLimit { .. } => ErrorCode::ProfileBadTimeLimit,
+        }
+    }
+
+    fn zh(&self) -> String {
+        match self {
+            ProfileProblem::MissingJurisdiction => "缺少辖区名称".to_owned(),
+            ProfileProblem::NoVersions => "没有任何生效版本".to_owned(),
+            ProfileProblem::DuplicateEffectiveDate { date } => format!("生效日期 {date} 重复"),
+            ProfileProblem::NotPositive { field, version } => {
+                format!("{version} 版本的“{field}”必须为正数")
+            }
+            ProfileProblem::BadValue {
+                detail,
+                field,
+                version,
+            } => format!(
+                "{version} 版本的“{field}”取值无效：{}",
+                crate::errors::zh_part(detail)
+            ),
+            ProfileProblem::MissingBasis { field, version } => {
+                format!("{version} 版本的“{field}”缺少依据")
+            }
+            ProfileProblem::BadGrade {
+                field,
+                grade,
+                version,
+            } => format!("{version} 版本的“{field}”含无效残疾等级 {grade}"),
+            ProfileProblem::ConflictsWithNational {
+                detail,
+                field,
+                version,
+            } => format!(
+                "{version} 版本的“{field}”与全国规定冲突：{}",
+                crate::errors::zh_part(detail)
+            ),
+            ProfileProblem::BadTimeLimit { detail, version } => format!(
+                "{version} 版本的地方时限无效：{}",
+                crate::errors::zh_part(detail)
+            ),
+        }
+    }
+
+    fn en(&self) -> String {
+        match self {
+            ProfileProblem::MissingJurisdiction => "no jurisdiction named".to_owned(),
+            ProfileProblem::NoVersions => "no versions".to_owned(),
+            ProfileProblem::DuplicateEffectiveDate { date } => {
+                format!("two versions take effect on {date}")
+            }
+            ProfileProblem::NotPositive { field, version } => {
+                format!("\"{field}\" of the {version} version must be positive")
+            }
+            ProfileProblem::BadValue {
+                detail,
+                field,
+                version,
+            } => format!(
+                "\"{field}\" of the {version} version is invalid: {}",
+                crate::errors::en_part(detail)
+            ),
+            ProfileProblem::MissingBasis { field, version } => {
+                format!("\"{field}\" of the {version} version has no legal reference")
+            }
+            ProfileProblem::BadGrade {
+                field,
+                grade,
+                version,
+            } => format!("\"{field}\" of the {version} version has an invalid grade {grade}"),
+            ProfileProblem::ConflictsWithNational {
+                detail,
+                field,
+                version,
+            } => format!(
+                "\"{field}\" of the {version} version contradicts the national rule: {}",
+                crate::errors::en_part(detail)
+            ),
+            ProfileProblem::BadTimeLimit { detail, version } => format!(
+                "local time limits of the {version} version are invalid: {}",
+                crate::errors::en_part(detail)
+            ),
+        }
+    }
+}
+
+crate::errors::coded_display!(ProfileProblem);
+
+impl From<DeadlineError> for EligibilityError {
+    fn from(e: DeadlineError) -> Self {
+        EligibilityError::Deadline(e)
     }
 }

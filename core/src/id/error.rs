@@ -1,18 +1,16 @@
 //! Errors of identifier validation, with bilingual messages and stable codes.
 
+use crate::errors::{Coded, ErrorCode};
 use serde::Serialize;
-use thiserror::Error;
 
 /// Why a value is not a valid identifier.
-#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "error", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum IdError {
     /// Nothing was given.
-    #[error("号码为空 / the number is empty")]
     Empty,
     /// Not 18 characters (nor 15 digits for an old resident number).
-    #[error("号码长度为 {len}，应为 {expected} / the number has {len} character(s), expected {expected}")]
     WrongLength {
         /// Characters given.
         len: usize,
@@ -20,7 +18,6 @@ pub enum IdError {
         expected: String,
     },
     /// A character that may not appear at this position.
-    #[error("第 {position} 位字符“{character}”不合法 / character '{character}' at position {position} is not allowed")]
     BadCharacter {
         /// 1-based position.
         position: usize,
@@ -28,19 +25,16 @@ pub enum IdError {
         character: char,
     },
     /// The birth-date part is not a real date.
-    #[error("出生日期码“{text}”不是有效日期 / the birth-date part \"{text}\" is not a valid date")]
     BadBirthDate {
         /// The eight (or six) digits.
         text: String,
     },
     /// The first two digits are not a province-level division code.
-    #[error("地址码前两位“{code}”不是省级行政区划代码 / \"{code}\" is not a province-level division code")]
     UnknownProvince {
         /// The two digits.
         code: String,
     },
     /// Well formed, but the check character does not match.
-    #[error("校验码错误：应为“{expected}”，实为“{found}” / check character wrong: expected '{expected}', found '{found}'")]
     CheckCharacterWrong {
         /// The computed check character.
         expected: char,
@@ -48,7 +42,6 @@ pub enum IdError {
         found: char,
     },
     /// An age asked for a date before the birth date.
-    #[error("日期 {date} 早于出生日期 {birth} / the date {date} is before the birth date {birth}")]
     DateBeforeBirth {
         /// The date asked.
         date: chrono::NaiveDate,
@@ -76,3 +69,63 @@ impl IdError {
         matches!(self, IdError::CheckCharacterWrong { .. })
     }
 }
+
+impl Coded for IdError {
+    fn error_code(&self) -> ErrorCode {
+        match self {
+            IdError::Empty => ErrorCode::IdEmpty,
+            IdError::WrongLength { .. } => ErrorCode::IdWrongLength,
+            IdError::BadCharacter { .. } => ErrorCode::IdBadCharacter,
+            IdError::BadBirthDate { .. } => ErrorCode::IdBadBirthDate,
+            IdError::UnknownProvince { .. } => ErrorCode::IdUnknownProvince,
+            IdError::CheckCharacterWrong { .. } => ErrorCode::IdCheckCharacterWrong,
+            IdError::DateBeforeBirth { .. } => ErrorCode::IdDateBeforeBirth,
+        }
+    }
+
+    fn zh(&self) -> String {
+        match self {
+            IdError::Empty => "号码为空".to_owned(),
+            IdError::WrongLength { expected, len } => format!("号码长度为 {len}，应为 {expected}"),
+            IdError::BadCharacter {
+                character,
+                position,
+            } => format!("第 {position} 位字符“{character}”不合法"),
+            IdError::BadBirthDate { text } => format!("出生日期码“{text}”不是有效日期"),
+            IdError::UnknownProvince { code } => {
+                format!("地址码前两位“{code}”不是省级行政区划代码")
+            }
+            IdError::CheckCharacterWrong { expected, found } => {
+                format!("校验码错误：应为“{expected}”，实为“{found}”")
+            }
+            IdError::DateBeforeBirth { birth, date } => format!("日期 {date} 早于出生日期 {birth}"),
+        }
+    }
+
+    fn en(&self) -> String {
+        match self {
+            IdError::Empty => "the number is empty".to_owned(),
+            IdError::WrongLength { expected, len } => {
+                format!("the number has {len} character(s), expected {expected}")
+            }
+            IdError::BadCharacter {
+                character,
+                position,
+            } => format!("character '{character}' at position {position} is not allowed"),
+            IdError::BadBirthDate { text } => {
+                format!("the birth-date part \"{text}\" is not a valid date")
+            }
+            IdError::UnknownProvince { code } => {
+                format!("\"{code}\" is not a province-level division code")
+            }
+            IdError::CheckCharacterWrong { expected, found } => {
+                format!("check character wrong: expected '{expected}', found '{found}'")
+            }
+            IdError::DateBeforeBirth { birth, date } => {
+                format!("the date {date} is before the birth date {birth}")
+            }
+        }
+    }
+}
+
+crate::errors::coded_display!(IdError);

@@ -1,16 +1,15 @@
 //! Errors of the power-list module, with bilingual messages.
 
+use crate::errors::{Coded, ErrorCode};
 use serde::Serialize;
-use thiserror::Error;
 
 /// An error reading a power list or finding an item in it. Problems *in* a well-formed list are
 /// not errors but findings of [`check`](super::check).
-#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "error", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum PowerError {
     /// The text is not a power list in the documented format.
-    #[error("权责清单格式有误（第{line}行第{column}列）：{detail} / invalid power list at line {line}, column {column}: {detail}")]
     InvalidFormat {
         /// 1-based line (0 when unknown).
         line: usize,
@@ -20,9 +19,6 @@ pub enum PowerError {
         detail: String,
     },
     /// No item (or sub-item) with this code.
-    #[error("清单中没有编码为“{code}”的事项{} / no item with code \"{code}\"{}",
-        if suggestions.is_empty() { String::new() } else { format!("（是否指 {}？）", suggestions.join("、")) },
-        if suggestions.is_empty() { String::new() } else { format!(" (did you mean {}?)", suggestions.join(", ")) })]
     UnknownItem {
         /// The code asked for.
         code: String,
@@ -45,3 +41,48 @@ impl PowerError {
         matches!(self, PowerError::InvalidFormat { .. })
     }
 }
+
+impl Coded for PowerError {
+    fn error_code(&self) -> ErrorCode {
+        match self {
+            PowerError::InvalidFormat { .. } => ErrorCode::PowerInvalidFormat,
+            PowerError::UnknownItem { .. } => ErrorCode::PowerUnknownItem,
+        }
+    }
+
+    fn zh(&self) -> String {
+        match self {
+            PowerError::InvalidFormat {
+                column,
+                detail,
+                line,
+            } => format!(
+                "权责清单格式有误（第{line}行第{column}列）：{}",
+                crate::errors::zh_part(detail)
+            ),
+            PowerError::UnknownItem { code, suggestions } => format!(
+                "清单中没有编码为“{code}”的事项{}",
+                crate::errors::did_you_mean_zh(suggestions)
+            ),
+        }
+    }
+
+    fn en(&self) -> String {
+        match self {
+            PowerError::InvalidFormat {
+                column,
+                detail,
+                line,
+            } => format!(
+                "invalid power list at line {line}, column {column}: {}",
+                crate::errors::en_part(detail)
+            ),
+            PowerError::UnknownItem { code, suggestions } => format!(
+                "no item with code \"{code}\"{}",
+                crate::errors::did_you_mean_en(suggestions)
+            ),
+        }
+    }
+}
+
+crate::errors::coded_display!(PowerError);

@@ -1,20 +1,18 @@
 //! Errors of the window module, with bilingual messages.
 
 use crate::deadline::DeadlineError;
+use crate::errors::{Coded, ErrorCode};
 use chrono::NaiveDate;
 use serde::Serialize;
-use thiserror::Error;
 
 /// An error from the window module.
-#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "error", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum WindowError {
     /// A deadline could not be computed.
-    #[error(transparent)]
-    Deadline(#[from] DeadlineError),
+    Deadline(DeadlineError),
     /// An item whose time limits are inconsistent.
-    #[error("事项 {code} 的时限设置有误：{why} / item {code} has inconsistent time limits: {why}")]
     BadItem {
         /// The item code.
         code: String,
@@ -22,7 +20,6 @@ pub enum WindowError {
         why: String,
     },
     /// A case of an item not in the list.
-    #[error("案件 {case} 的事项编码 {item} 不在权责清单中 / case {case} names item {item}, which is not in the power list")]
     UnknownItem {
         /// The case id.
         case: String,
@@ -30,7 +27,6 @@ pub enum WindowError {
         item: String,
     },
     /// An event not allowed in the case's state; the case is unchanged.
-    #[error("案件 {case} 第 {index} 个事件“{event}”在“{state}”状态下不允许 / case {case}, event #{index} \"{event}\" is not allowed in state \"{state}\": {why}")]
     EventRefused {
         /// The case id.
         case: String,
@@ -44,7 +40,6 @@ pub enum WindowError {
         why: String,
     },
     /// An event dated before the previous one.
-    #[error("案件 {case} 第 {index} 个事件日期 {date} 早于上一事件 {previous} / case {case}, event #{index} dated {date} is before the previous event ({previous})")]
     OutOfOrder {
         /// The case id.
         case: String,
@@ -56,7 +51,6 @@ pub enum WindowError {
         previous: NaiveDate,
     },
     /// A log line that is not a valid event.
-    #[error("第 {line} 行不是有效的事件：{message} / line {line} is not a valid event: {message}")]
     BadEvent {
         /// 1-based line.
         line: usize,
@@ -64,7 +58,6 @@ pub enum WindowError {
         message: String,
     },
     /// A notice template that cannot be used.
-    #[error("文书模板有误：{why} / bad notice template: {why}")]
     BadTemplate {
         /// Why (`中文 / English`).
         why: String,
@@ -83,5 +76,75 @@ impl WindowError {
             WindowError::BadEvent { .. } => "bad_event",
             WindowError::BadTemplate { .. } => "bad_template",
         }
+    }
+}
+
+impl Coded for WindowError {
+    fn error_code(&self) -> ErrorCode {
+        match self {
+            WindowError::Deadline(e) => e.error_code(),
+            WindowError::BadItem { .. } => ErrorCode::WindowBadItem,
+            WindowError::UnknownItem { .. } => ErrorCode::WindowUnknownItem,
+            WindowError::EventRefused { .. } => ErrorCode::WindowEventRefused,
+            WindowError::OutOfOrder { .. } => ErrorCode::WindowOutOfOrder,
+            WindowError::BadEvent { .. } => ErrorCode::WindowBadEvent,
+            WindowError::BadTemplate { .. } => ErrorCode::WindowBadTemplate,
+        }
+    }
+
+    fn zh(&self) -> String {
+        match self {
+            WindowError::Deadline(e) => e.zh(),
+            WindowError::BadItem { code, why } => format!(
+                "事项 {code} 的时限设置有误：{}",
+                crate::errors::zh_part(why)
+            ),
+            WindowError::UnknownItem { case, item } => {
+                format!("案件 {case} 的事项编码 {item} 不在权责清单中")
+            }
+            WindowError::EventRefused {
+                case,
+                event,
+                index,
+                state,
+                why,
+            } => format!(
+                "案件 {case} 第 {index} 个事件“{event}”在“{}”状态下不允许：{}",
+                crate::errors::zh_part(state),
+                crate::errors::zh_part(why)
+            ),
+            WindowError::OutOfOrder {
+                case,
+                date,
+                index,
+                previous,
+            } => format!("案件 {case} 第 {index} 个事件日期 {date} 早于上一事件 {previous}"),
+            WindowError::BadEvent { line, message } => {
+                format!("第 {line} 行不是有效的事件：{message}")
+            }
+            WindowError::BadTemplate { why } => {
+                format!("文书模板有误：{}", crate::errors::zh_part(why))
+            }
+        }
+    }
+
+    fn en(&self) -> String {
+        match self {
+            WindowError::Deadline(e) => e.en(),
+            WindowError::BadItem { code, why } => format!("item {code} has inconsistent time limits: {}", crate::errors::en_part(why)),
+            WindowError::UnknownItem { case, item } => format!("case {case} names item {item}, which is not in the power list"),
+            WindowError::EventRefused { case, event, index, state, why } => format!("case {case}, event #{index} \"{event}\" is not allowed in state \"{}\": {}", crate::errors::en_part(state), crate::errors::en_part(why)),
+            WindowError::OutOfOrder { case, date, index, previous } => format!("case {case}, event #{index} dated {date} is before the previous event ({previous})"),
+            WindowError::BadEvent { line, message } => format!("line {line} is not a valid event: {message}"),
+            WindowError::BadTemplate { why } => format!("bad notice template: {}", crate::errors::en_part(why)),
+        }
+    }
+}
+
+crate::errors::coded_display!(WindowError);
+
+impl From<DeadlineError> for WindowError {
+    fn from(e: DeadlineError) -> Self {
+        WindowError::Deadline(e)
     }
 }

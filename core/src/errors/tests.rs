@@ -1,0 +1,60 @@
+use super::*;
+use std::collections::HashSet;
+
+#[test]
+fn numbers_are_the_discriminants_unique_sorted_and_never_zero() {
+    let mut previous = 0;
+    for &code in ErrorCode::ALL {
+        assert_eq!(code.number(), code as u32, "{code:?}");
+        assert!(
+            code.number() > previous,
+            "{code:?} out of order or repeated"
+        );
+        previous = code.number();
+    }
+}
+
+#[test]
+fn every_number_lies_in_its_domain_range_and_names_start_with_the_domain() {
+    let mut names = HashSet::new();
+    for &code in ErrorCode::ALL {
+        let (lo, hi) = code.domain().range();
+        assert!((lo..=hi).contains(&code.number()), "{code:?}");
+        let prefix = format!("{}.", code.domain().as_str());
+        assert!(
+            code.name().starts_with(&prefix),
+            "{code:?}: {}",
+            code.name()
+        );
+        assert!(names.insert(code.name()), "name {} twice", code.name());
+        assert!(!code.meaning_zh().is_empty() && !code.meaning_en().is_empty());
+    }
+}
+
+#[test]
+fn domain_ranges_do_not_overlap() {
+    for pair in Domain::ALL.windows(2) {
+        if let [a, b] = pair {
+            assert!(a.range().1 < b.range().0, "{a:?} / {b:?}");
+        }
+    }
+}
+
+#[test]
+fn codes_are_found_by_number_and_by_name() {
+    for &code in ErrorCode::ALL {
+        assert_eq!(ErrorCode::from_number(code.number()), Some(code));
+        assert_eq!(ErrorCode::from_name(code.name()), Some(code));
+    }
+    assert_eq!(ErrorCode::from_number(0), None);
+    assert_eq!(ErrorCode::from_number(999_999), None);
+    assert_eq!(ErrorCode::from_name("calendar.nothing"), None);
+}
+
+#[test]
+fn bilingual_parts_split_at_the_first_separator() {
+    assert_eq!(zh_part("中文 / English"), "中文");
+    assert_eq!(en_part("中文 / English / more"), "English / more");
+    assert_eq!(zh_part("only"), "only");
+    assert_eq!(en_part("only"), "only");
+}
