@@ -10,11 +10,7 @@ use minzheng::calendar::Calendar;
 use wasm_bindgen::prelude::*;
 
 fn date(text: &str) -> Result<NaiveDate, JsError> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
-        JsError::new(&format!(
-            "无法识别的日期“{text}”（应为 YYYY-MM-DD） / unparseable date \"{text}\" (expected YYYY-MM-DD)"
-        ))
-    })
+    minzheng::dates::parse_date(text).map_err(js)
 }
 
 thread_local! {

@@ -406,25 +406,11 @@ fn date(text: &str) -> Result<Option<chrono::NaiveDate>, CsvError> {
     if text.is_empty() {
         return Ok(None);
     }
-    strict_date(text)
+    crate::dates::parse_date(text)
         .map(Some)
-        .ok_or_else(|| CsvError::InvalidDate {
+        .map_err(|_| CsvError::InvalidDate {
             text: text.to_owned(),
         })
-}
-
-/// `YYYY-MM-DD`, exactly ten characters, a real date.
-fn strict_date(text: &str) -> Option<chrono::NaiveDate> {
-    let b = text.as_bytes();
-    let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        b.get(r)?.iter().try_fold(0u32, |a, c| {
-            c.is_ascii_digit().then(|| a * 10 + u32::from(c - b'0'))
-        })
-    };
-    if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
-        return None;
-    }
-    chrono::NaiveDate::from_ymd_opt(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)
 }
 
 /// Builds one household from its lines (all with the same `household_id`).

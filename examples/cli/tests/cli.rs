@@ -706,3 +706,14 @@ fn a_missing_argument_is_named() {
     assert!(!err.contains("For more information"), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
 }
+
+#[test]
+fn dates_are_read_strictly_everywhere() {
+    for bad in ["2026-9-5", "2026-09-5", "20260905", "2026/09/05"] {
+        let o = run(&["calendar", "add", bad, "1"]);
+        assert_eq!(o.status.code(), Some(1), "{bad}");
+        assert!(stderr(&o).contains("YYYY-MM-DD"), "{bad}: {}", stderr(&o));
+    }
+    let o = run(&["calendar", "add", "2026-02-30", "1"]);
+    assert!(stderr(&o).contains("does not exist"), "{}", stderr(&o));
+}
