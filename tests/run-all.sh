@@ -31,6 +31,7 @@ RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps --workspace
 
 step "core and bindings build for wasm32-unknown-unknown"
 cargo build --quiet -p minzheng -p minzheng-wasm --target wasm32-unknown-unknown
+cargo build --quiet -p minzheng --no-default-features --target wasm32-unknown-unknown
 
 step "README main command: cargo run --release -p minzheng-cli -- demo"
 cargo run --quiet --release -p minzheng-cli -- demo > /tmp/minzheng-demo.$$.txt

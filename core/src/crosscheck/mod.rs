@@ -44,6 +44,7 @@ mod place;
 mod recheck;
 mod record;
 mod summary;
+#[cfg(feature = "synth")]
 pub mod synth;
 
 pub use apply::{apply, Applied, FactChange, MemberRecord};

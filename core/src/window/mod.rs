@@ -27,6 +27,7 @@ mod item;
 mod notice;
 mod stats;
 mod supervise;
+#[cfg(feature = "synth")]
 pub mod synth;
 
 pub use case::{Clock, Desk, Outcome, WindowCase, WindowNote, WindowState};

@@ -6,6 +6,7 @@ use crate::Failure;
 use calamine::{open_workbook_auto, Dimensions, Reader, Sheets};
 use clap::ValueEnum;
 use minzheng::tables::{parse_csv, write_csv, CellRange, Grid, Table, TableError};
+use minzheng::text::{self, TextEncoding};
 use std::path::Path;
 
 /// The text encoding of a CSV file.
@@ -175,42 +176,35 @@ pub fn read_sheets(
     Ok(sheets)
 }
 
-/// Decodes CSV bytes; the error names the encoding that failed.
+impl From<Encoding> for TextEncoding {
+    fn from(e: Encoding) -> Self {
+        match e {
+            Encoding::Auto => TextEncoding::Auto,
+            Encoding::Utf8 => TextEncoding::Utf8,
+            Encoding::Gb18030 => TextEncoding::Gb18030,
+        }
+    }
+}
+
+/// Decodes CSV bytes (the library's `minzheng::text::decode`); the error names the encoding
+/// that failed.
 pub fn decode(bytes: &[u8], encoding: Encoding) -> Result<(String, &'static str), &'static str> {
-    let utf8 = |b: &[u8]| {
-        let b = b.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(b);
-        std::str::from_utf8(b).map(str::to_owned)
-    };
-    let gb = |b: &[u8]| {
-        encoding_rs::GB18030
-            .decode_without_bom_handling_and_without_replacement(b)
-            .map(|c| c.into_owned())
-    };
-    match encoding {
-        Encoding::Utf8 => utf8(bytes).map(|t| (t, "UTF-8")).map_err(|_| "UTF-8"),
-        Encoding::Gb18030 => gb(bytes).map(|t| (t, "GB18030")).ok_or("GB18030"),
-        Encoding::Auto => match utf8(bytes) {
-            Ok(t) => Ok((t, "UTF-8")),
-            // Valid UTF-8 of Chinese text is almost never valid GB18030 by accident and the
-            // reverse fails fast, so trying UTF-8 first is safe.
-            Err(_) => gb(bytes)
-                .map(|t| (t, "GB18030 (自动识别 / detected)"))
-                .ok_or("UTF-8 / GB18030"),
-        },
+    match text::decode(bytes, encoding.into()) {
+        Ok(d) if d.detected => Ok((d.text, "GB18030 (自动识别 / detected)")),
+        Ok(d) => Ok((d.text, d.encoding.name())),
+        Err(_) => Err(match encoding {
+            Encoding::Auto => "UTF-8 / GB18030",
+            Encoding::Utf8 => "UTF-8",
+            Encoding::Gb18030 => "GB18030",
+        }),
     }
 }
 
 /// CSV bytes of a grid: UTF-8 with a BOM (so that Excel opens it correctly), or GB18030.
 pub fn csv_bytes(grid: &Grid, encoding: Encoding) -> Vec<u8> {
-    let text = write_csv(grid);
-    match encoding {
-        Encoding::Gb18030 => encoding_rs::GB18030.encode(&text).0.into_owned(),
-        Encoding::Utf8 | Encoding::Auto => {
-            let mut v = b"\xEF\xBB\xBF".to_vec();
-            v.extend_from_slice(text.as_bytes());
-            v
-        }
-    }
+    let csv = write_csv(grid);
+    // The default build of the library has GB18030; UTF-8 never fails.
+    text::encode(&csv, encoding.into()).unwrap_or_else(|_| csv.into_bytes())
 }
 
 /// An `.xlsx` workbook with one worksheet per table (inline strings, the tables' merged
@@ -313,12 +307,7 @@ pub fn table_html(table: &Table, title: &str, header_rows: usize) -> String {
     out
 }
 
-fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+use minzheng::text::escape_html as html_escape;
 
 fn column_letters(mut i: usize) -> String {
     let mut s = Vec::new();
@@ -441,9 +430,12 @@ mod tests {
 
     #[test]
     fn gb18030_is_detected_when_the_bytes_are_not_utf8() {
-        let bytes = encoding_rs::GB18030.encode("序号,事项名称").0.into_owned();
+        let bytes = csv_bytes(
+            &vec![vec!["序号".to_owned(), "事项名称".to_owned()]],
+            Encoding::Gb18030,
+        );
         let (text, used) = decode(&bytes, Encoding::Auto).unwrap_or_default();
-        assert_eq!(text, "序号,事项名称");
+        assert_eq!(text, "序号,事项名称\r\n");
         assert!(used.starts_with("GB18030"));
     }
 }
