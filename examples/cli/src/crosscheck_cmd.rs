@@ -421,7 +421,7 @@ pub fn run(global: &crate::Global, a: CrosscheckArgs) -> Result<(), Failure> {
     if global.json {
         crate::io::print_json(&summary)?;
     } else {
-        print!("{}", summary.table());
+        print!("{}", crate::term::crosscheck_summary(&summary));
     }
     Ok(())
 }

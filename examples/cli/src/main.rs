@@ -17,6 +17,7 @@ mod power_cmd;
 mod stream;
 mod tables_cmd;
 mod tables_io;
+mod term;
 mod window_cmd;
 
 use clap::{Args, Parser, Subcommand};

@@ -150,7 +150,7 @@ pub fn run(env: &Env, cmd: PowerCommand) -> Result<(), Failure> {
             println!("{}", stats.summary_zh());
             println!("{}", stats.summary_en());
             println!();
-            print!("{}", stats.table());
+            print!("{}", crate::term::power_stats(&stats));
             Ok(())
         }
         PowerCommand::Flowchart { file, item, format } => {
