@@ -39,6 +39,9 @@ grep -q "23 notices embedded" /tmp/minzheng-demo.$$.txt
 rm -f /tmp/minzheng-demo.$$.txt
 echo "demo ok"
 
+step "the written .xlsx read by openpyxl"
+bash tests/tables/xlsx-openpyxl.sh
+
 step "fuzz targets of the cell parsers, 10 s each (nightly only)"
 # The corpus under fuzz/corpus/ is replayed on stable by core/tests/fuzz_corpus.rs; here the
 # fuzzers run from it, writing what they find to a scratch directory (the committed corpus

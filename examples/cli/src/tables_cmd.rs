@@ -432,7 +432,7 @@ fn write_table(
 ) -> Result<(), Failure> {
     let bytes = match args.format {
         ExportFormat::Csv => csv_bytes(&table.rows, args.encoding),
-        ExportFormat::Xlsx => xlsx_bytes(&[(sheet, table)]),
+        ExportFormat::Xlsx => xlsx_bytes(&[(sheet, table)])?,
         ExportFormat::Html => table_html(table, sheet, head_rows(shape)).into_bytes(),
     };
     match args.out {
