@@ -86,7 +86,7 @@ impl Coded for DateError {
         }
     }
 
-    fn zh(&self) -> String {
+    fn message_zh(&self) -> String {
         match self {
             DateError::Malformed { text } => {
                 format!("日期“{text}”格式有误，应为 YYYY-MM-DD（如 2026-09-05）")
@@ -95,7 +95,7 @@ impl Coded for DateError {
         }
     }
 
-    fn en(&self) -> String {
+    fn message_en(&self) -> String {
         match self {
             DateError::Malformed { text } => {
                 format!("date \"{text}\" is not written YYYY-MM-DD (e.g. 2026-09-05)")

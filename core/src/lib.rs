@@ -94,13 +94,23 @@
 //!   character is its own error, distinct from malformed input.
 //! - [`Citation`] and [`Confidence`] — every rule carries the article it implements and how
 //!   sure we are of the source (`[V1]` full text read, `[V2]` secondary, unverified).
+//! - [`finding`] — one shape for what a rule found, in every domain: rule id, status (and a
+//!   check's severity), citation with confidence, item, field path or member, the facts used,
+//!   and the message in Chinese (`zh`) and English (`en`).
+//! - [`errors`] — the registry of stable error codes ([`errors::ErrorCode`], numbered in a range
+//!   per domain, listed in `ERRORS.md`) and the [`errors::Coded`] trait every error implements.
+//! - [`dates`] — the one strict reader of `YYYY-MM-DD`, used for every date read from text.
+//! - [`money`] — fen, yuan and 万元: the one set of helpers that shows amounts and reads them.
 //!
 //! ## Conventions
 //!
 //! - Dates are [`chrono::NaiveDate`]; money is integer fen (`i64`), never floating point.
-//! - Errors are typed enums ([`calendar::CalendarError`], [`deadline::DeadlineError`]) with a
-//!   message in Chinese and English (`中文 / English`) and a stable machine code (`code()`).
-//!   Bad input never panics and never leaves partial state.
+//! - Errors are typed enums ([`calendar::CalendarError`], [`deadline::DeadlineError`], …), each
+//!   implementing [`errors::Coded`]: a stable number and name ([`errors::ErrorCode`], the same
+//!   numbers in C, Java and JavaScript), the message in Chinese ([`errors::Coded::zh`]) and in
+//!   English ([`errors::Coded::en`]) separately, and both as `中文 / English` through `Display`.
+//!   No message holds an identity number in clear ([`errors::redact_ids`]). Bad input never
+//!   panics and never leaves partial state.
 //! - Data is separate from logic: the holiday notices (`data/cn_holidays.json`) and the period
 //!   catalogue (`data/periods.json`) are embedded, reviewable files, and both can be replaced
 //!   or extended at run time in the same format.
@@ -122,7 +132,9 @@ pub mod disclosure;
 pub mod eligibility;
 pub mod errors;
 mod eventlog;
+pub mod finding;
 pub mod id;
+pub mod money;
 pub mod power;
 #[cfg(feature = "synth")]
 mod rng;
@@ -134,7 +146,7 @@ mod toml_text;
 pub mod window;
 
 pub use citation::{Citation, Confidence};
-pub use eventlog::CaseEvent;
+pub use eventlog::{CaseEvent, EventError};
 
 /// The README's examples, compiled and run as doc tests so that they cannot drift.
 #[cfg(doctest)]

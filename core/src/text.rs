@@ -15,8 +15,8 @@
 //! # Ok::<(), minzheng::text::TextError>(())
 //! ```
 
+use crate::errors::{Coded, ErrorCode};
 use serde::Serialize;
-use thiserror::Error;
 
 /// A text encoding of an exported file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -54,18 +54,16 @@ pub struct Decoded {
 }
 
 /// Why bytes could not be read as text.
-#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "error", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum TextError {
     /// The bytes are not valid text in the encoding (for `Auto`: neither UTF-8 nor GB18030).
-    #[error("不是有效的 {} 文本 / not valid {} text", tried(*.encoding, "或"), tried(*.encoding, "or"))]
     Invalid {
         /// The encoding asked for.
         encoding: TextEncoding,
     },
     /// GB18030 was asked for, or needed, in a build without the `gb18030` feature.
-    #[error("本版本不支持 GB18030 编码 / GB18030 is not available in this build")]
     Unsupported,
 }
 
@@ -85,6 +83,33 @@ impl TextError {
         }
     }
 }
+
+impl Coded for TextError {
+    fn error_code(&self) -> ErrorCode {
+        match self {
+            TextError::Invalid { .. } => ErrorCode::TextBadEncoding,
+            TextError::Unsupported => ErrorCode::Unsupported,
+        }
+    }
+
+    fn message_zh(&self) -> String {
+        match self {
+            TextError::Invalid { encoding } => {
+                format!("不是有效的 {} 文本", tried(*encoding, "或"))
+            }
+            TextError::Unsupported => "本版本不支持 GB18030 编码".to_owned(),
+        }
+    }
+
+    fn message_en(&self) -> String {
+        match self {
+            TextError::Invalid { encoding } => format!("not valid {} text", tried(*encoding, "or")),
+            TextError::Unsupported => "GB18030 is not available in this build".to_owned(),
+        }
+    }
+}
+
+crate::errors::coded_display!(TextError);
 
 /// Decodes bytes as `encoding`; with [`TextEncoding::Auto`], UTF-8 when they are valid UTF-8
 /// (or start with its byte-order mark), else GB18030. Valid UTF-8 of Chinese text is almost

@@ -17,6 +17,7 @@ use minzheng::disclosure::{
     Event, EventKind, ExemptionGround, ReceiptChannel, Replayer, ReplyType, ReportInput,
     RequestCase,
 };
+use minzheng::EventError;
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
@@ -199,7 +200,7 @@ proptest! {
             Err(err) => {
                 prop_assert_eq!(&case, &before, "refused {:?}: {}", e.kind, err);
                 if offset < 0 {
-                    let is_out_of_order = matches!(err, DisclosureError::OutOfOrder { .. });
+                    let is_out_of_order = matches!(err, DisclosureError::Event(EventError::OutOfOrder { .. }));
                     prop_assert!(is_out_of_order, "{}", err);
                 }
             }
@@ -250,7 +251,7 @@ proptest! {
         let text = lines.join("\n");
         match parse_log(&text) {
             Ok(events) => prop_assert!(events.len() <= lines.len()),
-            Err(DisclosureError::BadEvent { line, message }) => {
+            Err(DisclosureError::Event(EventError::BadEvent { line, message })) => {
                 prop_assert!(line >= 1 && line <= lines.len(), "line {} of {}", line, lines.len());
                 prop_assert!(!lines[line - 1].trim().is_empty());
                 prop_assert!(!message.is_empty());

@@ -64,7 +64,7 @@ fn every_finding_names_an_existing_field_path() {
     let list = PowerList::from_json(BROKEN).unwrap();
     for f in check(&list).findings {
         let idx: usize = f
-            .path
+            .path()
             .strip_prefix("items[")
             .and_then(|r| r.split(']').next())
             .unwrap()

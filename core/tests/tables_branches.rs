@@ -162,7 +162,8 @@ fn branches_stated_in_the_work_content_become_steps_and_arrows() {
 #[test]
 fn the_branched_flow_passes_every_flow_check() {
     let (item, _) = imported();
-    let fired: Vec<&str> = check_item(&item).iter().map(|f| f.rule).collect();
+    let findings = check_item(&item);
+    let fired: Vec<&str> = findings.iter().map(|f| f.rule.as_str()).collect();
     // Only the item-level gaps of a bare process table: no legal basis (PL001), no promised
     // limit (PL004). No flow rule (PL020–PL027) fires.
     assert_eq!(fired, ["PL001", "PL004"]);

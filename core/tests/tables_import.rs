@@ -406,7 +406,11 @@ fn disclosure_catalogue_with_checkbox_channels_and_modes() {
     assert!(report.unknown_columns.is_empty());
     // The catalogue's categories are not seed 001's taxonomy (DC013), bulletin boards want
     // seals (DC009), and an on-request entry lists channels (DC006).
-    let checks: Vec<&str> = report.disclosure_findings.iter().map(|f| f.check).collect();
+    let checks: Vec<&str> = report
+        .disclosure_findings
+        .iter()
+        .map(|f| f.rule.as_str())
+        .collect();
     for c in ["DC006", "DC009", "DC013"] {
         assert!(checks.contains(&c), "{c} in {checks:?}");
     }

@@ -230,7 +230,7 @@ impl Coded for CalendarError {
         }
     }
 
-    fn zh(&self) -> String {
+    fn message_zh(&self) -> String {
         match self {
             CalendarError::YearNotCovered { year } => format!("{year} 年的放假安排通知尚未载入，无法确定工作日（可载入新数据，或明确要求按仅周末的临时口径计算）"),
             CalendarError::OutOfRange { detail } => format!("日期超出可计算范围（{}）", crate::errors::zh_part(detail)),
@@ -243,7 +243,7 @@ impl Coded for CalendarError {
         }
     }
 
-    fn en(&self) -> String {
+    fn message_en(&self) -> String {
         match self {
             CalendarError::YearNotCovered { year } => format!("no holiday arrangement is loaded for {year}: working days cannot be determined (load the notice, or ask explicitly for a provisional weekends-only answer)"),
             CalendarError::OutOfRange { detail } => format!("date out of the supported range ({})", crate::errors::en_part(detail)),
@@ -287,7 +287,7 @@ impl Coded for DataProblem {
         }
     }
 
-    fn zh(&self) -> String {
+    fn message_zh(&self) -> String {
         match self {
             DataProblem::Json { column, line, message } => format!("JSON 格式错误（第 {line} 行第 {column} 列）：{message}"),
             DataProblem::BadYearKey { key } => format!("年份键“{key}”不是数字"),
@@ -310,7 +310,7 @@ impl Coded for DataProblem {
         }
     }
 
-    fn en(&self) -> String {
+    fn message_en(&self) -> String {
         match self {
             DataProblem::Json { column, line, message } => format!("malformed JSON at line {line}, column {column}: {message}"),
             DataProblem::BadYearKey { key } => format!("year key \"{key}\" is not a number"),

@@ -53,7 +53,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The embedded data file: every notice from 2004 to 2026 (see `data/cn_holidays.json` and
-/// `shared/data/discrepancies.md` for the judgement calls in it).
+/// `core/data/cn_holidays.discrepancies.md` for the judgement calls in it).
 pub const EMBEDDED_DATA: &str = include_str!("../../data/cn_holidays.json");
 
 /// What kind of day a date is.

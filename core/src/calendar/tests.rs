@@ -1548,7 +1548,7 @@ fn a_notice_may_name_days_of_the_previous_december() {
             number: "国办发明电〔2023〕7号".into()
         }
     );
-    // The 2006 元旦 make-up day 2005-12-31 (see discrepancies.md §1).
+    // The 2006 元旦 make-up day 2005-12-31 (see core/data/cn_holidays.discrepancies.md §1).
     let day = cal.day(d(2005, 12, 31)).unwrap();
     assert_eq!(day.kind, DayKind::Makeup);
     assert!(matches!(

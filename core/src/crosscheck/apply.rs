@@ -163,8 +163,10 @@ pub fn apply(hh: &Household, records: &[MemberRecord]) -> Applied {
                     sources: sources(mine().filter(|r| matches!(r.fact, Fact::Disability { .. }))),
                     zh: format!("{} 持残疾人证：{}{}级", m.name, d.category.as_zh(), d.grade),
                     en: format!(
-                        "{} holds a disability certificate: {:?}, grade {}",
-                        m.name, d.category, d.grade
+                        "{} holds a disability certificate: {}, grade {}",
+                        m.name,
+                        d.category.as_en(),
+                        d.grade
                     ),
                 });
             }
@@ -374,10 +376,10 @@ fn apply_flags(
             member: recs.first().map(|r| r.member),
             field: "flags".to_owned(),
             declared: "—".to_owned(),
-            checked: format!("{flag:?}"),
+            checked: flag.as_str().to_owned(),
             sources: recs.iter().map(|r| r.source).collect(),
             zh: format!("{}：{}{extra}", flag.as_zh(), who.join("、")),
-            en: format!("{flag:?}: {}", who.join(", ")),
+            en: format!("{}: {}", flag.as_en(), who.join(", ")),
         });
     }
 }

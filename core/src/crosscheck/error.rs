@@ -79,7 +79,7 @@ impl Coded for RecordError {
         }
     }
 
-    fn zh(&self) -> String {
+    fn message_zh(&self) -> String {
         match self {
             RecordError::Json { message } => format!("记录 JSON 格式错误：{message}"),
             RecordError::MissingColumn { column } => format!("表头缺少列 {column}"),
@@ -91,7 +91,7 @@ impl Coded for RecordError {
         }
     }
 
-    fn en(&self) -> String {
+    fn message_en(&self) -> String {
         match self {
             RecordError::Json { message } => format!("malformed record JSON: {message}"),
             RecordError::MissingColumn { column } => {

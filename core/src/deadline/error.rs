@@ -205,7 +205,7 @@ impl Coded for DeadlineError {
         }
     }
 
-    fn zh(&self) -> String {
+    fn message_zh(&self) -> String {
         match self {
             DeadlineError::UnknownPeriod { id, suggestions } => {
                 format!(
@@ -255,7 +255,7 @@ impl Coded for DeadlineError {
         }
     }
 
-    fn en(&self) -> String {
+    fn message_en(&self) -> String {
         match self {
             DeadlineError::UnknownPeriod { id, suggestions } => {
                 format!("unknown period id \"{id}\"{}", crate::errors::did_you_mean_en(suggestions))
@@ -304,7 +304,7 @@ impl Coded for CatalogueProblem {
         }
     }
 
-    fn zh(&self) -> String {
+    fn message_zh(&self) -> String {
         match self {
             CatalogueProblem::Json { message } => format!("JSON 格式错误：{message}"),
             CatalogueProblem::DuplicateId { id } => format!("期限编号“{id}”重复"),
@@ -326,7 +326,7 @@ impl Coded for CatalogueProblem {
         }
     }
 
-    fn en(&self) -> String {
+    fn message_en(&self) -> String {
         match self {
             CatalogueProblem::Json { message } => format!("malformed JSON: {message}"),
             CatalogueProblem::DuplicateId { id } => format!("duplicate period id \"{id}\""),

@@ -145,32 +145,7 @@ pub struct DisclosureCatalogue {
     pub entries: Vec<Entry>,
 }
 
-/// Severity of a finding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    /// Must be fixed.
-    Error,
-    /// Should be looked at.
-    Warning,
-}
-
-/// One check finding.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Finding {
-    /// Stable check id (`DC001` ...).
-    pub check: &'static str,
-    /// Severity.
-    pub severity: Severity,
-    /// Path of the offending field, e.g. `entries[3].attribute`.
-    pub path: String,
-    /// Message in Chinese.
-    pub message_zh: String,
-    /// Message in English.
-    pub message_en: String,
-    /// The rule's basis.
-    pub basis: Citation,
-}
+pub use crate::finding::{Finding, Severity};
 
 fn tiaoli(article: &str) -> Citation {
     Citation::new("政府信息公开条例", article, Confidence::V1)
@@ -216,7 +191,7 @@ impl DisclosureCatalogue {
     ///   {"id": "1", "category": "社会救助", "subcategory": "城乡低保", "title": "低保申请人家庭经济状况",
     ///    "responsible_unit": "市社会救助局", "attribute": "not_disclosed"}]}"#).unwrap();
     /// let findings = cat.check(&Calendar::china(), &Catalogue::national(), &Taxonomy::seed001());
-    /// assert_eq!(findings[0].check, "DC001");
+    /// assert_eq!(findings[0].rule, "DC001");
     /// ```
     pub fn check(
         &self,
@@ -234,14 +209,7 @@ impl DisclosureCatalogue {
                         .find(|c| c.0 == check)
                         .map(|c| c.1)
                         .unwrap_or(Severity::Error);
-                    out.push(Finding {
-                        check,
-                        severity,
-                        path: path(field),
-                        message_zh: zh,
-                        message_en: en,
-                        basis,
-                    });
+                    out.push(Finding::check(check, severity, basis, path(field), zh, en));
                 };
             let name = &e.title;
             if self.entries.iter().take(i).any(|o| o.id == e.id) {

@@ -682,15 +682,4 @@ fn csv_cell(s: &str) -> std::borrow::Cow<'_, str> {
     crate::text::csv_field(s)
 }
 
-/// Fen as 万元 (1 万元 = 1,000,000 fen), exact, without trailing zeros.
-pub fn wan_yuan(fen: i64) -> String {
-    let sign = if fen < 0 { "-" } else { "" };
-    let f = fen.unsigned_abs();
-    let (whole, frac) = (f / 1_000_000, f % 1_000_000);
-    if frac == 0 {
-        format!("{sign}{whole}")
-    } else {
-        let digits = format!("{frac:06}");
-        format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
-    }
-}
+pub use crate::money::wan_yuan;

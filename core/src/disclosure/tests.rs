@@ -1,6 +1,7 @@
 use super::*;
 use crate::calendar::Calendar;
 use crate::deadline::{Catalogue, DeadlineError, Status};
+use crate::EventError;
 use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeSet;
 
@@ -140,13 +141,13 @@ fn assert_refused(r: &Replayer<'_>, case: &mut RequestCase, e: &Event, state: Ca
         "a refused event must leave the case unchanged: {e:?}"
     );
     match &err {
-        DisclosureError::EventRefused {
+        DisclosureError::Event(EventError::Refused {
             state: s,
             event,
             case: id,
             why,
             ..
-        } => {
+        }) => {
             assert_eq!(*s, state.label(), "{e:?}");
             assert_eq!(*event, e.kind.name());
             assert_eq!(id, C);
@@ -1068,13 +1069,13 @@ fn refused_event_reports_its_position_in_the_log() {
             simple(d(2025, 3, 7), EventKind::FeePaid),
         ];
         match r.replay(&log).unwrap_err() {
-            DisclosureError::EventRefused {
+            DisclosureError::Event(EventError::Refused {
                 index,
                 event,
                 state,
                 case,
                 ..
-            } => {
+            }) => {
                 assert_eq!(
                     (index, event, state, case.as_str()),
                     (3, "fee_paid", CaseState::Open.label(), C)
@@ -1100,12 +1101,12 @@ fn out_of_order_dates_are_refused() {
             .unwrap_err();
         assert_eq!(
             err,
-            DisclosureError::OutOfOrder {
+            DisclosureError::Event(EventError::OutOfOrder {
                 case: C.to_owned(),
                 index: 2,
                 date: d(2025, 3, 9),
                 previous: d(2025, 3, 10)
-            }
+            })
         );
         assert_eq!(err.code(), "out_of_order");
         assert_eq!(c, before);
@@ -1113,7 +1114,7 @@ fn out_of_order_dates_are_refused() {
         let mut c = r.replay(&[received(d(2025, 3, 3))]).unwrap();
         assert!(matches!(
             r.apply(&mut c, &simple(d(2025, 3, 2), EventKind::Withdrawn)),
-            Err(DisclosureError::OutOfOrder { .. })
+            Err(DisclosureError::Event(EventError::OutOfOrder { .. }))
         ));
         // The same day is in order.
         r.apply(&mut c, &simple(d(2025, 3, 3), EventKind::Withdrawn))
@@ -1176,7 +1177,7 @@ fn a_log_must_start_with_received() {
             .replay(&[answered(d(2025, 3, 3), ReplyType::Disclosed)])
             .unwrap_err();
         match &err {
-            DisclosureError::EventRefused { index, event, .. } => {
+            DisclosureError::Event(EventError::Refused { index, event, .. }) => {
                 assert_eq!((*index, *event), (0, "answered"))
             }
             e => panic!("{e:?}"),
@@ -1184,7 +1185,7 @@ fn a_log_must_start_with_received() {
         assert!(err.to_string().contains("received"));
         assert!(matches!(
             r.replay(&[]),
-            Err(DisclosureError::BadEvent { .. })
+            Err(DisclosureError::Event(EventError::BadEvent { .. }))
         ));
     });
 }
@@ -1212,7 +1213,7 @@ fn parse_log_reports_the_bad_line_number() {
     let good = r#"{"case": "A", "date": "2025-03-03", "type": "received", "channel": "in_person", "applicant": "natural_person"}"#;
     let text = format!("{good}\n\n{{\"case\": \"A\", \"date\": \"2025-03-04\", \"type\": \"teleported\"}}\n{good}\n");
     match parse_log(&text).unwrap_err() {
-        DisclosureError::BadEvent { line, message } => {
+        DisclosureError::Event(EventError::BadEvent { line, message }) => {
             assert_eq!(line, 3, "blank lines count in the numbering");
             assert!(!message.is_empty());
         }
@@ -1221,13 +1222,13 @@ fn parse_log_reports_the_bad_line_number() {
     let bad_date = format!("{good}\n{}", good.replace("2025-03-03", "2025-02-30"));
     assert!(matches!(
         parse_log(&bad_date),
-        Err(DisclosureError::BadEvent { line: 2, .. })
+        Err(DisclosureError::Event(EventError::BadEvent { line: 2, .. }))
     ));
     assert_eq!(parse_log(&format!("\n{good}\n  \n")).unwrap().len(), 1);
-    let e = DisclosureError::BadEvent {
+    let e = DisclosureError::Event(EventError::BadEvent {
         line: 7,
         message: "x".into(),
-    };
+    });
     assert!(e.to_string().contains("第 7 行") && e.to_string().contains("line 7"));
 }
 
@@ -1344,8 +1345,8 @@ fn check_entries(entries: Vec<Entry>) -> Vec<Finding> {
     )
 }
 
-fn checks_of(findings: &[Finding]) -> Vec<&'static str> {
-    findings.iter().map(|f| f.check).collect()
+fn checks_of(findings: &[Finding]) -> Vec<&str> {
+    findings.iter().map(|f| f.rule.as_str()).collect()
 }
 
 /// For every check, an entry that triggers exactly it.
@@ -1452,7 +1453,7 @@ fn missing_responsible_unit_is_dc008_on_its_field() {
     e.responsible_unit = String::new();
     let f = check_entries(vec![e]);
     assert_eq!(checks_of(&f), ["DC008"]);
-    assert_eq!(f[0].path, "entries[0].responsible_unit");
+    assert_eq!(f[0].path(), "entries[0].responsible_unit");
 }
 
 #[test]
@@ -1466,9 +1467,9 @@ fn proactive_publication_on_the_20th_workday_is_in_time() {
     let f = check_entries(vec![late]);
     assert_eq!(checks_of(&f), ["DC010"]);
     assert!(
-        f[0].message_zh.contains("2025-10-30") && f[0].message_zh.contains("逾期 2 个工作日"),
+        f[0].zh.contains("2025-10-30") && f[0].zh.contains("逾期 2 个工作日"),
         "{}",
-        f[0].message_zh
+        f[0].zh
     );
 }
 
@@ -1497,7 +1498,7 @@ fn all_findings_are_reported_in_one_pass_in_entry_order_and_bilingual() {
     let mut last = 0;
     for x in &f {
         let idx: usize = x
-            .path
+            .path()
             .trim_start_matches("entries[")
             .split(']')
             .next()
@@ -1507,27 +1508,20 @@ fn all_findings_are_reported_in_one_pass_in_entry_order_and_bilingual() {
         assert!(idx >= last, "entry order");
         last = idx;
         assert!(
-            x.message_zh
-                .chars()
-                .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            x.zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
             "{x:?}"
         );
         assert!(
-            x.message_en.is_ascii()
-                || x.message_en
-                    .chars()
-                    .filter(|c| c.is_ascii_alphabetic())
-                    .count()
-                    > 10,
+            x.en.is_ascii() || x.en.chars().filter(|c| c.is_ascii_alphabetic()).count() > 10,
             "{x:?}"
         );
-        assert_ne!(x.message_zh, x.message_en);
-        let documented = CHECKS.iter().find(|c| c.0 == x.check).unwrap();
-        assert_eq!(x.severity, documented.1);
+        assert_ne!(x.zh, x.en);
+        let documented = CHECKS.iter().find(|c| c.0 == x.rule).unwrap();
+        assert_eq!(x.severity, Some(documented.1));
         assert!(
             documented.2.contains(" / "),
             "bilingual description of {}",
-            x.check
+            x.rule
         );
     }
 }
@@ -2395,7 +2389,7 @@ fn an_event_before_the_receipt_date_is_refused() {
             answered(d(2025, 3, 4), ReplyType::Disclosed),
         ]);
         assert!(
-            matches!(r1, Err(DisclosureError::EventRefused { .. })),
+            matches!(r1, Err(DisclosureError::Event(EventError::Refused { .. }))),
             "{r1:?}"
         );
         let ok = r
@@ -2418,7 +2412,7 @@ fn a_correction_after_an_extension_is_refused() {
             correction(d(2025, 3, 6), d(2025, 3, 20)),
         ]);
         assert!(
-            matches!(res, Err(DisclosureError::EventRefused { .. })),
+            matches!(res, Err(DisclosureError::Event(EventError::Refused { .. }))),
             "{res:?}"
         );
     });
@@ -2469,7 +2463,7 @@ fn a_second_fee_notice_is_refused() {
             fee(d(2025, 3, 13), 5000, d(2025, 3, 25)),
         ]);
         assert!(
-            matches!(res, Err(DisclosureError::EventRefused { .. })),
+            matches!(res, Err(DisclosureError::Event(EventError::Refused { .. }))),
             "{res:?}"
         );
     });

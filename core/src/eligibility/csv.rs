@@ -39,23 +39,21 @@ use super::{
     ExpenseKind, Household, IncomeItem, IncomeKind, LabourCapacity, Member, MemberStatus, Relation,
     Schooling,
 };
+use crate::errors::{Coded, ErrorCode};
 use serde::Serialize;
 use std::borrow::Cow;
-use thiserror::Error;
 
 /// Why rows could not be read as a household. Nothing is returned with it.
-#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "error", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum CsvError {
     /// The header lacks a required column.
-    #[error("CSV 表头缺少列 {} / the CSV header lacks {}", columns.join("、"), columns.join(", "))]
     MissingColumns {
         /// The missing column names.
         columns: Vec<String>,
     },
     /// A cell holds a value outside its column's table.
-    #[error("无法识别的{what_zh}“{text}” / unknown {what_en} \"{text}\"")]
     UnknownValue {
         /// The column's meaning in Chinese.
         what_zh: &'static str,
@@ -65,7 +63,6 @@ pub enum CsvError {
         text: String,
     },
     /// An amount cell is not a whole number of fen.
-    #[error("金额“{text}”不是整数分 / {column} \"{text}\" is not a whole number of fen")]
     NotFen {
         /// The column (or kind of column).
         column: &'static str,
@@ -73,22 +70,18 @@ pub enum CsvError {
         text: String,
     },
     /// A date cell is not a real `YYYY-MM-DD` date.
-    #[error("日期“{text}”无效 / invalid date \"{text}\"")]
     InvalidDate {
         /// The cell.
         text: String,
     },
     /// The disability grade is not a number.
-    #[error("残疾等级“{text}”无效 / invalid disability grade \"{text}\"")]
     InvalidGrade {
         /// The cell.
         text: String,
     },
     /// `current_dibao_fen` without `dibao_since`, or the reverse.
-    #[error("current_dibao_fen 与 dibao_since 须同时填写 / current_dibao_fen and dibao_since go together")]
     CurrentDibaoHalf,
     /// No rows.
-    #[error("空户 / empty household")]
     EmptyHousehold,
 }
 
@@ -105,21 +98,55 @@ impl CsvError {
             CsvError::EmptyHousehold => "csv_empty_household",
         }
     }
+}
 
-    /// The message in Chinese only.
-    pub fn zh(&self) -> String {
-        let s = self.to_string();
-        s.split(" / ").next().unwrap_or_default().to_owned()
+impl Coded for CsvError {
+    fn error_code(&self) -> ErrorCode {
+        match self {
+            CsvError::MissingColumns { .. } => ErrorCode::EligibilityCsvMissingColumns,
+            CsvError::UnknownValue { .. } => ErrorCode::EligibilityCsvUnknownValue,
+            CsvError::NotFen { .. } => ErrorCode::EligibilityCsvNotFen,
+            CsvError::InvalidDate { .. } => ErrorCode::EligibilityCsvInvalidDate,
+            CsvError::InvalidGrade { .. } => ErrorCode::EligibilityCsvInvalidGrade,
+            CsvError::CurrentDibaoHalf => ErrorCode::EligibilityCsvCurrentDibaoHalf,
+            CsvError::EmptyHousehold => ErrorCode::EligibilityCsvEmptyHousehold,
+        }
     }
 
-    /// The message in English only.
-    pub fn en(&self) -> String {
-        let s = self.to_string();
-        s.split_once(" / ")
-            .map(|(_, en)| en.to_owned())
-            .unwrap_or(s)
+    fn message_zh(&self) -> String {
+        match self {
+            CsvError::MissingColumns { columns } => {
+                format!("CSV 表头缺少列 {}", columns.join("、"))
+            }
+            CsvError::UnknownValue { what_zh, text, .. } => format!("无法识别的{what_zh}“{text}”"),
+            CsvError::NotFen { text, .. } => format!("金额“{text}”不是整数分"),
+            CsvError::InvalidDate { text } => format!("日期“{text}”无效"),
+            CsvError::InvalidGrade { text } => format!("残疾等级“{text}”无效"),
+            CsvError::CurrentDibaoHalf => "current_dibao_fen 与 dibao_since 须同时填写".to_owned(),
+            CsvError::EmptyHousehold => "空户".to_owned(),
+        }
+    }
+
+    fn message_en(&self) -> String {
+        match self {
+            CsvError::MissingColumns { columns } => {
+                format!("the CSV header lacks {}", columns.join(", "))
+            }
+            CsvError::UnknownValue { what_en, text, .. } => format!("unknown {what_en} \"{text}\""),
+            CsvError::NotFen { column, text } => {
+                format!("{column} \"{text}\" is not a whole number of fen")
+            }
+            CsvError::InvalidDate { text } => format!("invalid date \"{text}\""),
+            CsvError::InvalidGrade { text } => format!("invalid disability grade \"{text}\""),
+            CsvError::CurrentDibaoHalf => {
+                "current_dibao_fen and dibao_since go together".to_owned()
+            }
+            CsvError::EmptyHousehold => "empty household".to_owned(),
+        }
     }
 }
+
+crate::errors::coded_display!(CsvError);
 
 /// The column names, in the order of the positions used below.
 pub const COLUMNS: [&str; 31] = [

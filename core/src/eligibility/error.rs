@@ -292,7 +292,7 @@ impl Coded for EligibilityError {
         }
     }
 
-    fn zh(&self) -> String {
+    fn message_zh(&self) -> String {
         match self {
             EligibilityError::Json { message } => format!("JSON 格式错误：{message}"),
             EligibilityError::Toml { message } => format!("TOML 格式错误：{message}"),
@@ -313,7 +313,7 @@ impl Coded for EligibilityError {
         }
     }
 
-    fn en(&self) -> String {
+    fn message_en(&self) -> String {
         match self {
             EligibilityError::Json { message } => format!("malformed JSON: {message}"),
             EligibilityError::Toml { message } => format!("malformed TOML: {message}"),
@@ -362,7 +362,7 @@ impl Coded for HouseholdProblem {
         }
     }
 
-    fn zh(&self) -> String {
+    fn message_zh(&self) -> String {
         match self {
             HouseholdProblem::NoMembers => "没有家庭成员".to_owned(),
             HouseholdProblem::ApplicantCount { count } => {
@@ -410,7 +410,7 @@ impl Coded for HouseholdProblem {
         }
     }
 
-    fn en(&self) -> String {
+    fn message_en(&self) -> String {
         match self {
             HouseholdProblem::NoMembers => "no members".to_owned(),
             HouseholdProblem::ApplicantCount { count } => {
@@ -485,7 +485,7 @@ impl Coded for ProfileProblem {
         }
     }
 
-    fn zh(&self) -> String {
+    fn message_zh(&self) -> String {
         match self {
             ProfileProblem::MissingJurisdiction => "缺少辖区名称".to_owned(),
             ProfileProblem::NoVersions => "没有任何生效版本".to_owned(),
@@ -524,7 +524,7 @@ impl Coded for ProfileProblem {
         }
     }
 
-    fn en(&self) -> String {
+    fn message_en(&self) -> String {
         match self {
             ProfileProblem::MissingJurisdiction => "no jurisdiction named".to_owned(),
             ProfileProblem::NoVersions => "no versions".to_owned(),

@@ -2,7 +2,7 @@
 
 use super::error::EligibilityError;
 use super::rules::Rule;
-use crate::{Citation, Confidence};
+use crate::Citation;
 use serde::Serialize;
 
 /// A programme.
@@ -97,86 +97,12 @@ impl Outcome {
     ];
 }
 
-/// What a rule found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FindingStatus {
-    /// The condition is met.
-    Passed,
-    /// The condition is not met.
-    Failed,
-    /// A fact is missing; see the decision's `missing`.
-    Unknown,
-    /// Met or not decidable by rule: a caseworker must look (the law leaves it open).
-    Review,
-}
-
-/// A fact a rule used, as shown in explanations.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Fact {
-    /// Name, e.g. `per_capita_income_fen`.
-    pub name: String,
-    /// Value as text.
-    pub value: String,
-}
-
-/// One finding of one rule.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Finding {
-    /// The rule's id.
-    pub rule: String,
-    /// The provision applied.
-    pub citation: Citation,
-    /// Confidence of the legal source (same as `citation.confidence`, for filtering).
-    pub confidence: Confidence,
-    /// Passed, failed, unknown or review.
-    pub status: FindingStatus,
-    /// The member concerned (0-based), if the finding is about one person.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub member: Option<usize>,
-    /// The facts used.
-    pub facts: Vec<Fact>,
-    /// Chinese message.
-    pub zh: String,
-    /// English message.
-    pub en: String,
-}
+pub use crate::finding::{Fact, Finding, FindingStatus};
 
 impl Finding {
-    /// A finding of `rule`.
+    /// A finding of an eligibility `rule`, citing the rule's own provision.
     pub fn new(rule: Rule, status: FindingStatus, zh: String, en: String) -> Finding {
-        Finding {
-            rule: rule.id.to_owned(),
-            citation: rule.citation(),
-            confidence: rule.confidence,
-            status,
-            member: None,
-            facts: Vec::new(),
-            zh,
-            en,
-        }
-    }
-
-    /// Adds a fact.
-    pub fn fact(mut self, name: &str, value: impl ToString) -> Finding {
-        self.facts.push(Fact {
-            name: name.to_owned(),
-            value: value.to_string(),
-        });
-        self
-    }
-
-    /// Sets the member.
-    pub fn about(mut self, member: usize) -> Finding {
-        self.member = Some(member);
-        self
-    }
-
-    /// Uses a citation from a profile value instead of the rule's own.
-    pub fn cite(mut self, c: &Citation) -> Finding {
-        self.citation = c.clone();
-        self.confidence = c.confidence;
-        self
+        Finding::of_rule(rule.id, rule.citation(), status, zh, en)
     }
 }
 
@@ -329,12 +255,7 @@ impl Decision {
     }
 }
 
-/// Fen as yuan with two decimals, e.g. `1234.50`.
-pub fn yuan(fen: i64) -> String {
-    let sign = if fen < 0 { "-" } else { "" };
-    let a = fen.unsigned_abs();
-    format!("{sign}{}.{:02}", a / 100, a % 100)
-}
+pub use crate::money::yuan;
 
 /// Answers to questions by rule: the second rule to answer one question differently is an error
 /// (Catala's lesson: two rules that both apply must agree).

@@ -600,3 +600,185 @@ impl Flag {
         }
     }
 }
+
+impl IncomeKind {
+    /// The stable id, as written in JSON and CSV (`wages`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IncomeKind::Wages => "wages",
+            IncomeKind::BusinessNet => "business_net",
+            IncomeKind::PropertyNet => "property_net",
+            IncomeKind::TransferNet => "transfer_net",
+            IncomeKind::Other => "other",
+            IncomeKind::PreferentialCare => "preferential_care",
+            IncomeKind::FamilyPlanningReward => "family_planning_reward",
+            IncomeKind::Scholarship => "scholarship",
+            IncomeKind::HeroicDeedAward => "heroic_deed_award",
+            IncomeKind::SocialAssistance => "social_assistance",
+            IncomeKind::BasicPensionBase => "basic_pension_base",
+            IncomeKind::AdvancedAgeAllowance => "advanced_age_allowance",
+            IncomeKind::DisabilitySubsidy => "disability_subsidy",
+            IncomeKind::ChildAllowance => "child_allowance",
+            IncomeKind::SocialInsuranceBenefit => "social_insurance_benefit",
+        }
+    }
+
+    /// The English name used in messages.
+    pub fn as_en(self) -> &'static str {
+        match self {
+            IncomeKind::Wages => "wages",
+            IncomeKind::BusinessNet => "net business income",
+            IncomeKind::PropertyNet => "net property income",
+            IncomeKind::TransferNet => "net transfer income",
+            IncomeKind::Other => "other income",
+            IncomeKind::PreferentialCare => "preferential care and pensions for entitled groups",
+            IncomeKind::FamilyPlanningReward => "family-planning rewards and support",
+            IncomeKind::Scholarship => "scholarships",
+            IncomeKind::HeroicDeedAward => "awards for acts of bravery",
+            IncomeKind::SocialAssistance => "social-assistance payments",
+            IncomeKind::BasicPensionBase => "the basic amount of the residents' basic pension",
+            IncomeKind::AdvancedAgeAllowance => "old-age allowance",
+            IncomeKind::DisabilitySubsidy => "the two disability subsidies",
+            IncomeKind::ChildAllowance => "orphan or de facto unsupported child allowance",
+            IncomeKind::SocialInsuranceBenefit => "social-insurance benefits",
+        }
+    }
+}
+
+impl DisabilityCategory {
+    /// The stable id, as written in JSON and CSV (`visual`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DisabilityCategory::Visual => "visual",
+            DisabilityCategory::Hearing => "hearing",
+            DisabilityCategory::Speech => "speech",
+            DisabilityCategory::Physical => "physical",
+            DisabilityCategory::Intellectual => "intellectual",
+            DisabilityCategory::Mental => "mental",
+            DisabilityCategory::Multiple => "multiple",
+        }
+    }
+
+    /// The English name used in messages.
+    pub fn as_en(self) -> &'static str {
+        match self {
+            DisabilityCategory::Visual => "visual disability",
+            DisabilityCategory::Hearing => "hearing disability",
+            DisabilityCategory::Speech => "speech disability",
+            DisabilityCategory::Physical => "physical disability",
+            DisabilityCategory::Intellectual => "intellectual disability",
+            DisabilityCategory::Mental => "mental disability",
+            DisabilityCategory::Multiple => "multiple disabilities",
+        }
+    }
+}
+
+impl Relation {
+    /// The stable id, as written in JSON and CSV (`applicant`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::Applicant => "applicant",
+            Relation::Spouse => "spouse",
+            Relation::Child => "child",
+            Relation::Parent => "parent",
+            Relation::Grandparent => "grandparent",
+            Relation::Grandchild => "grandchild",
+            Relation::Sibling => "sibling",
+            Relation::Other => "other",
+        }
+    }
+
+    /// The English name used in messages.
+    pub fn as_en(self) -> &'static str {
+        match self {
+            Relation::Applicant => "applicant",
+            Relation::Spouse => "spouse",
+            Relation::Child => "child",
+            Relation::Parent => "parent",
+            Relation::Grandparent => "grandparent",
+            Relation::Grandchild => "grandchild",
+            Relation::Sibling => "sibling",
+            Relation::Other => "other relative",
+        }
+    }
+}
+
+impl Flag {
+    /// The stable id, as written in JSON and CSV (`public_servant`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Flag::PublicServant => "public_servant",
+            Flag::BusinessOwner => "business_owner",
+            Flag::VehicleOwner => "vehicle_owner",
+            Flag::HighSpending => "high_spending",
+        }
+    }
+
+    /// The English name used in messages.
+    pub fn as_en(self) -> &'static str {
+        match self {
+            Flag::PublicServant => "a public servant or state-funded staff member",
+            Flag::BusinessOwner => "a registered business",
+            Flag::VehicleOwner => "a registered vehicle",
+            Flag::HighSpending => "high spending",
+        }
+    }
+}
+
+impl AssetKind {
+    /// The stable id, as written in JSON and CSV (`deposits`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AssetKind::Deposits => "deposits",
+            AssetKind::Securities => "securities",
+            AssetKind::CommercialInsurance => "commercial_insurance",
+            AssetKind::Claims => "claims",
+            AssetKind::InternetFinance => "internet_finance",
+            AssetKind::Vehicle => "vehicle",
+            AssetKind::ExtraHousing => "extra_housing",
+            AssetKind::OwnHome => "own_home",
+            AssetKind::ProductionMeans => "production_means",
+            AssetKind::Other => "other",
+        }
+    }
+
+    /// The English name used in messages.
+    pub fn as_en(self) -> &'static str {
+        match self {
+            AssetKind::Deposits => "bank deposits",
+            AssetKind::Securities => "securities and funds",
+            AssetKind::CommercialInsurance => "commercial insurance",
+            AssetKind::Claims => "claims",
+            AssetKind::InternetFinance => "internet financial assets",
+            AssetKind::Vehicle => "vehicle",
+            AssetKind::ExtraHousing => "housing beyond the home",
+            AssetKind::OwnHome => "own home",
+            AssetKind::ProductionMeans => "means of production",
+            AssetKind::Other => "other assets",
+        }
+    }
+}
+
+impl ExpenseKind {
+    /// The stable id, as written in JSON and CSV (`disability`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExpenseKind::Disability => "disability",
+            ExpenseKind::SeriousIllness => "serious_illness",
+            ExpenseKind::EmploymentCost => "employment_cost",
+            ExpenseKind::Education => "education",
+            ExpenseKind::Other => "other",
+        }
+    }
+
+    /// The English name used in messages.
+    pub fn as_en(self) -> &'static str {
+        match self {
+            ExpenseKind::Disability => "disability-related expenses",
+            ExpenseKind::SeriousIllness => "serious-illness expenses",
+            ExpenseKind::EmploymentCost => "necessary employment costs",
+            ExpenseKind::Education => "education expenses",
+            ExpenseKind::Other => "other rigid expenses",
+        }
+    }
+}

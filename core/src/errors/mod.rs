@@ -36,13 +36,25 @@ mod registry;
 pub use registry::ErrorCode;
 
 /// An error or problem with a stable code and a message in each language.
+///
+/// Implementors write [`message_zh`](Coded::message_zh) and [`message_en`](Coded::message_en);
+/// callers use [`zh`](Coded::zh) and [`en`](Coded::en), which mask every identity number in
+/// the text ([`redact_ids`]) so that no message, whatever value it quotes, holds one in clear.
 pub trait Coded {
     /// The registry entry: stable number and name.
     fn error_code(&self) -> ErrorCode;
-    /// The message in Chinese.
-    fn zh(&self) -> String;
-    /// The message in English.
-    fn en(&self) -> String;
+    /// The message in Chinese, as written by the implementor (use [`zh`](Coded::zh)).
+    fn message_zh(&self) -> String;
+    /// The message in English, as written by the implementor (use [`en`](Coded::en)).
+    fn message_en(&self) -> String;
+    /// The message in Chinese, identity numbers masked.
+    fn zh(&self) -> String {
+        redact_ids(&self.message_zh())
+    }
+    /// The message in English, identity numbers masked.
+    fn en(&self) -> String {
+        redact_ids(&self.message_en())
+    }
     /// The stable number ([`ErrorCode::number`]).
     fn number(&self) -> u32 {
         self.error_code().number()
@@ -51,6 +63,49 @@ pub trait Coded {
     fn bilingual(&self) -> String {
         format!("{} / {}", self.zh(), self.en())
     }
+}
+
+/// Masks every resident identity number in a text: a run of 18 characters (17 digits and a
+/// digit or `X`) or of 15 digits, not part of a longer run of letters and digits, keeps its
+/// first six and last four characters (`110105********002X`). Unified social credit codes are
+/// not personal data and are left as they are (their 18 characters are not 17 digits and a check).
+///
+/// ```
+/// use minzheng::errors::redact_ids;
+/// assert_eq!(
+///     redact_ids("invalid type: string \"11010519491231002X\", expected i64"),
+///     "invalid type: string \"110105********002X\", expected i64"
+/// );
+/// assert_eq!(redact_ids("号码 110105491231002 有误"), "号码 110105*****1002 有误");
+/// assert_eq!(redact_ids("金额 1234567890123456789 分"), "金额 1234567890123456789 分");
+/// ```
+pub fn redact_ids(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut run = String::new();
+    let flush = |run: &mut String, out: &mut String| {
+        let b = run.as_bytes();
+        let id18 = b.len() == 18
+            && b.iter().take(17).all(u8::is_ascii_digit)
+            && b.last()
+                .is_some_and(|c| c.is_ascii_digit() || *c == b'X' || *c == b'x');
+        let id15 = b.len() == 15 && b.iter().all(u8::is_ascii_digit);
+        if id18 || id15 {
+            out.push_str(&crate::id::mask(run));
+        } else {
+            out.push_str(run);
+        }
+        run.clear();
+    };
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            run.push(c);
+        } else {
+            flush(&mut run, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
 }
 
 /// The domains, each with its range of numbers.

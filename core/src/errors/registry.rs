@@ -30,6 +30,12 @@ pub enum ErrorCode {
     DateMalformed = 101,
     /// 102 `input.date_impossible`: the date does not exist (such as 30 February)
     DateImpossible = 102,
+    /// 103 `input.amount_malformed`: an amount is not a whole number of fen, or not yuan with at most two decimals
+    AmountMalformed = 103,
+    /// 104 `input.amount_out_of_range`: an amount is beyond the representable range
+    AmountOutOfRange = 104,
+    /// 105 `input.bad_encoding`: not valid … text
+    TextBadEncoding = 105,
     /// 1001 `calendar.year_not_covered`: no holiday arrangement is loaded for …: working days cannot be determined (load the notice, or ask explicitly for a provisional weekends-only answer)
     CalendarYearNotCovered = 1001,
     /// 1002 `calendar.out_of_range`: date out of the supported range (…)
@@ -156,12 +162,6 @@ pub enum ErrorCode {
     TableNotOneItem = 5007,
     /// 6001 `disclosure.review_step_refused`: review step #… refused at stage …: …
     DisclosureReviewStepRefused = 6001,
-    /// 6002 `disclosure.event_refused`: case …, event #… "…" is not allowed in state "…": …
-    DisclosureEventRefused = 6002,
-    /// 6003 `disclosure.out_of_order`: case …, event #… dated … is before the previous event (…): logs are in date order
-    DisclosureOutOfOrder = 6003,
-    /// 6004 `disclosure.bad_event`: line … is not a valid event: …
-    DisclosureBadEvent = 6004,
     /// 6005 `disclosure.bad_report_input`: invalid annual-report input: …
     DisclosureBadReportInput = 6005,
     /// 6006 `disclosure.report_does_not_add_up`: the annual report does not add up: …
@@ -170,12 +170,6 @@ pub enum ErrorCode {
     WindowBadItem = 7001,
     /// 7002 `window.unknown_item`: case … names item …, which is not in the power list
     WindowUnknownItem = 7002,
-    /// 7003 `window.event_refused`: case …, event #… "…" is not allowed in state "…": …
-    WindowEventRefused = 7003,
-    /// 7004 `window.out_of_order`: case …, event #… dated … is before the previous event (…)
-    WindowOutOfOrder = 7004,
-    /// 7005 `window.bad_event`: line … is not a valid event: …
-    WindowBadEvent = 7005,
     /// 7006 `window.bad_template`: bad notice template: …
     WindowBadTemplate = 7006,
     /// 8001 `eligibility.json`: malformed JSON: …
@@ -192,6 +186,20 @@ pub enum ErrorCode {
     EligibilityConflictingRules = 8006,
     /// 8007 `eligibility.columns_full`: the packed batch is full (at most … entries per array); the household was not added, start another batch
     EligibilityColumnsFull = 8007,
+    /// 8008 `eligibility.csv_missing_columns`: the CSV header lacks …
+    EligibilityCsvMissingColumns = 8008,
+    /// 8009 `eligibility.csv_unknown_value`: unknown … "…"
+    EligibilityCsvUnknownValue = 8009,
+    /// 8010 `eligibility.csv_not_fen`: … "…" is not a whole number of fen
+    EligibilityCsvNotFen = 8010,
+    /// 8011 `eligibility.csv_invalid_date`: invalid date "…"
+    EligibilityCsvInvalidDate = 8011,
+    /// 8012 `eligibility.csv_invalid_grade`: invalid disability grade "…"
+    EligibilityCsvInvalidGrade = 8012,
+    /// 8013 `eligibility.csv_current_dibao_half`: current_dibao_fen and dibao_since go together
+    EligibilityCsvCurrentDibaoHalf = 8013,
+    /// 8014 `eligibility.csv_empty_household`: empty household
+    EligibilityCsvEmptyHousehold = 8014,
     /// 8101 `household.no_members`: no members
     HouseholdNoMembers = 8101,
     /// 8102 `household.applicant_count`: expected exactly one applicant, found …
@@ -258,6 +266,12 @@ pub enum ErrorCode {
     RecordNegative = 9006,
     /// 9007 `crosscheck.id`: invalid identity number: …
     RecordId = 9007,
+    /// 10001 `eventlog.event_refused`: an event not allowed in the case's state; the case is unchanged
+    EventRefused = 10001,
+    /// 10002 `eventlog.out_of_order`: an event dated before the previous one
+    EventOutOfOrder = 10002,
+    /// 10003 `eventlog.bad_event`: a log line that is not a valid event
+    EventBadEvent = 10003,
 }
 
 impl ErrorCode {
@@ -272,6 +286,9 @@ impl ErrorCode {
         ErrorCode::Unsupported,
         ErrorCode::DateMalformed,
         ErrorCode::DateImpossible,
+        ErrorCode::AmountMalformed,
+        ErrorCode::AmountOutOfRange,
+        ErrorCode::TextBadEncoding,
         ErrorCode::CalendarYearNotCovered,
         ErrorCode::CalendarOutOfRange,
         ErrorCode::CalendarFromAfterTo,
@@ -335,16 +352,10 @@ impl ErrorCode {
         ErrorCode::TableWrongLayout,
         ErrorCode::TableNotOneItem,
         ErrorCode::DisclosureReviewStepRefused,
-        ErrorCode::DisclosureEventRefused,
-        ErrorCode::DisclosureOutOfOrder,
-        ErrorCode::DisclosureBadEvent,
         ErrorCode::DisclosureBadReportInput,
         ErrorCode::DisclosureReportDoesNotAddUp,
         ErrorCode::WindowBadItem,
         ErrorCode::WindowUnknownItem,
-        ErrorCode::WindowEventRefused,
-        ErrorCode::WindowOutOfOrder,
-        ErrorCode::WindowBadEvent,
         ErrorCode::WindowBadTemplate,
         ErrorCode::EligibilityJson,
         ErrorCode::EligibilityToml,
@@ -353,6 +364,13 @@ impl ErrorCode {
         ErrorCode::EligibilityNoProfileVersion,
         ErrorCode::EligibilityConflictingRules,
         ErrorCode::EligibilityColumnsFull,
+        ErrorCode::EligibilityCsvMissingColumns,
+        ErrorCode::EligibilityCsvUnknownValue,
+        ErrorCode::EligibilityCsvNotFen,
+        ErrorCode::EligibilityCsvInvalidDate,
+        ErrorCode::EligibilityCsvInvalidGrade,
+        ErrorCode::EligibilityCsvCurrentDibaoHalf,
+        ErrorCode::EligibilityCsvEmptyHousehold,
         ErrorCode::HouseholdNoMembers,
         ErrorCode::HouseholdApplicantCount,
         ErrorCode::HouseholdEmptyName,
@@ -386,6 +404,9 @@ impl ErrorCode {
         ErrorCode::RecordBadValue,
         ErrorCode::RecordNegative,
         ErrorCode::RecordId,
+        ErrorCode::EventRefused,
+        ErrorCode::EventOutOfOrder,
+        ErrorCode::EventBadEvent,
     ];
 
     pub(super) fn entry(self) -> (u32, Domain, &'static str, &'static str, &'static str) {
@@ -399,6 +420,9 @@ impl ErrorCode {
             ErrorCode::Unsupported => (7, Domain::General, "general.unsupported", "此构建未包含该功能", "this build does not include the feature"),
             ErrorCode::DateMalformed => (101, Domain::Input, "input.date_malformed", "日期格式应为 YYYY-MM-DD（四位年、两位月、两位日）", "a date must be written YYYY-MM-DD (four-digit year, two-digit month and day)"),
             ErrorCode::DateImpossible => (102, Domain::Input, "input.date_impossible", "日期不存在（如 2 月 30 日）", "the date does not exist (such as 30 February)"),
+            ErrorCode::AmountMalformed => (103, Domain::Input, "input.amount_malformed", "金额格式有误（整数分，或最多两位小数的元）", "an amount is not a whole number of fen, or not yuan with at most two decimals"),
+            ErrorCode::AmountOutOfRange => (104, Domain::Input, "input.amount_out_of_range", "金额超出可表示范围", "an amount is beyond the representable range"),
+            ErrorCode::TextBadEncoding => (105, Domain::Input, "input.bad_encoding", "不是有效的 … 文本", "not valid … text"),
             ErrorCode::CalendarYearNotCovered => (1001, Domain::Calendar, "calendar.year_not_covered", "… 年的放假安排通知尚未载入，无法确定工作日（可载入新数据，或明确要求按仅周末的临时口径计算）", "no holiday arrangement is loaded for …: working days cannot be determined (load the notice, or ask explicitly for a provisional weekends-only answer)"),
             ErrorCode::CalendarOutOfRange => (1002, Domain::Calendar, "calendar.out_of_range", "日期超出可计算范围（…）", "date out of the supported range (…)"),
             ErrorCode::CalendarFromAfterTo => (1003, Domain::Calendar, "calendar.from_after_to", "起始日期 … 晚于结束日期 …", "start date … is after end date …"),
@@ -462,16 +486,10 @@ impl ErrorCode {
             ErrorCode::TableWrongLayout => (5006, Domain::Tables, "tables.wrong_layout", "此版式（…）不适用于这种数据", "this layout (…) is for another kind of table"),
             ErrorCode::TableNotOneItem => (5007, Domain::Tables, "tables.not_one_item", "办事指南和流程表只含一项事项，清单有 … 项", "a service guide or process table holds one item; the list has …"),
             ErrorCode::DisclosureReviewStepRefused => (6001, Domain::Disclosure, "disclosure.review_step_refused", "第 … 步审核被拒绝（当前环节：…）", "review step #… refused at stage …: …"),
-            ErrorCode::DisclosureEventRefused => (6002, Domain::Disclosure, "disclosure.event_refused", "案件 … 第 … 个事件“…”在“…”状态下不允许", "case …, event #… \"…\" is not allowed in state \"…\": …"),
-            ErrorCode::DisclosureOutOfOrder => (6003, Domain::Disclosure, "disclosure.out_of_order", "案件 … 第 … 个事件日期 … 早于上一事件 …，请按时间顺序记录", "case …, event #… dated … is before the previous event (…): logs are in date order"),
-            ErrorCode::DisclosureBadEvent => (6004, Domain::Disclosure, "disclosure.bad_event", "第 … 行不是有效的事件：…", "line … is not a valid event: …"),
             ErrorCode::DisclosureBadReportInput => (6005, Domain::Disclosure, "disclosure.bad_report_input", "年度报告输入有误：…", "invalid annual-report input: …"),
             ErrorCode::DisclosureReportDoesNotAddUp => (6006, Domain::Disclosure, "disclosure.report_does_not_add_up", "年度报告勾稽关系不成立：…", "the annual report does not add up: …"),
             ErrorCode::WindowBadItem => (7001, Domain::Window, "window.bad_item", "事项 … 的时限设置有误：…", "item … has inconsistent time limits: …"),
             ErrorCode::WindowUnknownItem => (7002, Domain::Window, "window.unknown_item", "案件 … 的事项编码 … 不在权责清单中", "case … names item …, which is not in the power list"),
-            ErrorCode::WindowEventRefused => (7003, Domain::Window, "window.event_refused", "案件 … 第 … 个事件“…”在“…”状态下不允许", "case …, event #… \"…\" is not allowed in state \"…\": …"),
-            ErrorCode::WindowOutOfOrder => (7004, Domain::Window, "window.out_of_order", "案件 … 第 … 个事件日期 … 早于上一事件 …", "case …, event #… dated … is before the previous event (…)"),
-            ErrorCode::WindowBadEvent => (7005, Domain::Window, "window.bad_event", "第 … 行不是有效的事件：…", "line … is not a valid event: …"),
             ErrorCode::WindowBadTemplate => (7006, Domain::Window, "window.bad_template", "文书模板有误：…", "bad notice template: …"),
             ErrorCode::EligibilityJson => (8001, Domain::Eligibility, "eligibility.json", "JSON 格式错误：…", "malformed JSON: …"),
             ErrorCode::EligibilityToml => (8002, Domain::Eligibility, "eligibility.toml", "TOML 格式错误：…", "malformed TOML: …"),
@@ -480,6 +498,13 @@ impl ErrorCode {
             ErrorCode::EligibilityNoProfileVersion => (8005, Domain::Eligibility, "eligibility.no_profile_version", "… 无生效的政策参数（最早版本自 … 起）", "no profile version in force on … (the first takes effect on …)"),
             ErrorCode::EligibilityConflictingRules => (8006, Domain::Eligibility, "eligibility.conflicting_rules", "规则冲突：“…”由 … 认定为 …，由 … 认定为 …", "conflicting rules on \"…\": … says …, … says …"),
             ErrorCode::EligibilityColumnsFull => (8007, Domain::Eligibility, "eligibility.columns_full", "批量数据已满（单个数组上限 … 条），未添加该户；请另建一批", "the packed batch is full (at most … entries per array); the household was not added, start another batch"),
+            ErrorCode::EligibilityCsvMissingColumns => (8008, Domain::Eligibility, "eligibility.csv_missing_columns", "CSV 表头缺少列 …", "the CSV header lacks …"),
+            ErrorCode::EligibilityCsvUnknownValue => (8009, Domain::Eligibility, "eligibility.csv_unknown_value", "无法识别的…“…”", "unknown … \"…\""),
+            ErrorCode::EligibilityCsvNotFen => (8010, Domain::Eligibility, "eligibility.csv_not_fen", "金额“…”不是整数分", "… \"…\" is not a whole number of fen"),
+            ErrorCode::EligibilityCsvInvalidDate => (8011, Domain::Eligibility, "eligibility.csv_invalid_date", "日期“…”无效", "invalid date \"…\""),
+            ErrorCode::EligibilityCsvInvalidGrade => (8012, Domain::Eligibility, "eligibility.csv_invalid_grade", "残疾等级“…”无效", "invalid disability grade \"…\""),
+            ErrorCode::EligibilityCsvCurrentDibaoHalf => (8013, Domain::Eligibility, "eligibility.csv_current_dibao_half", "current_dibao_fen 与 dibao_since 须同时填写", "current_dibao_fen and dibao_since go together"),
+            ErrorCode::EligibilityCsvEmptyHousehold => (8014, Domain::Eligibility, "eligibility.csv_empty_household", "空户", "empty household"),
             ErrorCode::HouseholdNoMembers => (8101, Domain::Household, "household.no_members", "没有家庭成员", "no members"),
             ErrorCode::HouseholdApplicantCount => (8102, Domain::Household, "household.applicant_count", "申请人应为 1 名，实为 … 名", "expected exactly one applicant, found …"),
             ErrorCode::HouseholdEmptyName => (8103, Domain::Household, "household.empty_name", "第 … 名成员缺少姓名", "member … has no name"),
@@ -513,6 +538,9 @@ impl ErrorCode {
             ErrorCode::RecordBadValue => (9005, Domain::Crosscheck, "crosscheck.record_bad_value", "… 的值“…”无效", "invalid … \"…\""),
             ErrorCode::RecordNegative => (9006, Domain::Crosscheck, "crosscheck.record_negative", "… 不能为负数", "… cannot be negative"),
             ErrorCode::RecordId => (9007, Domain::Crosscheck, "crosscheck.id", "身份证号码无效", "invalid identity number: …"),
+            ErrorCode::EventRefused => (10001, Domain::Eventlog, "eventlog.event_refused", "案件 … 第 … 个事件“…”在“…”状态下不允许：…", "case …, event #… \"…\" is not allowed in state \"…\": …"),
+            ErrorCode::EventOutOfOrder => (10002, Domain::Eventlog, "eventlog.out_of_order", "案件 … 第 … 个事件日期 … 早于上一事件 …，请按时间顺序记录", "case …, event #… dated … is before the previous event (…): logs are in date order"),
+            ErrorCode::EventBadEvent => (10003, Domain::Eventlog, "eventlog.bad_event", "第 … 行不是有效的事件：…", "line … is not a valid event: …"),
         }
     }
 }

@@ -58,3 +58,33 @@ fn bilingual_parts_split_at_the_first_separator() {
     assert_eq!(zh_part("only"), "only");
     assert_eq!(en_part("only"), "only");
 }
+
+#[test]
+fn no_message_holds_an_identity_number_in_clear() {
+    use crate::eligibility::EligibilityError;
+    let e = EligibilityError::Json {
+        message: "invalid type: string \"11010519491231002X\", expected u32 at line 1".into(),
+    };
+    for text in [e.zh(), e.en(), e.to_string()] {
+        assert!(!text.contains("11010519491231002X"), "{text}");
+        assert!(text.contains("110105********002X"), "{text}");
+    }
+    // A credit code's 18 characters are not an identity number's shape, and stay readable.
+    assert_eq!(redact_ids("91350100M000100Y43"), "91350100M000100Y43");
+    // Digits glued to letters are not a number on their own.
+    assert_eq!(redact_ids("A11010519491231002X"), "A11010519491231002X");
+}
+
+proptest::proptest! {
+    #[test]
+    fn redaction_masks_any_embedded_number(
+        before in "[^0-9A-Za-z]{0,3}[a-z 中文]{0,8}[^0-9A-Za-z]",
+        after in "[^0-9A-Za-z][a-z 中文]{0,8}",
+        id in "[0-9]{17}[0-9X]",
+    ) {
+        let text = format!("{before}{id}{after}");
+        let red = redact_ids(&text);
+        proptest::prop_assert!(!red.contains(&id));
+        proptest::prop_assert_eq!(red.chars().count(), text.chars().count());
+    }
+}

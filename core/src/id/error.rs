@@ -83,7 +83,7 @@ impl Coded for IdError {
         }
     }
 
-    fn zh(&self) -> String {
+    fn message_zh(&self) -> String {
         match self {
             IdError::Empty => "号码为空".to_owned(),
             IdError::WrongLength { expected, len } => format!("号码长度为 {len}，应为 {expected}"),
@@ -102,7 +102,7 @@ impl Coded for IdError {
         }
     }
 
-    fn en(&self) -> String {
+    fn message_en(&self) -> String {
         match self {
             IdError::Empty => "the number is empty".to_owned(),
             IdError::WrongLength { expected, len } => {

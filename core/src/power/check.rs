@@ -5,6 +5,7 @@ use super::rules::Severity;
 use super::span::exceeds;
 use super::{flow_check, Category, Handling, PowerItem, PowerList, StepKind};
 use crate::deadline::{Period, PeriodUnit};
+use crate::{Citation, Confidence};
 use std::collections::HashMap;
 
 /// The general licensing decision period (行政许可法 第四十二条第一款、第八十二条).
@@ -33,14 +34,12 @@ impl Sink<'_> {
             (Some(i), false) => format!("items[{i}].{field}"),
             (None, _) => field.to_owned(),
         };
-        self.out.push(Finding {
-            rule,
-            severity: severity_of(rule),
-            item: Some(self.item.to_owned()),
-            path,
-            message: zh,
-            message_en: en,
-        });
+        let citation = super::rules::rule(rule)
+            .and_then(|r| r.basis.into_iter().next())
+            .unwrap_or_else(|| Citation::new("minzheng", rule, Confidence::Unverified));
+        self.out.push(
+            Finding::check(rule, severity_of(rule), citation, path, zh, en).in_item(self.item),
+        );
     }
 }
 

@@ -50,7 +50,7 @@ impl Coded for PowerError {
         }
     }
 
-    fn zh(&self) -> String {
+    fn message_zh(&self) -> String {
         match self {
             PowerError::InvalidFormat {
                 column,
@@ -67,7 +67,7 @@ impl Coded for PowerError {
         }
     }
 
-    fn en(&self) -> String {
+    fn message_en(&self) -> String {
         match self {
             PowerError::InvalidFormat {
                 column,

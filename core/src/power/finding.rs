@@ -1,49 +1,8 @@
 //! Findings of the checker and the report that collects them.
 
-use super::rules::{rule, Rule, Severity};
+pub use crate::finding::Finding;
+use crate::finding::Severity;
 use serde::Serialize;
-use std::fmt;
-
-/// One problem found in a power list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Finding {
-    /// The rule's stable id, e.g. `PL008`.
-    pub rule: &'static str,
-    /// Error or warning.
-    pub severity: Severity,
-    /// The code of the item concerned, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub item: Option<String>,
-    /// The path of the offending field, e.g. `items[3].process.steps[2].post`; from
-    /// [`check_item`](super::check_item) it starts at the item (`process.steps[2].post`), and is
-    /// empty when the finding concerns the item as a whole.
-    pub path: String,
-    /// The message in Chinese.
-    pub message: String,
-    /// The message in English.
-    pub message_en: String,
-}
-
-impl Finding {
-    /// The rule, with its legal basis.
-    pub fn rule(&self) -> Option<Rule> {
-        rule(self.rule)
-    }
-}
-
-impl fmt::Display for Finding {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} {} {}: {} / {}",
-            self.rule,
-            self.severity.as_str(),
-            self.path,
-            self.message,
-            self.message_en
-        )
-    }
-}
 
 /// The result of checking a list: every finding, in one pass.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
@@ -71,12 +30,15 @@ impl Report {
     }
 
     fn count(&self, s: Severity) -> usize {
-        self.findings.iter().filter(|f| f.severity == s).count()
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Some(s))
+            .count()
     }
 
     /// The distinct rule ids that fired, sorted.
-    pub fn rules_fired(&self) -> Vec<&'static str> {
-        let mut v: Vec<&'static str> = self.findings.iter().map(|f| f.rule).collect();
+    pub fn rules_fired(&self) -> Vec<&str> {
+        let mut v: Vec<&str> = self.findings.iter().map(|f| f.rule.as_str()).collect();
         v.sort_unstable();
         v.dedup();
         v

@@ -6,25 +6,7 @@
 use crate::{Citation, Confidence};
 use serde::Serialize;
 
-/// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    /// The item cannot be published as it stands (`minzheng power check` exits 1).
-    Error,
-    /// Something to look at; publication is not blocked.
-    Warning,
-}
-
-impl Severity {
-    /// `error` / `warning`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        }
-    }
-}
+pub use crate::finding::Severity;
 
 /// One rule of the checker.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

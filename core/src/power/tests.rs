@@ -102,8 +102,8 @@ fn penalty() -> PowerItem {
     it
 }
 
-fn fired(item: &PowerItem) -> Vec<&'static str> {
-    let mut v: Vec<&'static str> = check_item(item).iter().map(|f| f.rule).collect();
+fn fired(item: &PowerItem) -> Vec<String> {
+    let mut v: Vec<String> = check_item(item).into_iter().map(|f| f.rule).collect();
     v.sort_unstable();
     v.dedup();
     v
@@ -126,8 +126,8 @@ fn item_without_legal_basis_is_flagged_pl001() {
     // also an 八公开 gap: the basis is one of the eight
     assert_eq!(fired(&it), ["PL001", "PL007"]);
     let f = check_item(&it);
-    assert_eq!(f[0].path, "legal_bases");
-    assert_eq!(f[0].severity, Severity::Error);
+    assert_eq!(f[0].path(), "legal_bases");
+    assert_eq!(f[0].severity, Some(Severity::Error));
 }
 
 #[test]
@@ -197,7 +197,7 @@ fn fee_basis_without_a_charge_is_a_warning_pl006() {
     it.fee.basis.push(basis());
     let f = check_item(&it);
     assert_eq!(fired(&it), ["PL006"]);
-    assert_eq!(f[0].severity, Severity::Warning);
+    assert_eq!(f[0].severity, Some(Severity::Warning));
 }
 
 #[test]
@@ -213,13 +213,13 @@ fn incomplete_eight_disclosures_list_every_missing_element_pl007() {
         .collect();
     assert_eq!(f.len(), 1);
     assert!(
-        f[0].message.contains("申报材料、法定办结时限、收费标准"),
+        f[0].zh.contains("申报材料、法定办结时限、收费标准"),
         "{}",
-        f[0].message
+        f[0].zh
     );
     // not a window item: the eight disclosures are not required
     it.window = false;
-    assert!(!fired(&it).contains(&"PL007"));
+    assert!(!fired(&it).iter().any(|r| r == "PL007"));
 }
 
 #[test]
@@ -316,7 +316,7 @@ fn duplicate_codes_are_flagged_pl012_including_sub_items() {
         items: vec![licensing(), b, penalty(), c],
     };
     let r = check(&list);
-    let paths: Vec<&str> = findings_of(&r, "PL012").map(|f| f.path.as_str()).collect();
+    let paths: Vec<&str> = findings_of(&r, "PL012").map(|f| f.path()).collect();
     assert_eq!(
         paths,
         [
@@ -346,7 +346,7 @@ fn unreachable_step_is_flagged_pl021() {
     it.process.transitions.retain(|t| t.to != "x");
     let f = check_item(&it);
     assert_eq!(fired(&it), ["PL021"]);
-    assert_eq!(f[0].path, "process.steps[3]");
+    assert_eq!(f[0].path(), "process.steps[3]");
 }
 
 #[test]
@@ -360,7 +360,7 @@ fn step_with_no_path_to_an_end_is_flagged_pl022() {
     let dead: Vec<&str> = f
         .iter()
         .filter(|x| x.rule == "PL022")
-        .map(|x| x.path.as_str())
+        .map(|x| x.path())
         .collect();
     assert_eq!(
         dead,
@@ -374,7 +374,10 @@ fn step_without_post_or_time_limit_is_flagged_pl023_pl024() {
     it.process.steps[4].post = Some("  ".into());
     it.process.steps[5].time_limit = None;
     assert_eq!(fired(&it), ["PL023", "PL024"]);
-    let paths: Vec<String> = check_item(&it).into_iter().map(|f| f.path).collect();
+    let paths: Vec<String> = check_item(&it)
+        .into_iter()
+        .map(|f| f.path().to_owned())
+        .collect();
     assert_eq!(
         paths,
         ["process.steps[4].post", "process.steps[5].time_limit"]
@@ -412,7 +415,7 @@ fn longest_path_over_the_promised_limit_is_flagged_pl026() {
     // 9 + 5 + 2 = 16 > 15
     let f = check_item(&it);
     assert_eq!(fired(&it), ["PL026"]);
-    assert!(f[0].message.contains("16个工作日"), "{}", f[0].message);
+    assert!(f[0].zh.contains("16个工作日"), "{}", f[0].zh);
 }
 
 #[test]
@@ -435,7 +438,7 @@ fn on_the_spot_flow_with_counted_steps_is_flagged_pl026() {
     it.handling = Handling::Immediate;
     it.time_limits.promised = None;
     assert_eq!(fired(&it), ["PL026"]);
-    assert!(check_item(&it)[0].message.contains("即办件应当场办结"));
+    assert!(check_item(&it)[0].zh.contains("即办件应当场办结"));
 }
 
 #[test]
@@ -461,10 +464,10 @@ fn transitions_to_unknown_steps_and_duplicate_ids_are_flagged_pl027() {
     let f = check_item(&it);
     assert!(f
         .iter()
-        .any(|x| x.rule == "PL027" && x.path == "process.steps[6].id"));
+        .any(|x| x.rule == "PL027" && x.path() == "process.steps[6].id"));
     assert!(f
         .iter()
-        .any(|x| x.rule == "PL027" && x.path == "process.transitions[8].to"));
+        .any(|x| x.rule == "PL027" && x.path() == "process.transitions[8].to"));
 }
 
 #[test]
@@ -474,13 +477,10 @@ fn every_finding_is_bilingual_with_a_known_rule() {
     it.remedies.clear();
     it.process.steps.clear();
     for f in check_item(&it) {
-        assert!(f
-            .message
-            .chars()
-            .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)));
-        assert!(f.message_en.is_ascii(), "{}", f.message_en);
-        let rule = f.rule().unwrap();
-        assert_eq!(rule.severity, f.severity);
+        assert!(f.zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)));
+        assert!(f.en.is_ascii(), "{}", f.en);
+        let rule = crate::power::rule(&f.rule).unwrap();
+        assert_eq!(Some(rule.severity), f.severity);
         assert!(!rule.basis.is_empty());
     }
 }

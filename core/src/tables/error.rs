@@ -70,7 +70,7 @@ impl Coded for TableError {
         }
     }
 
-    fn zh(&self) -> String {
+    fn message_zh(&self) -> String {
         match self {
             TableError::Empty => "表格为空".to_owned(),
             TableError::NoHeader { first_row } => format!("未找到表头（前十行中没有可识别的列名，第一行为“{first_row}”）"),
@@ -82,7 +82,7 @@ impl Coded for TableError {
         }
     }
 
-    fn en(&self) -> String {
+    fn message_en(&self) -> String {
         match self {
             TableError::Empty => "the table is empty".to_owned(),
             TableError::NoHeader { first_row } => format!("no header row found (no known column names in the first ten rows; the first row is \"{first_row}\")"),

@@ -348,6 +348,8 @@ fn yes_no(text: &str) -> Option<bool> {
     }
 }
 
+/// One row read into an item: each cell by its column ([`Draft::read`]), then what needs the
+/// whole row ([`Draft::finish`]). Returns the item and whether any fee column was filled.
 fn build_item(
     header: &Header,
     cells: &[String],
@@ -355,29 +357,67 @@ fn build_item(
     index: usize,
     report: &mut ImportReport,
 ) -> (PowerItem, bool) {
-    let mut item = PowerItem::default();
-    let mut seq = String::new();
-    let mut category_raw = String::new();
-    let mut handling: Option<Handling> = None;
-    let mut immediate_hint = false;
-    let mut fee_stated = false;
-    let mut charged_explicit: Option<bool> = None;
-    let mut stage_bases: Option<(&str, &str)> = None;
+    let mut draft = Draft::default();
     for (col, text) in header.columns.iter().zip(cells) {
-        let text = text.as_str();
         if text.is_empty() {
             continue;
         }
-        let name = col.name.as_str();
-        let keep_raw = |item: &mut PowerItem| {
-            item.attributes
-                .insert(format!("{name}（原文）"), text.to_owned());
+        let cell = Cell {
+            row,
+            name: col.name.as_str(),
+            text: text.as_str(),
         };
-        match col.field {
-            Some(Field::Seq) => seq = text.to_owned(),
+        draft.read(col.field, cell, report);
+    }
+    draft.finish(row, index, report)
+}
+
+/// A filled cell of a row, with what an issue about it reports.
+#[derive(Clone, Copy)]
+struct Cell<'a> {
+    row: usize,
+    /// The column's header.
+    name: &'a str,
+    text: &'a str,
+}
+
+impl Cell<'_> {
+    /// Keeps the cell's text in the item's attributes when it was not fully understood.
+    fn keep_raw(&self, item: &mut PowerItem) {
+        item.attributes
+            .insert(format!("{}（原文）", self.name), self.text.to_owned());
+    }
+
+    /// Reports a part of the cell that was not understood.
+    fn issue(&self, report: &mut ImportReport, text: &str, zh: &str, en: &str) {
+        issue(report, self.row, self.name, text, zh, en);
+    }
+}
+
+/// An item while its row is read: the item, and the cells decided only once the row is done.
+#[derive(Default)]
+struct Draft<'a> {
+    item: PowerItem,
+    seq: String,
+    category_raw: String,
+    handling: Option<Handling>,
+    immediate_hint: bool,
+    fee_stated: bool,
+    charged_explicit: Option<bool>,
+    stage_bases: Option<Cell<'a>>,
+}
+
+impl<'a> Draft<'a> {
+    /// Reads one filled cell into the item, by its column's field; an unknown column is kept in
+    /// the attributes.
+    fn read(&mut self, field: Option<Field>, cell: Cell<'a>, report: &mut ImportReport) {
+        let text = cell.text;
+        let item = &mut self.item;
+        match field {
+            Some(Field::Seq) => self.seq = text.to_owned(),
             Some(Field::Code) => item.code = text.to_owned(),
             Some(Field::Category) => {
-                category_raw = text.to_owned();
+                self.category_raw = text.to_owned();
                 let (c, local) = parse_category(text);
                 item.category = c;
                 item.local_category = local;
@@ -391,156 +431,115 @@ fn build_item(
             Some(Field::OnApplication) => match yes_no(text) {
                 Some(b) => item.on_application = b,
                 None => {
-                    keep_raw(&mut item);
-                    issue(
-                        report,
-                        row,
-                        name,
-                        text,
-                        "应为“是”或“否”",
-                        "expected 是 or 否",
-                    );
+                    cell.keep_raw(item);
+                    cell.issue(report, text, "应为“是”或“否”", "expected 是 or 否");
                 }
             },
-            Some(f @ (Field::SettingBasis | Field::ImplementingBasis)) => {
-                let role = if f == Field::ImplementingBasis {
-                    BasisRole::Implementing
-                } else {
-                    BasisRole::Setting
-                };
-                let cell = parse_basis_cell(text);
-                for b in &cell.bases {
-                    item.legal_bases.extend(b.to_legal_bases(role));
-                }
-                if !cell.not_understood.is_empty() {
-                    keep_raw(&mut item);
-                }
-                for piece in &cell.not_understood {
-                    issue(
-                        report,
-                        row,
-                        name,
-                        piece,
-                        "未能识别法规名称",
-                        "no instrument found",
-                    );
-                }
+            Some(Field::SettingBasis) => read_bases(item, cell, BasisRole::Setting, report),
+            Some(Field::ImplementingBasis) => {
+                read_bases(item, cell, BasisRole::Implementing, report);
             }
             Some(Field::Body) => item.implementing_body = text.to_owned(),
             Some(Field::Unit) => item.undertaking_unit = Some(text.to_owned()),
             Some(Field::Target) => item.target = Some(text.to_owned()),
             Some(Field::Responsibilities) => item.responsibilities = parse_responsibilities(text),
             // Attached once the row is read: the 责任事项 column may come after it.
-            Some(Field::ResponsibilityBasis) => stage_bases = Some((name, text)),
-            Some(Field::Accountability) => {
-                let (pre, list) = split_numbered(text);
-                if list.is_empty() {
-                    item.accountability = vec![pre];
-                } else {
-                    if !pre.is_empty() {
-                        item.attributes
-                            .insert(ACCOUNTABILITY_PREAMBLE.to_owned(), pre);
-                    }
-                    item.accountability = list.into_iter().filter(|s| !s.is_empty()).collect();
-                }
-            }
+            Some(Field::ResponsibilityBasis) => self.stage_bases = Some(cell),
+            Some(Field::Accountability) => read_accountability(item, text),
             Some(Field::Conditions) => item.conditions = list_cell(text),
-            Some(Field::Materials) => {
-                item.materials = list_cell(text)
-                    .into_iter()
-                    .map(|name| Material {
-                        name,
-                        form: MaterialForm::Original,
-                        copies: 1,
-                        required: true,
-                        issuer: None,
-                    })
-                    .collect();
-            }
+            Some(Field::Materials) => item.materials = materials(text),
             Some(f @ (Field::Statutory | Field::Promised | Field::TimeLimit)) => {
-                match parse_time_limit(text) {
-                    Ok(parts) => {
-                        for p in parts {
-                            let target = match (p.label, f) {
-                                (Some(l), _) => l,
-                                (None, Field::Promised) => LimitLabel::Promised,
-                                (None, _) => LimitLabel::Statutory,
-                            };
-                            match (target, p.time) {
-                                (LimitLabel::Statutory, StepTime::Period(per)) => {
-                                    item.time_limits.statutory = Some(per);
-                                }
-                                (LimitLabel::Statutory, StepTime::Immediate) => {
-                                    item.time_limits.statutory = Some(Period::working_days(0));
-                                    immediate_hint = true;
-                                }
-                                (LimitLabel::Promised, StepTime::Period(per)) => {
-                                    item.time_limits.promised = Some(per);
-                                }
-                                (LimitLabel::Promised, StepTime::Immediate) => {
-                                    immediate_hint = true;
-                                }
-                                (_, StepTime::NotCounted) => {
-                                    keep_raw(&mut item);
-                                    issue(
-                                        report,
-                                        row,
-                                        name,
-                                        text,
-                                        "办结时限不能为“不计算在办理期限内”",
-                                        "an item's limit cannot be \"not counted\"",
-                                    );
-                                }
-                            }
-                        }
-                    }
-                    Err(part) => {
-                        keep_raw(&mut item);
-                        issue(
-                            report,
-                            row,
-                            name,
-                            &part,
-                            "无法识别的时限",
-                            "time limit not understood",
-                        );
-                    }
-                }
+                self.read_time_limit(f, cell, report);
             }
             Some(Field::Handling) => match text {
-                "即办件" | "即办" => handling = Some(Handling::Immediate),
-                "承诺件" => handling = Some(Handling::Promised),
+                "即办件" | "即办" => self.handling = Some(Handling::Immediate),
+                "承诺件" => self.handling = Some(Handling::Promised),
                 _ => {
-                    keep_raw(&mut item);
-                    issue(
+                    cell.keep_raw(item);
+                    cell.issue(
                         report,
-                        row,
-                        name,
                         text,
                         "办件类型应为即办件或承诺件",
                         "expected 即办件 or 承诺件",
                     );
                 }
             },
-            Some(Field::FeeCharged) => {
-                fee_stated = true;
-                match yes_no(text) {
-                    Some(b) => charged_explicit = Some(b),
-                    None => {
-                        keep_raw(&mut item);
-                        issue(
-                            report,
-                            row,
-                            name,
-                            text,
-                            "应为“是”或“否”",
-                            "expected 是 or 否",
-                        );
-                    }
+            Some(
+                f @ (Field::FeeCharged
+                | Field::FeeStandard
+                | Field::FeeBasis
+                | Field::FeeBasisAndStandard),
+            ) => self.read_fee(f, cell, report),
+            Some(Field::Consultation) => item.channels.consultation = list_cell(text),
+            Some(Field::Complaint) => item.channels.complaint = list_cell(text),
+            Some(Field::Note) => item.note = Some(text.to_owned()),
+            _ => {
+                item.attributes
+                    .insert(cell.name.to_owned(), text.to_owned());
+            }
+        }
+    }
+
+    /// 法定办结时限 / 承诺办结时限: a labelled part goes where its label says, an unlabelled one
+    /// where its column says; 即办 as a statutory limit is 0 working days.
+    fn read_time_limit(&mut self, f: Field, cell: Cell, report: &mut ImportReport) {
+        let item = &mut self.item;
+        let parts = match parse_time_limit(cell.text) {
+            Ok(parts) => parts,
+            Err(part) => {
+                cell.keep_raw(item);
+                cell.issue(report, &part, "无法识别的时限", "time limit not understood");
+                return;
+            }
+        };
+        for p in parts {
+            let target = match (p.label, f) {
+                (Some(l), _) => l,
+                (None, Field::Promised) => LimitLabel::Promised,
+                (None, _) => LimitLabel::Statutory,
+            };
+            match (target, p.time) {
+                (LimitLabel::Statutory, StepTime::Period(per)) => {
+                    item.time_limits.statutory = Some(per);
+                }
+                (LimitLabel::Statutory, StepTime::Immediate) => {
+                    item.time_limits.statutory = Some(Period::working_days(0));
+                    self.immediate_hint = true;
+                }
+                (LimitLabel::Promised, StepTime::Period(per)) => {
+                    item.time_limits.promised = Some(per);
+                }
+                (LimitLabel::Promised, StepTime::Immediate) => {
+                    self.immediate_hint = true;
+                }
+                (_, StepTime::NotCounted) => {
+                    cell.keep_raw(item);
+                    cell.issue(
+                        report,
+                        cell.text,
+                        "办结时限不能为“不计算在办理期限内”",
+                        "an item's limit cannot be \"not counted\"",
+                    );
                 }
             }
-            Some(Field::FeeStandard) => {
-                fee_stated = true;
+        }
+    }
+
+    /// The fee columns: whether it is charged, its standard, its basis, or standard and basis
+    /// in one cell. Any of them states the fee.
+    fn read_fee(&mut self, f: Field, cell: Cell, report: &mut ImportReport) {
+        self.fee_stated = true;
+        let text = cell.text;
+        let item = &mut self.item;
+        match f {
+            Field::FeeCharged => match yes_no(text) {
+                Some(b) => self.charged_explicit = Some(b),
+                None => {
+                    cell.keep_raw(item);
+                    cell.issue(report, text, "应为“是”或“否”", "expected 是 or 否");
+                }
+            },
+            Field::FeeStandard => {
                 if NO_FEE.contains(&text) {
                     item.fee.charged = false;
                 } else {
@@ -548,36 +547,12 @@ fn build_item(
                     item.fee.standard = Some(text.to_owned());
                 }
             }
-            Some(Field::FeeBasis) => {
-                fee_stated = true;
+            Field::FeeBasis => {
                 if !NO_FEE.contains(&text) {
-                    let cell = parse_basis_cell(text);
-                    let mut lossy = !cell.not_understood.is_empty();
-                    for b in &cell.bases {
-                        lossy |= b.decree.is_some();
-                        item.fee.basis.extend(
-                            b.to_legal_bases(BasisRole::Setting)
-                                .into_iter()
-                                .map(fee_citation),
-                        );
-                    }
-                    if lossy {
-                        keep_raw(&mut item);
-                    }
-                    for piece in &cell.not_understood {
-                        issue(
-                            report,
-                            row,
-                            name,
-                            piece,
-                            "未能识别法规名称",
-                            "no instrument found",
-                        );
-                    }
+                    read_fee_basis(item, cell, report);
                 }
             }
-            Some(Field::FeeBasisAndStandard) => {
-                fee_stated = true;
+            _ => {
                 if NO_FEE.contains(&text) {
                     item.fee.charged = false;
                 } else {
@@ -595,57 +570,122 @@ fn build_item(
                     }
                 }
             }
-            Some(Field::Consultation) => item.channels.consultation = list_cell(text),
-            Some(Field::Complaint) => item.channels.complaint = list_cell(text),
-            Some(Field::Note) => item.note = Some(text.to_owned()),
-            _ => {
-                item.attributes.insert(name.to_owned(), text.to_owned());
+        }
+    }
+
+    /// What needs the whole row: the 责任事项依据 attached to the stages, the bases in a stable
+    /// order, the fee's charge and amount, the handling, the code (and the sub-items' codes).
+    fn finish(self, row: usize, index: usize, report: &mut ImportReport) -> (PowerItem, bool) {
+        let mut item = self.item;
+        if let Some(cell) = self.stage_bases {
+            let left = attach_stage_bases(&mut item.responsibilities, cell.text);
+            if !left.is_empty() {
+                cell.keep_raw(&mut item);
+            }
+            for part in &left {
+                issue(
+                    report,
+                    row,
+                    cell.name,
+                    part,
+                    "责任事项依据未能对应到责任事项的阶段（原文保留）",
+                    "responsibility basis matches no stage of the responsibilities (text kept)",
+                );
             }
         }
-    }
-    if let Some((name, text)) = stage_bases {
-        let left = attach_stage_bases(&mut item.responsibilities, text);
-        if !left.is_empty() {
-            item.attributes
-                .insert(format!("{name}（原文）"), text.to_owned());
+        // Setting bases first, then implementing ones, as the export writes them (stable order).
+        item.legal_bases
+            .sort_by_key(|b| b.role == BasisRole::Implementing);
+        if let Some(b) = self.charged_explicit {
+            item.fee.charged = b;
         }
-        for part in &left {
-            issue(
-                report,
-                row,
-                name,
-                part,
-                "责任事项依据未能对应到责任事项的阶段（原文保留）",
-                "responsibility basis matches no stage of the responsibilities (text kept)",
-            );
+        item.fee.amount_fen = item.fee.standard.as_deref().and_then(single_amount_fen);
+        item.handling = self.handling.unwrap_or(
+            if self.immediate_hint && item.time_limits.promised.is_none() {
+                Handling::Immediate
+            } else {
+                Handling::Promised
+            },
+        );
+        if item.code.is_empty() {
+            item.code = if !self.seq.is_empty() {
+                self.seq
+            } else if self.category_raw.ends_with(|c: char| c.is_ascii_digit()) {
+                self.category_raw
+            } else {
+                (index + 1).to_string()
+            };
         }
+        let code = item.code.clone();
+        for (k, s) in item.sub_items.iter_mut().enumerate() {
+            s.code = format!("{code}-{}", k + 1);
+        }
+        (item, self.fee_stated)
     }
-    // Setting bases first, then implementing ones, as the export writes them (stable order).
-    item.legal_bases
-        .sort_by_key(|b| b.role == BasisRole::Implementing);
-    if let Some(b) = charged_explicit {
-        item.fee.charged = b;
+}
+
+/// 设定依据 / 实施依据: the instruments and articles of the cell, in the given role; a piece
+/// naming no instrument is reported and the cell kept.
+fn read_bases(item: &mut PowerItem, cell: Cell, role: BasisRole, report: &mut ImportReport) {
+    let parsed = parse_basis_cell(cell.text);
+    for b in &parsed.bases {
+        item.legal_bases.extend(b.to_legal_bases(role));
     }
-    item.fee.amount_fen = item.fee.standard.as_deref().and_then(single_amount_fen);
-    item.handling = handling.unwrap_or(if immediate_hint && item.time_limits.promised.is_none() {
-        Handling::Immediate
+    if !parsed.not_understood.is_empty() {
+        cell.keep_raw(item);
+    }
+    for piece in &parsed.not_understood {
+        cell.issue(report, piece, "未能识别法规名称", "no instrument found");
+    }
+}
+
+/// 收费依据: citations only (the clause joins the article); a decree number or a piece naming
+/// no instrument keeps the cell.
+fn read_fee_basis(item: &mut PowerItem, cell: Cell, report: &mut ImportReport) {
+    let parsed = parse_basis_cell(cell.text);
+    let mut lossy = !parsed.not_understood.is_empty();
+    for b in &parsed.bases {
+        lossy |= b.decree.is_some();
+        item.fee.basis.extend(
+            b.to_legal_bases(BasisRole::Setting)
+                .into_iter()
+                .map(fee_citation),
+        );
+    }
+    if lossy {
+        cell.keep_raw(item);
+    }
+    for piece in &parsed.not_understood {
+        cell.issue(report, piece, "未能识别法规名称", "no instrument found");
+    }
+}
+
+/// 追责情形: its numbered cases; the text before the first number is kept as the preamble.
+fn read_accountability(item: &mut PowerItem, text: &str) {
+    let (pre, list) = split_numbered(text);
+    if list.is_empty() {
+        item.accountability = vec![pre];
     } else {
-        Handling::Promised
-    });
-    if item.code.is_empty() {
-        item.code = if !seq.is_empty() {
-            seq
-        } else if category_raw.ends_with(|c: char| c.is_ascii_digit()) {
-            category_raw
-        } else {
-            (index + 1).to_string()
-        };
+        if !pre.is_empty() {
+            item.attributes
+                .insert(ACCOUNTABILITY_PREAMBLE.to_owned(), pre);
+        }
+        item.accountability = list.into_iter().filter(|s| !s.is_empty()).collect();
     }
-    let code = item.code.clone();
-    for (k, s) in item.sub_items.iter_mut().enumerate() {
-        s.code = format!("{code}-{}", k + 1);
-    }
-    (item, fee_stated)
+}
+
+/// 申请材料: one required original per listed material.
+fn materials(text: &str) -> Vec<Material> {
+    list_cell(text)
+        .into_iter()
+        .map(|name| Material {
+            name,
+            form: MaterialForm::Original,
+            copies: 1,
+            required: true,
+            issuer: None,
+        })
+        .collect()
 }
 
 /// The amount of a fee standard that states exactly one amount in 元 (`每件100元`,

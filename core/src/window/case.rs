@@ -5,6 +5,7 @@ use super::event::{SuspensionReason, WindowEvent, WindowEventKind};
 use super::item::WindowItem;
 use crate::calendar::Calendar;
 use crate::deadline::{due_date, Period, PeriodUnit, Suspension};
+use crate::eventlog::{self, Refusal, ReplayedCase};
 use crate::{Citation, Confidence};
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
@@ -70,6 +71,81 @@ pub struct WindowNote {
     pub message_en: String,
     /// The rule.
     pub basis: Citation,
+}
+
+/// 决定 — 行政许可法 第三十八条 (V1): a refusal states its grounds; the decision ends an open
+/// suspension; a granted licence is issued next, anything else delivered; an on-the-spot item
+/// not decided the day it was accepted is noted (第四十二条, WN003).
+fn decided(
+    item: &WindowItem,
+    next: &mut WindowCase,
+    d: NaiveDate,
+    granted: bool,
+    grounds: &str,
+    refuse: Refusal,
+) -> Result<(), WindowError> {
+    if !granted && grounds.trim().is_empty() {
+        return Err(refuse.because(
+            "不予许可必须说明理由",
+            "a refusal needs grounds (行政许可法 第三十八条)",
+        ));
+    }
+    if let Some(last) = next.suspensions.last_mut() {
+        if last.1.is_none() {
+            last.1 = Some(d);
+        }
+    }
+    next.decided = Some((d, granted));
+    if !grounds.trim().is_empty() {
+        next.grounds = Some(grounds.to_owned());
+    }
+    next.state = if granted && item.licence {
+        WindowState::AwaitingIssue
+    } else {
+        WindowState::AwaitingDelivery
+    };
+    if item.immediate && Some(d) != next.accepted_on {
+        next.notes.push(WindowNote {
+            code: "WN003",
+            message_zh: "即办件未当场办结".into(),
+            message_en: "an on-the-spot item was not decided the day it was accepted".into(),
+            basis: xkf("第四十二条"),
+        });
+    }
+    Ok(())
+}
+
+/// The replay's bookkeeping lives in the case (and is serialised with it).
+impl ReplayedCase for WindowCase {
+    type Event = WindowEvent;
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    fn state_label(&self) -> &'static str {
+        self.state.label()
+    }
+
+    fn opened(&self) -> NaiveDate {
+        self.received
+    }
+
+    fn applied(&self) -> &Vec<WindowEvent> {
+        &self.applied
+    }
+
+    fn applied_mut(&mut self) -> &mut Vec<WindowEvent> {
+        &mut self.applied
+    }
+
+    fn counts(&self) -> (usize, usize) {
+        (self.events, self.duplicates_ignored)
+    }
+
+    fn counts_mut(&mut self) -> (&mut usize, &mut usize) {
+        (&mut self.events, &mut self.duplicates_ignored)
+    }
 }
 
 /// A case of a window item.
@@ -187,23 +263,20 @@ impl<'a> Desk<'a> {
 
     /// Replays one case's events.
     pub fn replay(&self, events: &[WindowEvent]) -> Result<WindowCase, WindowError> {
-        let Some(first) = events.first() else {
-            return Err(WindowError::BadEvent {
-                line: 0,
-                message: "空日志 / empty log".into(),
-            });
-        };
+        eventlog::replay(
+            events,
+            |first| self.open(first),
+            |case, e| self.apply(case, e),
+        )
+    }
+
+    /// Opens a case from its `received` event, of an item on the desk.
+    fn open(&self, first: &WindowEvent) -> Result<WindowCase, WindowError> {
         let WindowEventKind::Received {
             item, applicant, ..
         } = &first.kind
         else {
-            return Err(WindowError::EventRefused {
-                case: first.case.clone(),
-                index: 0,
-                state: "（无） / (none)",
-                event: first.kind.name(),
-                why: "日志必须以“收件”开始 / a log must start with \"received\"".into(),
-            });
+            return Err(eventlog::must_open(first, "收件").into());
         };
         if !self.items.contains_key(item) {
             return Err(WindowError::UnknownItem {
@@ -211,7 +284,7 @@ impl<'a> Desk<'a> {
                 item: item.clone(),
             });
         }
-        let mut case = WindowCase {
+        Ok(WindowCase {
             id: first.case.clone(),
             item: item.clone(),
             applicant: applicant.clone(),
@@ -230,11 +303,7 @@ impl<'a> Desk<'a> {
             duplicates_ignored: 0,
             corrected: None,
             applied: vec![first.clone()],
-        };
-        for e in events.iter().skip(1) {
-            self.apply(&mut case, e)?;
-        }
-        Ok(case)
+        })
     }
 
     fn correction_due(
@@ -252,123 +321,60 @@ impl<'a> Desk<'a> {
     }
 
     /// Applies one event; on error the case is unchanged. Exact repeats of an applied event are
-    /// ignored and counted; events dated before the previous one are refused.
+    /// ignored and counted; events dated before the previous one are refused. (These rules of the
+    /// log are shared with disclosure requests; the rules of 行政许可法 follow them.)
     pub fn apply(&self, case: &mut WindowCase, event: &WindowEvent) -> Result<(), WindowError> {
-        if case.applied.contains(event) {
-            case.duplicates_ignored += 1;
-            return Ok(());
-        }
-        let index = case.events + case.duplicates_ignored;
-        let refuse = |zh: &str, en: &str| WindowError::EventRefused {
-            case: case.id.clone(),
-            index,
-            state: case.state.label(),
-            event: event.kind.name(),
-            why: format!("{zh} / {en}"),
-        };
-        if event.case != case.id {
-            return Err(refuse(
-                "事件属于另一案件",
-                "the event belongs to another case",
-            ));
-        }
-        let previous = case.applied.last().map(|e| e.date).unwrap_or(case.received);
-        if event.date < previous {
-            return Err(WindowError::OutOfOrder {
-                case: case.id.clone(),
-                index,
-                date: event.date,
-                previous,
-            });
-        }
-        let item = self.item_of(case)?;
-        let applied = std::mem::take(&mut case.applied);
-        let mut next = case.clone();
-        case.applied = applied;
+        eventlog::apply(case, event, |next, refuse| self.step(next, event, refuse))
+    }
+
+    /// The rules of 行政许可法 for one event, on a copy of the case (a refusal discards it):
+    /// nothing after closure, and each event in the states it may happen in.
+    fn step(
+        &self,
+        next: &mut WindowCase,
+        event: &WindowEvent,
+        refuse: Refusal,
+    ) -> Result<(), WindowError> {
+        let item = self.item_of(next)?;
         use WindowEventKind as K;
         use WindowState as S;
         let d = event.date;
-        match (&event.kind, case.state) {
-            (_, S::Closed) => return Err(refuse("案件已办结", "the case is closed")),
-            (K::Received { .. }, _) => return Err(refuse("已收件", "already received")),
+        match (&event.kind, next.state) {
+            (_, S::Closed) => Err(refuse.because("案件已办结", "the case is closed")),
+            (K::Received { .. }, _) => Err(refuse.because("已收件", "already received")),
             (K::CorrectionRequested { missing }, S::Received) => {
-                if case.corrected.is_some() || !case.missing.is_empty() {
-                    return Err(refuse(
-                        "补正只能一次性告知",
-                        "corrections are notified once (一次性告知)",
-                    ));
-                }
-                if missing.is_empty() {
-                    return Err(refuse(
-                        "补正告知必须列明全部缺少的材料",
-                        "the notice must list every missing material",
-                    ));
-                }
-                if let Some(m) = missing
-                    .iter()
-                    .find(|m| !item.materials.iter().any(|x| &x.name == *m))
-                {
-                    return Err(refuse(
-                        &format!("“{m}”不在该事项的材料清单中"),
-                        &format!("\"{m}\" is not in the item's material list"),
-                    ));
-                }
-                next.missing = missing.clone();
-                let due = self.correction_due(item, case.received)?;
-                if d > due {
-                    // 行政许可法 第三十二条第一款第（四）项: a late notice means the application was
-                    // accepted on receipt; the decision clock has been running since then.
-                    next.accepted_on = Some(case.received);
-                    next.state = S::Accepted;
-                    next.notes.push(WindowNote {
-                        code: "WN001",
-                        message_zh: format!("补正告知于 {d}，超过收件后 {} 的期限（{due}），自收到申请材料之日 {} 起即为受理", item.correction_limit.zh(), case.received),
-                        message_en: format!("correction notice on {d}, after the limit ({due}): the application counts as accepted on receipt, {}", case.received),
-                        basis: xkf("第三十二条第一款第（四）项"),
-                    });
-                } else {
-                    next.state = S::AwaitingCorrection;
-                }
+                self.correction_requested(item, next, d, missing, refuse)
             }
             (K::Corrected { .. }, S::AwaitingCorrection) => {
                 next.corrected = Some(d);
                 next.state = S::Received;
+                Ok(())
             }
-            (K::Corrected { .. }, S::Accepted | S::Suspended) if !case.missing.is_empty() => {
+            (K::Corrected { .. }, S::Accepted | S::Suspended) if !next.missing.is_empty() => {
                 next.corrected = Some(d);
+                Ok(())
             }
-            (K::Accepted, S::Received) => {
-                let due = self.correction_due(item, case.corrected.unwrap_or(case.received))?;
-                if d > due && case.corrected.is_none() {
-                    next.accepted_on = Some(case.received);
-                    next.notes.push(WindowNote {
-                        code: "WN002",
-                        message_zh: format!("受理于 {d}，超过收件后 {} 的期限（{due}），办理时限自收到申请材料之日 {} 起算", item.correction_limit.zh(), case.received),
-                        message_en: format!("accepted on {d}, after the limit ({due}): the decision period runs from receipt, {}", case.received),
-                        basis: xkf("第三十二条第一款第（四）项"),
-                    });
-                } else {
-                    next.accepted_on = Some(d);
-                }
-                next.state = S::Accepted;
-            }
+            (K::Accepted, S::Received) => self.accepted(item, next, d),
             (K::Refused { grounds }, S::Received | S::AwaitingCorrection) => {
                 if grounds.trim().is_empty() {
-                    return Err(refuse("不予受理必须说明理由", "a refusal needs grounds"));
+                    return Err(refuse.because("不予受理必须说明理由", "a refusal needs grounds"));
                 }
                 next.closed = Some((d, Outcome::NotAccepted));
                 next.grounds = Some(grounds.clone());
                 next.state = S::Closed;
+                Ok(())
             }
             (K::Suspended { reason }, S::Accepted) => {
                 next.suspensions.push((d, None, *reason));
                 next.state = S::Suspended;
+                Ok(())
             }
             (K::Resumed, S::Suspended) => {
                 if let Some(last) = next.suspensions.last_mut() {
                     last.1 = Some(d);
                 }
                 next.state = S::Accepted;
+                Ok(())
             }
             (
                 K::ExtensionApproved {
@@ -376,99 +382,151 @@ impl<'a> Desk<'a> {
                     approved_by,
                 },
                 S::Accepted | S::Suspended,
-            ) => {
-                let Some(max) = item.extension else {
-                    return Err(refuse(
-                        "该事项没有可延长的期限",
-                        "the item's period cannot be extended",
-                    ));
-                };
-                if case.extension.is_some() {
-                    return Err(refuse("只能延长一次", "it can be extended once"));
-                }
-                if *amount == 0 || *amount > max.amount {
-                    return Err(refuse(
-                        &format!("延长不得超过{}", max.zh()),
-                        &format!("the extension may not exceed {}", max.en()),
-                    ));
-                }
-                if approved_by.trim().is_empty() {
-                    return Err(refuse(
-                        "延长须经本行政机关负责人批准",
-                        "an extension needs the agency head's approval",
-                    ));
-                }
-                let due = self.decision_due(&next, d)?;
-                if d > due {
-                    return Err(refuse(
-                        &format!("期限已于 {due} 届满，不能延长"),
-                        &format!("the period ended on {due} and cannot be extended"),
-                    ));
-                }
-                next.extension = Some((*amount, approved_by.clone(), d));
-            }
+            ) => self.extension_approved(item, next, d, *amount, approved_by, refuse),
             (K::Decided { granted, grounds }, S::Accepted | S::Suspended) => {
-                if !granted && grounds.trim().is_empty() {
-                    return Err(refuse(
-                        "不予许可必须说明理由",
-                        "a refusal needs grounds (行政许可法 第三十八条)",
-                    ));
-                }
-                if let Some(last) = next.suspensions.last_mut() {
-                    if last.1.is_none() {
-                        last.1 = Some(d);
-                    }
-                }
-                next.decided = Some((d, *granted));
-                if !grounds.trim().is_empty() {
-                    next.grounds = Some(grounds.clone());
-                }
-                next.state = if *granted && item.licence {
-                    S::AwaitingIssue
-                } else {
-                    S::AwaitingDelivery
-                };
-                if item.immediate && Some(d) != next.accepted_on {
-                    next.notes.push(WindowNote {
-                        code: "WN003",
-                        message_zh: "即办件未当场办结".into(),
-                        message_en: "an on-the-spot item was not decided the day it was accepted"
-                            .into(),
-                        basis: xkf("第四十二条"),
-                    });
-                }
+                decided(item, next, d, *granted, grounds, refuse)
             }
             (K::Issued, S::AwaitingIssue) => {
                 next.issued = Some(d);
                 next.state = S::AwaitingDelivery;
+                Ok(())
             }
             (K::Delivered, S::AwaitingDelivery) => {
-                let granted = case.decided.is_some_and(|(_, g)| g);
-                next.closed = Some((
-                    d,
-                    if granted {
-                        Outcome::Granted
-                    } else {
-                        Outcome::Denied
-                    },
-                ));
+                let granted = next.decided.is_some_and(|(_, g)| g);
+                let outcome = if granted {
+                    Outcome::Granted
+                } else {
+                    Outcome::Denied
+                };
+                next.closed = Some((d, outcome));
                 next.state = S::Closed;
+                Ok(())
             }
             (K::Withdrawn, _) => {
                 next.closed = Some((d, Outcome::Withdrawn));
                 next.state = S::Closed;
+                Ok(())
             }
-            (kind, state) => {
-                return Err(refuse(
-                    &format!("“{}”状态下不能记录“{}”", state.label(), kind.name()),
-                    &format!("\"{}\" cannot happen in this state", kind.name()),
-                ))
-            }
+            (kind, state) => Err(refuse.because(
+                &format!("“{}”状态下不能记录“{}”", state.label(), kind.name()),
+                &format!("\"{}\" cannot happen in this state", kind.name()),
+            )),
         }
-        next.events += 1;
-        next.applied = std::mem::take(&mut case.applied);
-        next.applied.push(event.clone());
-        *case = next;
+    }
+
+    /// 补正 — 行政许可法 第三十二条第一款第（四）项 (V1): one notice listing every missing
+    /// material of the item's list; a notice after the correction limit means the application
+    /// was accepted on receipt, and the decision clock has been running since then (WN001).
+    fn correction_requested(
+        &self,
+        item: &WindowItem,
+        next: &mut WindowCase,
+        d: NaiveDate,
+        missing: &[String],
+        refuse: Refusal,
+    ) -> Result<(), WindowError> {
+        if next.corrected.is_some() || !next.missing.is_empty() {
+            return Err(refuse.because(
+                "补正只能一次性告知",
+                "corrections are notified once (一次性告知)",
+            ));
+        }
+        if missing.is_empty() {
+            return Err(refuse.because(
+                "补正告知必须列明全部缺少的材料",
+                "the notice must list every missing material",
+            ));
+        }
+        if let Some(m) = missing
+            .iter()
+            .find(|m| !item.materials.iter().any(|x| &x.name == *m))
+        {
+            return Err(refuse.because(
+                &format!("“{m}”不在该事项的材料清单中"),
+                &format!("\"{m}\" is not in the item's material list"),
+            ));
+        }
+        next.missing = missing.to_vec();
+        let due = self.correction_due(item, next.received)?;
+        if d > due {
+            next.accepted_on = Some(next.received);
+            next.state = WindowState::Accepted;
+            next.notes.push(WindowNote {
+                code: "WN001",
+                message_zh: format!("补正告知于 {d}，超过收件后 {} 的期限（{due}），自收到申请材料之日 {} 起即为受理", item.correction_limit.zh(), next.received),
+                message_en: format!("correction notice on {d}, after the limit ({due}): the application counts as accepted on receipt, {}", next.received),
+                basis: xkf("第三十二条第一款第（四）项"),
+            });
+        } else {
+            next.state = WindowState::AwaitingCorrection;
+        }
+        Ok(())
+    }
+
+    /// 受理 — 行政许可法 第三十二条第一款第（四）项 (V1): accepted after the correction limit
+    /// without a correction notice, the decision period runs from receipt (WN002).
+    fn accepted(
+        &self,
+        item: &WindowItem,
+        next: &mut WindowCase,
+        d: NaiveDate,
+    ) -> Result<(), WindowError> {
+        let due = self.correction_due(item, next.corrected.unwrap_or(next.received))?;
+        if d > due && next.corrected.is_none() {
+            next.accepted_on = Some(next.received);
+            next.notes.push(WindowNote {
+                code: "WN002",
+                message_zh: format!("受理于 {d}，超过收件后 {} 的期限（{due}），办理时限自收到申请材料之日 {} 起算", item.correction_limit.zh(), next.received),
+                message_en: format!("accepted on {d}, after the limit ({due}): the decision period runs from receipt, {}", next.received),
+                basis: xkf("第三十二条第一款第（四）项"),
+            });
+        } else {
+            next.accepted_on = Some(d);
+        }
+        next.state = WindowState::Accepted;
+        Ok(())
+    }
+
+    /// 延长 — 行政许可法 第四十二条第一款 (V1): only an item whose period can be extended, once,
+    /// by at most the item's extension, approved by the agency head, before the period ended.
+    fn extension_approved(
+        &self,
+        item: &WindowItem,
+        next: &mut WindowCase,
+        d: NaiveDate,
+        amount: u32,
+        approved_by: &str,
+        refuse: Refusal,
+    ) -> Result<(), WindowError> {
+        let Some(max) = item.extension else {
+            return Err(refuse.because(
+                "该事项没有可延长的期限",
+                "the item's period cannot be extended",
+            ));
+        };
+        if next.extension.is_some() {
+            return Err(refuse.because("只能延长一次", "it can be extended once"));
+        }
+        if amount == 0 || amount > max.amount {
+            return Err(refuse.because(
+                &format!("延长不得超过{}", max.zh()),
+                &format!("the extension may not exceed {}", max.en()),
+            ));
+        }
+        if approved_by.trim().is_empty() {
+            return Err(refuse.because(
+                "延长须经本行政机关负责人批准",
+                "an extension needs the agency head's approval",
+            ));
+        }
+        let due = self.decision_due(next, d)?;
+        if d > due {
+            return Err(refuse.because(
+                &format!("期限已于 {due} 届满，不能延长"),
+                &format!("the period ended on {due} and cannot be extended"),
+            ));
+        }
+        next.extension = Some((amount, approved_by.to_owned(), d));
         Ok(())
     }
 

@@ -41,8 +41,7 @@ pub use supervise::{supervise, SupervisionRow, Watch};
 /// Parses a JSON Lines log of window events (blank lines skipped); a bad line is an error naming
 /// it.
 pub fn parse_log(text: &str) -> Result<Vec<WindowEvent>, WindowError> {
-    crate::eventlog::parse_lines(text)
-        .map_err(|(line, message)| WindowError::BadEvent { line, message })
+    Ok(crate::eventlog::parse_lines(text)?)
 }
 
 /// Groups events by case, in order of first appearance.
@@ -53,6 +52,16 @@ pub fn group_by_case(events: Vec<WindowEvent>) -> Vec<(String, Vec<WindowEvent>)
 impl crate::CaseEvent for WindowEvent {
     fn case_id(&self) -> &str {
         &self.case
+    }
+}
+
+impl crate::eventlog::LoggedEvent for WindowEvent {
+    fn date(&self) -> chrono::NaiveDate {
+        self.date
+    }
+
+    fn name(&self) -> &'static str {
+        self.kind.name()
     }
 }
 

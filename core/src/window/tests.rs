@@ -1,6 +1,7 @@
 use super::*;
 use crate::calendar::Calendar;
 use crate::deadline::Period;
+use crate::EventError;
 use chrono::NaiveDate;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -185,7 +186,7 @@ fn an_extension_adds_working_days_within_the_item_maximum() {
     let before = case.clone();
     assert!(matches!(
         desk.apply(&mut case, &too_long),
-        Err(WindowError::EventRefused { .. })
+        Err(WindowError::Event(EventError::Refused { .. }))
     ));
     assert_eq!(case, before);
     desk.apply(
@@ -217,7 +218,10 @@ fn an_extension_adds_working_days_within_the_item_maximum() {
             serde_json::json!({"type": "extension_approved", "amount": 5, "approved_by": "局长"}),
         ),
     );
-    assert!(matches!(r, Err(WindowError::EventRefused { .. })), "{r:?}");
+    assert!(
+        matches!(r, Err(WindowError::Event(EventError::Refused { .. }))),
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -320,7 +324,10 @@ fn out_of_order_events_are_refused_and_duplicates_ignored() {
             serde_json::json!({"type": "suspended", "reason": "testing"}),
         ),
     ]);
-    assert!(matches!(r, Err(WindowError::OutOfOrder { .. })));
+    assert!(matches!(
+        r,
+        Err(WindowError::Event(EventError::OutOfOrder { .. }))
+    ));
 }
 
 #[test]

@@ -238,14 +238,10 @@ fn power_tour() -> Result<(), Failure> {
         item.name
     );
     for f in power::check_item(&item) {
-        println!("  {} {} {}", f.rule, f.severity.as_str(), f.path);
-        println!("    {}", f.message);
-        println!("    {}", f.message_en);
-        if let Some(r) = f.rule() {
-            for b in r.basis.iter().take(1) {
-                println!("    basis: {b}");
-            }
-        }
+        println!("  {} {} {}", f.rule, f.level(), f.path());
+        println!("    {}", f.zh);
+        println!("    {}", f.en);
+        println!("    basis: {}", f.citation);
     }
 
     heading("11. 权力运行流程图 / The flowchart of a licensing item (Mermaid; also DOT and SVG)");

@@ -360,7 +360,7 @@ pub fn run_disclosure(env: &Env, cmd: DisclosureCommand) -> Result<(), Failure> 
             let findings = cat.check(&env.cal, &env.catalogue, &Taxonomy::seed001());
             let errors = findings
                 .iter()
-                .filter(|f| f.severity == Severity::Error)
+                .filter(|f| f.severity == Some(Severity::Error))
                 .count();
             if env.global.json {
                 print_json(
@@ -368,13 +368,13 @@ pub fn run_disclosure(env: &Env, cmd: DisclosureCommand) -> Result<(), Failure> 
                 )?;
             } else {
                 for f in &findings {
-                    let sev = match f.severity {
-                        Severity::Error => "error",
-                        Severity::Warning => "warning",
-                    };
                     println!(
-                        "{}\t{sev}\t{}\t{} / {}",
-                        f.check, f.path, f.message_zh, f.message_en
+                        "{}\t{}\t{}\t{} / {}",
+                        f.rule,
+                        f.level(),
+                        f.path(),
+                        f.zh,
+                        f.en
                     );
                 }
                 println!(

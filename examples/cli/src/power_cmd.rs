@@ -245,12 +245,12 @@ fn check(list: &PowerList, json: bool) -> Result<(), Failure> {
             println!(
                 "{} {:<7} {} [{}]",
                 f.rule,
-                f.severity.as_str(),
-                f.path,
+                f.level(),
+                f.path(),
                 f.item.as_deref().unwrap_or("")
             );
-            println!("      {}", f.message);
-            println!("      {}", f.message_en);
+            println!("      {}", f.zh);
+            println!("      {}", f.en);
         }
         println!(
             "{} 项事项，{} 个错误，{} 个警告 / {} items, {} errors, {} warnings",
@@ -266,7 +266,7 @@ fn check(list: &PowerList, json: bool) -> Result<(), Failure> {
         let n = report
             .findings
             .iter()
-            .filter(|f| f.severity == Severity::Error)
+            .filter(|f| f.severity == Some(Severity::Error))
             .count();
         return Err(Failure::new(
             "findings",

@@ -100,7 +100,7 @@ fn print_report(report: &ImportReport) {
         );
     }
     for f in &report.disclosure_findings {
-        eprintln!("{} {}: {}", f.check, f.path, f.message_zh);
+        eprintln!("{} {}: {}", f.rule, f.path(), f.zh);
     }
     eprintln!("{}", report.summary());
 }

@@ -291,7 +291,17 @@ fn power_check_json_is_one_report_even_when_it_fails() {
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v["items"], 47);
     let f = &v["findings"][0];
-    for key in ["rule", "severity", "item", "path", "message", "message_en"] {
+    for key in [
+        "rule",
+        "status",
+        "severity",
+        "citation",
+        "confidence",
+        "item",
+        "path",
+        "zh",
+        "en",
+    ] {
         assert!(f.get(key).is_some(), "{key}");
     }
 }

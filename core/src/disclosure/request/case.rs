@@ -5,6 +5,7 @@ use crate::calendar::Calendar;
 use crate::deadline::{Catalogue as Periods, Deadline, Extension, Status, Suspension};
 use crate::disclosure::error::DisclosureError;
 use crate::disclosure::terms::{Applicant, OtherGround, ReplyType};
+use crate::eventlog::{self, Refusal, ReplayedCase};
 use crate::{Citation, Confidence};
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
@@ -222,15 +223,11 @@ impl<'a> Replayer<'a> {
     /// # Ok::<(), minzheng::disclosure::DisclosureError>(())
     /// ```
     pub fn replay(&self, events: &[Event]) -> Result<RequestCase, DisclosureError> {
-        let first = events.first().ok_or_else(|| DisclosureError::BadEvent {
-            line: 0,
-            message: "空日志 / empty log".to_owned(),
-        })?;
-        let mut case = self.start(first)?;
-        for e in events.iter().skip(1) {
-            self.apply(&mut case, e)?;
-        }
-        Ok(case)
+        eventlog::replay(
+            events,
+            |first| self.start(first),
+            |case, e| self.apply(case, e),
+        )
     }
 
     /// Starts a case from its `received` event.
@@ -242,13 +239,7 @@ impl<'a> Replayer<'a> {
             ..
         } = &event.kind
         else {
-            return Err(DisclosureError::EventRefused {
-                case: event.case.clone(),
-                index: 0,
-                state: "（无） / (none)",
-                event: event.kind.name(),
-                why: "日志必须以“收到申请”开始 / a log must start with \"received\"".to_owned(),
-            });
+            return Err(eventlog::must_open(event, "收到申请").into());
         };
         let mut notes = Vec::new();
         let receipt = receipt_date(*channel, event.date, *confirmed, &mut notes);
@@ -276,166 +267,60 @@ impl<'a> Replayer<'a> {
     ///
     /// Out-of-order events (dated before the last applied one) are refused. An exact repeat of an
     /// event already applied (same case, date and content) is ignored and counted in
-    /// `duplicates_ignored`: logs shipped twice replay to the same state.
+    /// `duplicates_ignored`: logs shipped twice replay to the same state. (These rules of the log
+    /// are shared with window cases; the rules of 条例 follow them.)
     pub fn apply(&self, case: &mut RequestCase, event: &Event) -> Result<(), DisclosureError> {
-        if case.applied.contains(event) {
-            case.duplicates_ignored += 1;
-            return Ok(());
-        }
-        let index = case.events + case.duplicates_ignored;
-        let refuse = |why: &str, why_en: &str| DisclosureError::EventRefused {
-            case: case.id.clone(),
-            index,
-            state: case.state.label(),
-            event: event.kind.name(),
-            why: format!("{why} / {why_en}"),
-        };
-        if event.case != case.id {
-            return Err(refuse(
-                "事件属于另一案件",
-                "the event belongs to another case",
-            ));
-        }
-        let previous = case.applied.last().map(|e| e.date).unwrap_or(case.arrived);
-        if event.date < previous {
-            return Err(DisclosureError::OutOfOrder {
-                case: case.id.clone(),
-                index,
-                date: event.date,
-                previous,
-            });
-        }
-        if event.date < case.receipt {
-            return Err(refuse(
-                &format!("事件日期早于收到申请日 {}（第三十一条）", case.receipt),
+        eventlog::apply(case, event, |next, refuse| self.step(next, event, refuse))
+    }
+
+    /// The rules of 条例 for one event, on a copy of the case (a refusal discards it): nothing
+    /// before the receipt date (第三十一条), nothing after closure, and each event in the states
+    /// it may happen in.
+    fn step(
+        &self,
+        next: &mut RequestCase,
+        event: &Event,
+        refuse: Refusal,
+    ) -> Result<(), DisclosureError> {
+        if event.date < next.receipt {
+            return Err(refuse.because(
+                &format!("事件日期早于收到申请日 {}（第三十一条）", next.receipt),
                 &format!(
                     "the event is dated before the receipt date {} (Art. 31)",
-                    case.receipt
+                    next.receipt
                 ),
             ));
         }
-        // Validate on a copy (without the applied events, which may be many) so that a refused
-        // event leaves the case exactly as it was.
-        let applied = std::mem::take(&mut case.applied);
-        let mut next = case.clone();
-        case.applied = applied;
-        let state = case.state;
         use CaseState as S;
-        match (&event.kind, state) {
-            (_, S::Closed) => return Err(refuse("案件已办结", "the case is closed")),
-            (EventKind::Received { .. }, _) => {
-                return Err(refuse(
-                    "案件已收到，不能重复收件",
-                    "the request was already received",
-                ))
-            }
+        let d = event.date;
+        match (&event.kind, next.state) {
+            (_, S::Closed) => Err(refuse.because("案件已办结", "the case is closed")),
+            (EventKind::Received { .. }, _) => Err(refuse.because(
+                "案件已收到，不能重复收件",
+                "the request was already received",
+            )),
             (EventKind::CorrectionRequested { items, until }, S::Open) => {
-                if case.correction.is_some() {
-                    return Err(refuse(
-                        "补正只能一次性告知（第三十条）",
-                        "a correction may be requested only once (Art. 30, one-time notice)",
-                    ));
-                }
-                if case.extension.is_some() || !case.consultations.is_empty() || case.fee.is_some()
-                {
-                    return Err(refuse(
-                        "补正告知应在办理之前（收到申请后7个工作日内）：已征求意见、延期或收费的申请不能再要求补正",
-                        "the correction notice comes before the request is handled: not after a consultation, an extension or a fee notice",
-                    ));
-                }
-                if items.iter().all(|i| i.trim().is_empty()) {
-                    return Err(refuse(
-                        "补正告知必须列明需要补正的全部事项",
-                        "the notice must list every item to correct",
-                    ));
-                }
-                if *until <= event.date {
-                    return Err(refuse(
-                        "补正期限必须晚于告知日期",
-                        "the correction period must end after the notice",
-                    ));
-                }
-                let due = self
-                    .periods
-                    .clock("disclosure.correction_notice", case.receipt)?
-                    .compute(self.calendar)?;
-                if event.date > due.due {
-                    next.notes.push(CaseNote {
-                        code: "RQ002",
-                        message_zh: format!(
-                            "补正告知于 {}，晚于收到申请后7个工作日（{}）",
-                            event.date, due.due
-                        ),
-                        message_en: format!(
-                            "correction notice sent {}, after the 7 working days from receipt ({})",
-                            event.date, due.due
-                        ),
-                        basis: tiaoli("第三十条"),
-                    });
-                }
-                next.correction = Some(Correction {
-                    requested: event.date,
-                    items: items.clone(),
-                    until: *until,
-                    corrected: None,
-                });
-                next.state = S::AwaitingCorrection;
+                self.correction_requested(next, d, items, *until, refuse)
             }
             (EventKind::Corrected, S::AwaitingCorrection) => {
-                if let Some(c) = next.correction.as_mut() {
-                    if event.date > c.until {
-                        next.notes.push(CaseNote {
-                            code: "RQ003",
-                            message_zh: format!("补正于 {}，晚于补正期限 {}；视为有正当理由予以受理", event.date, c.until),
-                            message_en: format!("corrected on {}, after the period ending {}; accepted as for good reason", event.date, c.until),
-                            basis: tiaoli("第三十条"),
-                        });
-                    }
-                    c.corrected = Some(event.date);
-                }
-                next.clock_start = event.date;
-                next.state = S::Open;
+                corrected(next, d);
+                Ok(())
             }
             (EventKind::DeemedAbandoned, S::AwaitingCorrection) => {
-                let until = case
-                    .correction
-                    .as_ref()
-                    .map(|c| c.until)
-                    .unwrap_or(event.date);
-                if event.date <= until {
-                    return Err(refuse(
-                        &format!("补正期限至 {until} 尚未届满"),
-                        &format!("the correction period runs until {until}"),
-                    ));
-                }
-                next.closure = Some((event.date, ClosureKind::Abandoned));
-                next.state = S::Closed;
+                deemed_abandoned(next, d, refuse)
             }
             (EventKind::ConsultationSent { party, to }, S::Open | S::Consulting) => {
                 next.consultations.push(Consultation {
                     party: *party,
                     to: to.clone(),
-                    sent: event.date,
+                    sent: d,
                     answered: None,
                 });
                 next.state = S::Consulting;
+                Ok(())
             }
             (EventKind::ConsultationAnswered { party, to }, S::Consulting) => {
-                let pending = next.consultations.iter_mut().find(|c| {
-                    c.answered.is_none()
-                        && party.is_none_or(|p| p == c.party)
-                        && (to.is_empty() || *to == c.to)
-                });
-                let Some(c) = pending else {
-                    return Err(refuse(
-                        "没有对应的待复意见",
-                        "no matching consultation is pending",
-                    ));
-                };
-                c.answered = Some(event.date);
-                if next.consultations.iter().all(|c| c.answered.is_some()) {
-                    next.state = S::Open;
-                }
+                consultation_answered(next, d, *party, to, refuse)
             }
             (
                 EventKind::ExtensionApproved {
@@ -445,107 +330,138 @@ impl<'a> Replayer<'a> {
                 },
                 S::Open | S::Consulting,
             ) => {
-                if case.extension.is_some() {
-                    return Err(refuse(
-                        "答复期限只能延长一次",
-                        "the reply period can be extended once",
-                    ));
-                }
-                if approved_by.trim().is_empty() {
-                    return Err(refuse(
-                        "延长须经政府信息公开工作机构负责人同意",
-                        "an extension needs the approval of the head of the disclosure office",
-                    ));
-                }
-                if applicant_notified.is_none() {
-                    next.notes.push(CaseNote {
-                        code: "RQ004",
-                        message_zh: "延长答复期限未记录告知申请人".to_owned(),
-                        message_en: "the extension does not record that the applicant was told"
-                            .to_owned(),
-                        basis: tiaoli("第三十三条第二款"),
-                    });
-                }
-                next.extension = Some(Extension {
-                    amount: *amount,
-                    approved_by: approved_by.clone(),
-                    granted: event.date,
-                });
-                // Validates the amount (≤ 20 working days) and that the period had not run out.
-                self.deadline(&next, event.date)?;
+                let notified = applicant_notified.is_some();
+                self.extension_approved(next, d, *amount, approved_by, notified, refuse)
             }
             (
                 EventKind::FeeNotice {
                     amount_fen, pay_by, ..
                 },
                 S::Open,
-            ) => {
-                if case.fee.is_some() {
-                    return Err(refuse(
-                        "收费通知只能发出一次",
-                        "a fee notice can be sent once",
-                    ));
-                }
-                if *amount_fen <= 0 {
-                    return Err(refuse("收费金额必须为正", "the fee must be positive"));
-                }
-                if *pay_by < event.date {
-                    return Err(refuse(
-                        "缴费期限早于通知日期",
-                        "the payment deadline is before the notice",
-                    ));
-                }
-                next.fee = Some(Fee {
-                    notice: event.date,
-                    amount_fen: *amount_fen,
-                    pay_by: *pay_by,
-                    paid: None,
-                });
-                next.state = S::AwaitingFee;
-            }
+            ) => fee_notice(next, d, *amount_fen, *pay_by, refuse),
             (EventKind::FeePaid, S::AwaitingFee) => {
                 if let Some(f) = next.fee.as_mut() {
-                    f.paid = Some(event.date);
+                    f.paid = Some(d);
                 }
                 next.state = S::Open;
+                Ok(())
             }
-            (EventKind::FeeLapsed, S::AwaitingFee) => {
-                let pay_by = case.fee.as_ref().map(|f| f.pay_by).unwrap_or(event.date);
-                if event.date <= pay_by {
-                    return Err(refuse(
-                        &format!("缴费期限至 {pay_by} 尚未届满"),
-                        &format!("the payment period runs until {pay_by}"),
-                    ));
-                }
-                next.closure = Some((event.date, ClosureKind::FeeLapsed));
-                next.state = S::Closed;
-            }
+            (EventKind::FeeLapsed, S::AwaitingFee) => fee_lapsed(next, d, refuse),
             (EventKind::Answered { reply, .. }, S::Open | S::Consulting) => {
-                for c in next
-                    .consultations
-                    .iter_mut()
-                    .filter(|c| c.answered.is_none())
-                {
-                    c.answered = Some(event.date);
-                }
-                next.closure = Some((event.date, ClosureKind::Answered { reply: *reply }));
-                next.state = S::Closed;
+                answered(next, d, *reply);
+                Ok(())
             }
             (EventKind::Withdrawn, _) => {
-                next.closure = Some((event.date, ClosureKind::Withdrawn));
+                next.closure = Some((d, ClosureKind::Withdrawn));
                 next.state = S::Closed;
+                Ok(())
             }
-            (kind, state) => {
-                return Err(refuse(
-                    &format!("“{}”状态下不能记录“{}”", state.label(), kind.name()),
-                    &format!("\"{}\" cannot happen in state {state:?}", kind.name()),
-                ))
-            }
+            (kind, state) => Err(refuse.because(
+                &format!("“{}”状态下不能记录“{}”", state.label(), kind.name()),
+                &format!("\"{}\" cannot happen in state {state:?}", kind.name()),
+            )),
         }
-        next.events += 1;
-        next.applied = std::mem::take(&mut case.applied);
-        next.applied.push(event.clone());
-        *case = next;
+    }
+
+    /// 补正 — 条例 第三十条 (V1): one notice, listing every item, before the request is handled,
+    /// with a period ending after the notice; a notice later than `disclosure.correction_notice`
+    /// after receipt is noted (RQ002).
+    fn correction_requested(
+        &self,
+        next: &mut RequestCase,
+        d: NaiveDate,
+        items: &[String],
+        until: NaiveDate,
+        refuse: Refusal,
+    ) -> Result<(), DisclosureError> {
+        if next.correction.is_some() {
+            return Err(refuse.because(
+                "补正只能一次性告知（第三十条）",
+                "a correction may be requested only once (Art. 30, one-time notice)",
+            ));
+        }
+        if next.extension.is_some() || !next.consultations.is_empty() || next.fee.is_some() {
+            return Err(refuse.because(
+                "补正告知应在办理之前（收到申请后7个工作日内）：已征求意见、延期或收费的申请不能再要求补正",
+                "the correction notice comes before the request is handled: not after a consultation, an extension or a fee notice",
+            ));
+        }
+        if items.iter().all(|i| i.trim().is_empty()) {
+            return Err(refuse.because(
+                "补正告知必须列明需要补正的全部事项",
+                "the notice must list every item to correct",
+            ));
+        }
+        if until <= d {
+            return Err(refuse.because(
+                "补正期限必须晚于告知日期",
+                "the correction period must end after the notice",
+            ));
+        }
+        let due = self
+            .periods
+            .clock("disclosure.correction_notice", next.receipt)?
+            .compute(self.calendar)?;
+        if d > due.due {
+            next.notes.push(CaseNote {
+                code: "RQ002",
+                message_zh: format!("补正告知于 {}，晚于收到申请后7个工作日（{}）", d, due.due),
+                message_en: format!(
+                    "correction notice sent {}, after the 7 working days from receipt ({})",
+                    d, due.due
+                ),
+                basis: tiaoli("第三十条"),
+            });
+        }
+        next.correction = Some(Correction {
+            requested: d,
+            items: items.to_vec(),
+            until,
+            corrected: None,
+        });
+        next.state = CaseState::AwaitingCorrection;
+        Ok(())
+    }
+
+    /// 延长答复期限 — 条例 第三十三条第二款 (V1): once, approved by the head of the disclosure
+    /// office, at most 20 working days, before the period ran out (checked by computing the
+    /// deadline); the applicant must be told (RQ004 when not recorded).
+    fn extension_approved(
+        &self,
+        next: &mut RequestCase,
+        d: NaiveDate,
+        amount: u32,
+        approved_by: &str,
+        applicant_notified: bool,
+        refuse: Refusal,
+    ) -> Result<(), DisclosureError> {
+        if next.extension.is_some() {
+            return Err(refuse.because(
+                "答复期限只能延长一次",
+                "the reply period can be extended once",
+            ));
+        }
+        if approved_by.trim().is_empty() {
+            return Err(refuse.because(
+                "延长须经政府信息公开工作机构负责人同意",
+                "an extension needs the approval of the head of the disclosure office",
+            ));
+        }
+        if !applicant_notified {
+            next.notes.push(CaseNote {
+                code: "RQ004",
+                message_zh: "延长答复期限未记录告知申请人".to_owned(),
+                message_en: "the extension does not record that the applicant was told".to_owned(),
+                basis: tiaoli("第三十三条第二款"),
+            });
+        }
+        next.extension = Some(Extension {
+            amount,
+            approved_by: approved_by.to_owned(),
+            granted: d,
+        });
+        // Validates the amount (≤ 20 working days) and that the period had not run out.
+        self.deadline(next, d)?;
         Ok(())
     }
 
@@ -664,6 +580,168 @@ impl<'a> Replayer<'a> {
             closure: case.closure,
             notes,
         })
+    }
+}
+
+/// 补正 — 条例 第三十条 (V1): the corrected request restarts the reply period; a correction
+/// after the period granted is accepted as for good reason and noted (RQ003).
+fn corrected(next: &mut RequestCase, d: NaiveDate) {
+    if let Some(c) = next.correction.as_mut() {
+        if d > c.until {
+            next.notes.push(CaseNote {
+                code: "RQ003",
+                message_zh: format!(
+                    "补正于 {}，晚于补正期限 {}；视为有正当理由予以受理",
+                    d, c.until
+                ),
+                message_en: format!(
+                    "corrected on {}, after the period ending {}; accepted as for good reason",
+                    d, c.until
+                ),
+                basis: tiaoli("第三十条"),
+            });
+        }
+        c.corrected = Some(d);
+    }
+    next.clock_start = d;
+    next.state = CaseState::Open;
+}
+
+/// 视为放弃 — 条例 第三十条 (V1): without a correction by the end of the period granted (not
+/// before it ends), the request is deemed abandoned.
+fn deemed_abandoned(
+    next: &mut RequestCase,
+    d: NaiveDate,
+    refuse: Refusal,
+) -> Result<(), DisclosureError> {
+    let until = next.correction.as_ref().map(|c| c.until).unwrap_or(d);
+    if d <= until {
+        return Err(refuse.because(
+            &format!("补正期限至 {until} 尚未届满"),
+            &format!("the correction period runs until {until}"),
+        ));
+    }
+    next.closure = Some((d, ClosureKind::Abandoned));
+    next.state = CaseState::Closed;
+    Ok(())
+}
+
+/// 征求意见 — 条例 第三十二条、第三十四条 (V1): an answer closes the matching pending
+/// consultation (by party and addressee when given); the clock runs again when none is pending.
+fn consultation_answered(
+    next: &mut RequestCase,
+    d: NaiveDate,
+    party: Option<Consultee>,
+    to: &str,
+    refuse: Refusal,
+) -> Result<(), DisclosureError> {
+    let pending = next.consultations.iter_mut().find(|c| {
+        c.answered.is_none() && party.is_none_or(|p| p == c.party) && (to.is_empty() || to == c.to)
+    });
+    let Some(c) = pending else {
+        return Err(refuse.because("没有对应的待复意见", "no matching consultation is pending"));
+    };
+    c.answered = Some(d);
+    if next.consultations.iter().all(|c| c.answered.is_some()) {
+        next.state = CaseState::Open;
+    }
+    Ok(())
+}
+
+/// 信息处理费 — 条例 第四十二条 (V1; the fee measure UNVERIFIED): one notice, a positive amount,
+/// a payment deadline not before the notice; the clock waits for payment.
+fn fee_notice(
+    next: &mut RequestCase,
+    d: NaiveDate,
+    amount_fen: i64,
+    pay_by: NaiveDate,
+    refuse: Refusal,
+) -> Result<(), DisclosureError> {
+    if next.fee.is_some() {
+        return Err(refuse.because("收费通知只能发出一次", "a fee notice can be sent once"));
+    }
+    if amount_fen <= 0 {
+        return Err(refuse.because("收费金额必须为正", "the fee must be positive"));
+    }
+    if pay_by < d {
+        return Err(refuse.because(
+            "缴费期限早于通知日期",
+            "the payment deadline is before the notice",
+        ));
+    }
+    next.fee = Some(Fee {
+        notice: d,
+        amount_fen,
+        pay_by,
+        paid: None,
+    });
+    next.state = CaseState::AwaitingFee;
+    Ok(())
+}
+
+/// 信息处理费 — 条例 第四十二条 (V1): unpaid after the payment deadline (not before it ends), the
+/// request is no longer processed.
+fn fee_lapsed(
+    next: &mut RequestCase,
+    d: NaiveDate,
+    refuse: Refusal,
+) -> Result<(), DisclosureError> {
+    let pay_by = next.fee.as_ref().map(|f| f.pay_by).unwrap_or(d);
+    if d <= pay_by {
+        return Err(refuse.because(
+            &format!("缴费期限至 {pay_by} 尚未届满"),
+            &format!("the payment period runs until {pay_by}"),
+        ));
+    }
+    next.closure = Some((d, ClosureKind::FeeLapsed));
+    next.state = CaseState::Closed;
+    Ok(())
+}
+
+/// 答复 — 条例 第三十三条、第三十六条 (V1): the reply closes the case and any consultation still
+/// pending.
+fn answered(next: &mut RequestCase, d: NaiveDate, reply: ReplyType) {
+    for c in next
+        .consultations
+        .iter_mut()
+        .filter(|c| c.answered.is_none())
+    {
+        c.answered = Some(d);
+    }
+    next.closure = Some((d, ClosureKind::Answered { reply }));
+    next.state = CaseState::Closed;
+}
+
+/// The replay's bookkeeping lives in the case (and is serialised with it).
+impl ReplayedCase for RequestCase {
+    type Event = Event;
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    fn state_label(&self) -> &'static str {
+        self.state.label()
+    }
+
+    fn opened(&self) -> NaiveDate {
+        self.arrived
+    }
+
+    fn applied(&self) -> &Vec<Event> {
+        &self.applied
+    }
+
+    fn applied_mut(&mut self) -> &mut Vec<Event> {
+        &mut self.applied
+    }
+
+    fn counts(&self) -> (usize, usize) {
+        (self.events, self.duplicates_ignored)
+    }
+
+    fn counts_mut(&mut self) -> (&mut usize, &mut usize) {
+        (&mut self.events, &mut self.duplicates_ignored)
     }
 }
 

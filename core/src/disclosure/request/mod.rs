@@ -28,8 +28,7 @@ use super::error::DisclosureError;
 
 /// Parses a JSON Lines log (blank lines skipped). Every bad line is an error naming it.
 pub fn parse_log(text: &str) -> Result<Vec<Event>, DisclosureError> {
-    crate::eventlog::parse_lines(text)
-        .map_err(|(line, message)| DisclosureError::BadEvent { line, message })
+    Ok(crate::eventlog::parse_lines(text)?)
 }
 
 /// Groups events by case, keeping the order of first appearance and, within a case, the log's
@@ -41,5 +40,15 @@ pub fn group_by_case(events: Vec<Event>) -> Vec<(String, Vec<Event>)> {
 impl crate::CaseEvent for Event {
     fn case_id(&self) -> &str {
         &self.case
+    }
+}
+
+impl crate::eventlog::LoggedEvent for Event {
+    fn date(&self) -> chrono::NaiveDate {
+        self.date
+    }
+
+    fn name(&self) -> &'static str {
+        self.kind.name()
     }
 }
