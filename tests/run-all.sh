@@ -32,11 +32,17 @@ RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps --workspace
 step "the browser package: build, vectors under Node, wasm-bindgen-test, forms in Chromium (tests/wasm.sh)"
 tests/wasm.sh
 
+step "the core alone for wasm32, without default features (the slim browser build)"
+cargo build --quiet -p minzheng --no-default-features --target wasm32-unknown-unknown
+
 step "README main command: cargo run --release -p minzheng-cli -- demo"
 cargo run --quiet --release -p minzheng-cli -- demo > /tmp/minzheng-demo.$$.txt
 grep -q "23 notices embedded" /tmp/minzheng-demo.$$.txt
 rm -f /tmp/minzheng-demo.$$.txt
 echo "demo ok"
+
+step "the written .xlsx read by openpyxl"
+bash tests/tables/xlsx-openpyxl.sh
 
 step "fuzz targets of the cell parsers, 10 s each (nightly only)"
 # The corpus under fuzz/corpus/ is replayed on stable by core/tests/fuzz_corpus.rs; here the

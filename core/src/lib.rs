@@ -116,6 +116,11 @@
 //!   or extended at run time in the same format.
 //! - Where the law is ambiguous we take the reading that protects the applicant, and say so next
 //!   to the rule (see `DESIGN.md`).
+//!
+//! Cargo features (all on by default; a browser build picks what it needs): `toml` (profiles
+//! and power lists in TOML), `render` (HTML, SVG, Markdown, DOT, Mermaid), `synth` (seeded
+//! synthetic data), `tables` (spreadsheet import and export, [`tables`]), `gb18030` (GB18030 in
+//! [`text`]).
 #![forbid(unsafe_code)]
 
 pub mod calendar;
@@ -131,8 +136,13 @@ pub mod finding;
 pub mod id;
 pub mod money;
 pub mod power;
+#[cfg(feature = "synth")]
 mod rng;
+#[cfg(feature = "tables")]
 pub mod tables;
+pub mod text;
+#[cfg(feature = "toml")]
+mod toml_text;
 pub mod window;
 
 pub use citation::{Citation, Confidence};

@@ -289,7 +289,7 @@ proptest! {
             prop_assert!(minzheng::power::rule(&f.rule).is_some());
             prop_assert!(f.path().starts_with("items["));
         }
-        let _ = Stats::of(&list).table();
+        let _ = Stats::of(&list).summary_en();
         for it in &list.items {
             let svg_text = svg(it);
             prop_assert!(well_formed(&svg_text).is_ok(), "{:?}\n{}", well_formed(&svg_text), svg_text);

@@ -202,8 +202,9 @@ pub(crate) fn parse_dataset(
     }
 }
 
+/// The one strict reader ([`crate::dates::parse_date`]); `2026-9-5` is refused.
 fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
+    crate::dates::parse_date(text).ok()
 }
 
 fn validate_notice(

@@ -370,7 +370,7 @@ fn unreadable_dates_are_reported_with_field_and_text() {
     let n = json!({
         "notice": "x", "published": "yesterday", "released": "2026-13-01",
         "holidays": [{"name": "春节",
-            "days_off": ["2027-02-30", "2027/02/08", "2027-02-09"],
+            "days_off": ["2027-02-30", "2027/02/08", "2027-02-09", "2027-2-10", " 2027-02-11"],
             "makeup_workdays": ["Feb 20"],
             "weekend_days_not_named_in_notice": ["2027-2-x"]}]
     });
@@ -388,6 +388,8 @@ fn unreadable_dates_are_reported_with_field_and_text() {
             bad("", Field::Released, "2026-13-01"),
             bad("春节", Field::DaysOff, "2027-02-30"),
             bad("春节", Field::DaysOff, "2027/02/08"),
+            bad("春节", Field::DaysOff, "2027-2-10"),
+            bad("春节", Field::DaysOff, " 2027-02-11"),
             bad("春节", Field::MakeupWorkdays, "Feb 20"),
             bad("春节", Field::NotNamed, "2027-2-x"),
         ]

@@ -40,9 +40,11 @@ mod apply;
 mod change;
 mod error;
 mod index;
+mod place;
 mod recheck;
 mod record;
 mod summary;
+#[cfg(feature = "synth")]
 pub mod synth;
 
 pub use apply::{apply, Applied, FactChange, MemberRecord};
@@ -53,6 +55,7 @@ pub use change::{
 };
 pub use error::RecordError;
 pub use index::{id_key, Matched, MatchedRecords, Placement, RecipientIndex, Source};
+pub use place::{place_record, REPORT_HEADER};
 pub use recheck::recheck;
 pub use record::{CompanyRole, Department, Fact, PensionScheme, Record, RecordColumns};
 pub use summary::Summary;

@@ -109,8 +109,9 @@ impl Summary {
         }
     }
 
-    /// The summary as a plain-text table (rows: label, count), bilingual labels.
-    pub fn table(&self) -> String {
+    /// The summary as rows of (bilingual label, value), in reading order; laying them out
+    /// (e.g. as a terminal table) is the caller's.
+    pub fn rows(&self) -> Vec<(String, String)> {
         let mut rows: Vec<(String, String)> = vec![
             ("户数 / households".into(), self.households.to_string()),
             (
@@ -160,15 +161,6 @@ impl Summary {
         for (k, v) in &self.records_rejected {
             rows.push((format!("无效记录 / rejected record: {k}"), v.to_string()));
         }
-        // Display width: CJK characters take two columns.
-        let width =
-            |s: &str| -> usize { s.chars().map(|c| if c >= '\u{2e80}' { 2 } else { 1 }).sum() };
-        let w = rows.iter().map(|(l, _)| width(l)).max().unwrap_or(0);
-        let mut out = String::new();
-        for (l, v) in rows {
-            let pad = w.saturating_sub(width(&l));
-            out.push_str(&format!("{l}{}  {v:>12}\n", " ".repeat(pad)));
-        }
-        out
+        rows
     }
 }

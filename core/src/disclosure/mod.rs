@@ -19,6 +19,7 @@ mod error;
 mod report;
 mod request;
 mod review;
+#[cfg(feature = "synth")]
 pub mod synth;
 mod terms;
 

@@ -357,6 +357,7 @@ impl AnnualReport {
         }
     }
 
+    #[cfg(feature = "render")]
     fn title(&self) -> String {
         format!(
             "{}{}年政府信息公开工作年度报告",
@@ -401,6 +402,7 @@ impl AnnualReport {
     }
 
     /// The report as Markdown.
+    #[cfg(feature = "render")]
     pub fn to_markdown(&self) -> String {
         let mut s = String::new();
         let i = &self.input;
@@ -477,7 +479,7 @@ impl AnnualReport {
         let mut s = String::new();
         let p = &self.input.proactive;
         let line = |s: &mut String, cells: &[String]| {
-            let row: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
+            let row: Vec<String> = cells.iter().map(|c| csv_cell(c).into_owned()).collect();
             let _ = writeln!(s, "{}", row.join(","));
         };
         let v = |x: u64| x.to_string();
@@ -573,6 +575,7 @@ impl AnnualReport {
     }
 
     /// A printable HTML page laid out like the published reports.
+    #[cfg(feature = "render")]
     pub fn to_html(&self) -> String {
         let i = &self.input;
         let p = &i.proactive;
@@ -654,6 +657,7 @@ impl AnnualReport {
     }
 }
 
+#[cfg(feature = "render")]
 fn or_none(text: &str) -> &str {
     if text.trim().is_empty() {
         "无。"
@@ -662,6 +666,7 @@ fn or_none(text: &str) -> &str {
     }
 }
 
+#[cfg(feature = "render")]
 fn paragraphs(text: &str) -> String {
     or_none(text)
         .lines()
@@ -670,19 +675,11 @@ fn paragraphs(text: &str) -> String {
         .collect()
 }
 
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+#[cfg(feature = "render")]
+use crate::text::escape_html as esc;
 
-fn csv_cell(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_owned()
-    }
+fn csv_cell(s: &str) -> std::borrow::Cow<'_, str> {
+    crate::text::csv_field(s)
 }
 
 pub use crate::money::wan_yuan;

@@ -31,6 +31,7 @@ pub mod batch;
 mod children;
 mod columns;
 mod context;
+pub mod csv;
 pub mod dibao;
 mod disability;
 mod error;

@@ -296,14 +296,12 @@ impl Profile {
         p.validated()
     }
 
-    /// Parses and validates a TOML profile.
+    /// Parses and validates a TOML profile; the error message names the line and column
+    /// (`toml` feature).
+    #[cfg(feature = "toml")]
     pub fn from_toml(text: &str) -> Result<Profile, EligibilityError> {
-        let p: Profile = toml::from_str(text).map_err(|e| EligibilityError::Toml {
-            message: e
-                .to_string()
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" "),
+        let p: Profile = crate::toml_text::from_str(text).map_err(|e| EligibilityError::Toml {
+            message: e.located(),
         })?;
         p.validated()
     }

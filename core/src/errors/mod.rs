@@ -90,7 +90,7 @@ pub fn redact_ids(text: &str) -> String {
                 .is_some_and(|c| c.is_ascii_digit() || *c == b'X' || *c == b'x');
         let id15 = b.len() == 15 && b.iter().all(u8::is_ascii_digit);
         if id18 || id15 {
-            out.push_str(&crate::id::mask_id(run));
+            out.push_str(&crate::id::mask(run));
         } else {
             out.push_str(run);
         }

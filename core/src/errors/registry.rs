@@ -34,6 +34,8 @@ pub enum ErrorCode {
     AmountMalformed = 103,
     /// 104 `input.amount_out_of_range`: an amount is beyond the representable range
     AmountOutOfRange = 104,
+    /// 105 `input.bad_encoding`: not valid … text
+    TextBadEncoding = 105,
     /// 1001 `calendar.year_not_covered`: no holiday arrangement is loaded for …: working days cannot be determined (load the notice, or ask explicitly for a provisional weekends-only answer)
     CalendarYearNotCovered = 1001,
     /// 1002 `calendar.out_of_range`: date out of the supported range (…)
@@ -184,6 +186,20 @@ pub enum ErrorCode {
     EligibilityConflictingRules = 8006,
     /// 8007 `eligibility.columns_full`: the packed batch is full (at most … entries per array); the household was not added, start another batch
     EligibilityColumnsFull = 8007,
+    /// 8008 `eligibility.csv_missing_columns`: the CSV header lacks …
+    EligibilityCsvMissingColumns = 8008,
+    /// 8009 `eligibility.csv_unknown_value`: unknown … "…"
+    EligibilityCsvUnknownValue = 8009,
+    /// 8010 `eligibility.csv_not_fen`: … "…" is not a whole number of fen
+    EligibilityCsvNotFen = 8010,
+    /// 8011 `eligibility.csv_invalid_date`: invalid date "…"
+    EligibilityCsvInvalidDate = 8011,
+    /// 8012 `eligibility.csv_invalid_grade`: invalid disability grade "…"
+    EligibilityCsvInvalidGrade = 8012,
+    /// 8013 `eligibility.csv_current_dibao_half`: current_dibao_fen and dibao_since go together
+    EligibilityCsvCurrentDibaoHalf = 8013,
+    /// 8014 `eligibility.csv_empty_household`: empty household
+    EligibilityCsvEmptyHousehold = 8014,
     /// 8101 `household.no_members`: no members
     HouseholdNoMembers = 8101,
     /// 8102 `household.applicant_count`: expected exactly one applicant, found …
@@ -272,6 +288,7 @@ impl ErrorCode {
         ErrorCode::DateImpossible,
         ErrorCode::AmountMalformed,
         ErrorCode::AmountOutOfRange,
+        ErrorCode::TextBadEncoding,
         ErrorCode::CalendarYearNotCovered,
         ErrorCode::CalendarOutOfRange,
         ErrorCode::CalendarFromAfterTo,
@@ -347,6 +364,13 @@ impl ErrorCode {
         ErrorCode::EligibilityNoProfileVersion,
         ErrorCode::EligibilityConflictingRules,
         ErrorCode::EligibilityColumnsFull,
+        ErrorCode::EligibilityCsvMissingColumns,
+        ErrorCode::EligibilityCsvUnknownValue,
+        ErrorCode::EligibilityCsvNotFen,
+        ErrorCode::EligibilityCsvInvalidDate,
+        ErrorCode::EligibilityCsvInvalidGrade,
+        ErrorCode::EligibilityCsvCurrentDibaoHalf,
+        ErrorCode::EligibilityCsvEmptyHousehold,
         ErrorCode::HouseholdNoMembers,
         ErrorCode::HouseholdApplicantCount,
         ErrorCode::HouseholdEmptyName,
@@ -398,6 +422,7 @@ impl ErrorCode {
             ErrorCode::DateImpossible => (102, Domain::Input, "input.date_impossible", "日期不存在（如 2 月 30 日）", "the date does not exist (such as 30 February)"),
             ErrorCode::AmountMalformed => (103, Domain::Input, "input.amount_malformed", "金额格式有误（整数分，或最多两位小数的元）", "an amount is not a whole number of fen, or not yuan with at most two decimals"),
             ErrorCode::AmountOutOfRange => (104, Domain::Input, "input.amount_out_of_range", "金额超出可表示范围", "an amount is beyond the representable range"),
+            ErrorCode::TextBadEncoding => (105, Domain::Input, "input.bad_encoding", "不是有效的 … 文本", "not valid … text"),
             ErrorCode::CalendarYearNotCovered => (1001, Domain::Calendar, "calendar.year_not_covered", "… 年的放假安排通知尚未载入，无法确定工作日（可载入新数据，或明确要求按仅周末的临时口径计算）", "no holiday arrangement is loaded for …: working days cannot be determined (load the notice, or ask explicitly for a provisional weekends-only answer)"),
             ErrorCode::CalendarOutOfRange => (1002, Domain::Calendar, "calendar.out_of_range", "日期超出可计算范围（…）", "date out of the supported range (…)"),
             ErrorCode::CalendarFromAfterTo => (1003, Domain::Calendar, "calendar.from_after_to", "起始日期 … 晚于结束日期 …", "start date … is after end date …"),
@@ -473,6 +498,13 @@ impl ErrorCode {
             ErrorCode::EligibilityNoProfileVersion => (8005, Domain::Eligibility, "eligibility.no_profile_version", "… 无生效的政策参数（最早版本自 … 起）", "no profile version in force on … (the first takes effect on …)"),
             ErrorCode::EligibilityConflictingRules => (8006, Domain::Eligibility, "eligibility.conflicting_rules", "规则冲突：“…”由 … 认定为 …，由 … 认定为 …", "conflicting rules on \"…\": … says …, … says …"),
             ErrorCode::EligibilityColumnsFull => (8007, Domain::Eligibility, "eligibility.columns_full", "批量数据已满（单个数组上限 … 条），未添加该户；请另建一批", "the packed batch is full (at most … entries per array); the household was not added, start another batch"),
+            ErrorCode::EligibilityCsvMissingColumns => (8008, Domain::Eligibility, "eligibility.csv_missing_columns", "CSV 表头缺少列 …", "the CSV header lacks …"),
+            ErrorCode::EligibilityCsvUnknownValue => (8009, Domain::Eligibility, "eligibility.csv_unknown_value", "无法识别的…“…”", "unknown … \"…\""),
+            ErrorCode::EligibilityCsvNotFen => (8010, Domain::Eligibility, "eligibility.csv_not_fen", "金额“…”不是整数分", "… \"…\" is not a whole number of fen"),
+            ErrorCode::EligibilityCsvInvalidDate => (8011, Domain::Eligibility, "eligibility.csv_invalid_date", "日期“…”无效", "invalid date \"…\""),
+            ErrorCode::EligibilityCsvInvalidGrade => (8012, Domain::Eligibility, "eligibility.csv_invalid_grade", "残疾等级“…”无效", "invalid disability grade \"…\""),
+            ErrorCode::EligibilityCsvCurrentDibaoHalf => (8013, Domain::Eligibility, "eligibility.csv_current_dibao_half", "current_dibao_fen 与 dibao_since 须同时填写", "current_dibao_fen and dibao_since go together"),
+            ErrorCode::EligibilityCsvEmptyHousehold => (8014, Domain::Eligibility, "eligibility.csv_empty_household", "空户", "empty household"),
             ErrorCode::HouseholdNoMembers => (8101, Domain::Household, "household.no_members", "没有家庭成员", "no members"),
             ErrorCode::HouseholdApplicantCount => (8102, Domain::Household, "household.applicant_count", "申请人应为 1 名，实为 … 名", "expected exactly one applicant, found …"),
             ErrorCode::HouseholdEmptyName => (8103, Domain::Household, "household.empty_name", "第 … 名成员缺少姓名", "member … has no name"),

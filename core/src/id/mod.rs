@@ -21,13 +21,14 @@
 //! # Ok::<(), minzheng::id::IdError>(())
 //! ```
 
+mod classify;
 mod credit;
 mod error;
 mod resident;
 
+pub use classify::{classify, mask, Classified, IdKind, Identifier};
 pub use credit::{credit_check_char, CreditCode, CREDIT_CHARSET};
 pub use error::IdError;
-pub(crate) use resident::mask_id;
 pub use resident::{age_on, birth_date_of, resident_check_char, ResidentId, Sex};
 
 #[cfg(test)]

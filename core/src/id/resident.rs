@@ -187,7 +187,7 @@ impl ResidentId {
     /// The number for display: the division code and the last four characters, the birth date
     /// and first sequence digits masked (`110105********002X`).
     pub fn masked(&self) -> String {
-        mask_id(&self.number)
+        super::mask(&self.number)
     }
 }
 
@@ -235,20 +235,6 @@ pub fn age_on(birth: NaiveDate, date: NaiveDate) -> Result<u32, IdError> {
         years -= 1;
     }
     Ok(u32::try_from(years).unwrap_or(0))
-}
-
-/// Masks anything ID-like for display: keeps the first six and the last four characters.
-pub(crate) fn mask_id(number: &str) -> String {
-    let chars: Vec<char> = number.chars().collect();
-    let n = chars.len();
-    if n <= 10 {
-        return "*".repeat(n);
-    }
-    chars
-        .iter()
-        .enumerate()
-        .map(|(i, c)| if i < 6 || i >= n - 4 { *c } else { '*' })
-        .collect()
 }
 
 fn digits_only(chars: &[char], n: usize) -> Result<(), IdError> {

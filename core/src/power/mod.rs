@@ -37,12 +37,16 @@ mod flow;
 mod flow_check;
 mod graph;
 mod item;
+#[cfg(feature = "render")]
 mod layout;
+#[cfg(feature = "render")]
 mod publish;
+#[cfg(feature = "render")]
 mod render;
 mod rules;
 mod span;
 mod stats;
+#[cfg(feature = "render")]
 mod svg;
 
 pub use category::Category;
@@ -55,10 +59,13 @@ pub use item::{
     MaterialForm, PenaltyKind, PenaltyScope, PowerItem, PowerList, Remedy, RemedyKind,
     Responsibility, SubItem, TimeLimits,
 };
+#[cfg(feature = "render")]
 pub use publish::{publish_html, publish_markdown};
+#[cfg(feature = "render")]
 pub use render::{dot, mermaid};
 pub use rules::{rule, rules, Rule, Severity};
 pub use stats::{CategoryCount, HandlingCount, Stats};
+#[cfg(feature = "render")]
 pub use svg::svg;
 
 impl PowerList {
@@ -69,6 +76,23 @@ impl PowerList {
             line: e.line(),
             column: e.column(),
             detail: e.to_string(),
+        })
+    }
+
+    /// Parses a list from TOML (the same shape as the JSON); a syntax or shape error is
+    /// [`PowerError::InvalidFormat`] with its line and column (`toml` feature).
+    ///
+    /// ```
+    /// use minzheng::power::{PowerError, PowerList};
+    /// let e = PowerList::from_toml("[[items]]\ncode = 7\n").unwrap_err();
+    /// assert!(matches!(e, PowerError::InvalidFormat { line: 2, column: 8, .. }));
+    /// ```
+    #[cfg(feature = "toml")]
+    pub fn from_toml(text: &str) -> Result<PowerList, PowerError> {
+        crate::toml_text::from_str(text).map_err(|e| PowerError::InvalidFormat {
+            line: e.line,
+            column: e.column,
+            detail: e.message,
         })
     }
 

@@ -156,35 +156,4 @@ impl Stats {
             .collect();
         format!("{} powers: {}.", self.total, parts.join(", "))
     }
-
-    /// A plain-text table: code, category, items, sub-items.
-    pub fn table(&self) -> String {
-        let mut out = String::from("代码  权力类型          事项  子项\n");
-        for c in &self.by_category {
-            let pad = 16usize.saturating_sub(c.name.chars().count() * 2);
-            out.push_str(&format!(
-                "{}    {}{}{:>5} {:>5}\n",
-                c.code,
-                c.name,
-                " ".repeat(pad),
-                c.items,
-                c.sub_items
-            ));
-            for (k, v) in &c.local {
-                out.push_str(&format!("        └ {k} {v}\n"));
-            }
-        }
-        out.push_str(&format!(
-            "合计                    {:>5} {:>5}\n",
-            self.total, self.sub_items
-        ));
-        for h in &self.by_handling {
-            out.push_str(&format!("{}  {}\n", h.name, h.items));
-        }
-        out.push_str(&format!(
-            "依申请事项 {}  窗口事项 {}  收费事项 {}  依据均为[V1] {}\n",
-            self.on_application, self.window, self.charged, self.bases_verified
-        ));
-        out
-    }
 }

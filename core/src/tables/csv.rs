@@ -87,17 +87,7 @@ pub fn write_csv(grid: &[Vec<String>]) -> String {
             if k > 0 {
                 out.push(',');
             }
-            // A cell starting with U+FEFF is quoted too: at the start of the text it would be
-            // read as the byte-order mark.
-            if cell.contains([',', '"', '\n', '\r'])
-                || cell.starts_with(|c: char| c.is_whitespace() || c == '\u{feff}')
-            {
-                out.push('"');
-                out.push_str(&cell.replace('"', "\"\""));
-                out.push('"');
-            } else {
-                out.push_str(cell);
-            }
+            out.push_str(&crate::text::csv_field(cell));
         }
         out.push_str("\r\n");
     }

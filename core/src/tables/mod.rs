@@ -66,6 +66,7 @@ mod service_guide;
 mod shape;
 mod sheet;
 mod time_limit;
+mod workbook;
 
 pub use basis::{format_bases, parse_basis_cell, ArticleRef, BasisCell, ParsedBasis};
 pub use branch::{branches_in, Branch, BranchPhrase, FoundBranch, BRANCH_PHRASES};
@@ -97,6 +98,9 @@ pub use service_guide::import_service_guide;
 pub use shape::{NamedLayout, ShapeColumn, TableShape, COUNT_TITLE};
 pub use sheet::{fill_merged_cells, CellRange, Table};
 pub use time_limit::{format_time, parse_time_limit, LimitLabel, TimeLimit};
+pub use workbook::{
+    combine_reports, import_sheets, sheet_is_skipped, SkippedSheet, WorkbookImport, SKIPPABLE_CODES,
+};
 
 /// The layout of a grid, decided from its header ([`Layout::Auto`] is never returned).
 pub fn detect_layout(grid: &[Vec<String>]) -> Result<Layout, TableError> {

@@ -27,6 +27,7 @@ mod item;
 mod notice;
 mod stats;
 mod supervise;
+#[cfg(feature = "synth")]
 pub mod synth;
 
 pub use case::{Desk, Outcome, WindowCase, WindowClock, WindowNote, WindowState};

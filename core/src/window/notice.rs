@@ -266,6 +266,7 @@ fn case_grounds(case: &WindowCase) -> Option<String> {
 
 impl Notice {
     /// The document as a printable HTML page.
+    #[cfg(feature = "render")]
     pub fn to_html(&self) -> String {
         let mut body = String::new();
         let mut list = false;
@@ -303,9 +304,5 @@ impl Notice {
     }
 }
 
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+#[cfg(feature = "render")]
+use crate::text::escape_html as esc;

@@ -237,11 +237,7 @@ impl WindowStats {
     pub fn to_csv(&self) -> String {
         let mut s = String::from("group,key,received,accepted,not_accepted,decided,granted,immediate,immediate_share,promised,average_workdays,median_workdays,on_time,on_time_rate,overdue_open\n");
         let mut line = |group: &str, key: &str, g: &GroupStats| {
-            let key = if key.contains([',', '"']) {
-                format!("\"{}\"", key.replace('"', "\"\""))
-            } else {
-                key.to_owned()
-            };
+            let key = crate::text::csv_field(key);
             let _ = writeln!(
                 s,
                 "{group},{key},{},{},{},{},{},{},{:.4},{},{:.2},{:.1},{},{:.4},{}",
@@ -278,6 +274,7 @@ impl WindowStats {
 
     /// A wall page: headline figures, a bar chart of monthly volumes, a line chart of the
     /// on-time rate and average working days, and the tables.
+    #[cfg(feature = "render")]
     pub fn to_html(&self, item_names: &BTreeMap<String, String>) -> String {
         let o = &self.overall;
         let mut s = String::new();
@@ -355,6 +352,7 @@ impl WindowStats {
     }
 
     /// Bars: received and decided per month.
+    #[cfg(feature = "render")]
     pub fn bar_chart(&self) -> String {
         let (w, h, left, bottom, top) = (1000.0_f64, 300.0_f64, 50.0_f64, 40.0_f64, 20.0_f64);
         let max = self
@@ -404,6 +402,7 @@ impl WindowStats {
     }
 
     /// Lines: on-time rate (%) and average working days per month.
+    #[cfg(feature = "render")]
     pub fn line_chart(&self) -> String {
         let (w, h, left, bottom, top) = (1000.0_f64, 260.0_f64, 50.0_f64, 40.0_f64, 20.0_f64);
         let plot_h = h - bottom - top;
@@ -460,9 +459,5 @@ impl WindowStats {
     }
 }
 
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+#[cfg(feature = "render")]
+use crate::text::escape_html as esc;

@@ -568,3 +568,31 @@ fn a_template_with_an_unknown_placeholder_is_refused() {
     );
     assert!(matches!(r, Err(WindowError::BadTemplate { .. })));
 }
+
+#[cfg(feature = "tables")]
+#[test]
+fn statistics_csv_quotes_a_unit_name_with_a_line_break() {
+    let d = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let mut s = crate::window::WindowStats {
+        office: "民政局".into(),
+        from: d,
+        to: d,
+        overall: Default::default(),
+        by_item: Default::default(),
+        by_unit: Default::default(),
+        by_category: Default::default(),
+        monthly: Vec::new(),
+    };
+    s.by_unit
+        .insert("社会事务科\n（婚姻登记处）".into(), Default::default());
+    s.by_unit.insert("科,室".into(), Default::default());
+    let csv = s.to_csv();
+    let grid = crate::tables::parse_csv(&csv).unwrap();
+    let units: Vec<&str> = grid
+        .iter()
+        .filter(|r| r[0] == "unit")
+        .map(|r| r[1].as_str())
+        .collect();
+    assert_eq!(units, ["社会事务科\n（婚姻登记处）", "科,室"]);
+    assert!(grid.iter().all(|r| r.len() == 15), "{csv}");
+}

@@ -17,22 +17,10 @@ fn parse_line(line: &[u8]) -> Option<(NaiveDate, i64)> {
         .filter(|p| !p.is_empty());
     let date = parts.next()?;
     let n = parts.next()?;
-    if parts.next().is_some() || date.len() != 10 {
+    if parts.next().is_some() {
         return None;
     }
-    let num = |s: &[u8]| -> Option<u32> {
-        s.iter().try_fold(0u32, |acc, b| {
-            b.is_ascii_digit().then(|| acc * 10 + u32::from(b - b'0'))
-        })
-    };
-    let (y, rest) = date.split_at(4);
-    let (sep1, rest) = rest.split_at(1);
-    let (m, rest) = rest.split_at(2);
-    let (sep2, d) = rest.split_at(1);
-    if sep1 != b"-" || sep2 != b"-" {
-        return None;
-    }
-    let date = NaiveDate::from_ymd_opt(i32::try_from(num(y)?).ok()?, num(m)?, num(d)?)?;
+    let date = minzheng::dates::parse_date(std::str::from_utf8(date).ok()?).ok()?;
     let (neg, digits) = match n.split_first()? {
         (b'-', rest) => (true, rest),
         (b'+', rest) => (false, rest),
@@ -184,6 +172,8 @@ mod tests {
         assert_eq!(parse_line(b"2024-10-08 9223372036854775808"), None);
         assert_eq!(parse_line(b"2024-13-08 1"), None);
         assert_eq!(parse_line(b"2024/10/08 1"), None);
+        assert_eq!(parse_line(b"2026-9-5 1"), None);
+        assert_eq!(parse_line(b"2026-09-5 1"), None);
         assert_eq!(parse_line(b"2024-10-08"), None);
         assert_eq!(parse_line(b"2024-10-08 1 2"), None);
         assert_eq!(parse_line(b"2024-10-08 1x"), None);

@@ -12,15 +12,15 @@
 //!    line: the run's metadata, including the dataset names that `source.dataset` indexes).
 
 use crate::eligibility_cmd::{elig, guess_format, load_profile, Format};
-use crate::household_csv::{self, Columns};
 use crate::io::parse_date;
 use crate::stream::{lines, parallel, read_chunks, text, Chunk, Progress};
 use crate::Failure;
 use clap::Args;
 use minzheng::crosscheck::{
-    gather, id_key, recheck, synth, ChangeKind, Department, Matched, MatchedRecords, Options,
-    Placement, RecipientIndex, Record, RecordColumns, RecordError, Source, Summary,
+    gather, id_key, place_record, recheck, synth, ChangeKind, Department, Matched, MatchedRecords,
+    Options, RecipientIndex, Record, RecordColumns, RecordError, Source, Summary, REPORT_HEADER,
 };
+use minzheng::eligibility::csv::{self as household_csv, HouseholdCsv as Columns};
 use minzheng::eligibility::{Context, Household};
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
@@ -80,18 +80,6 @@ fn io_err(e: std::io::Error) -> Failure {
     Failure::new("io", format!("读写失败 / I/O error: {e}"))
 }
 
-/// Shows the first six and the last four characters only.
-fn mask(id: &str) -> String {
-    let c: Vec<char> = id.trim().chars().collect();
-    if c.len() <= 10 {
-        return "*".repeat(c.len());
-    }
-    c.iter()
-        .enumerate()
-        .map(|(i, ch)| if i < 6 || i + 4 >= c.len() { *ch } else { '*' })
-        .collect()
-}
-
 /// Households of one chunk, in order (parse errors as `Err`).
 fn households_of(
     chunk: &Chunk,
@@ -103,19 +91,8 @@ fn households_of(
     let ls: Vec<&str> = lines(&t).map(|(_, l)| l).collect();
     match (format, cols) {
         (Format::Csv, Some(cols)) => {
-            let ids: Vec<&str> = ls.iter().map(|l| cols.household_id(l)).collect();
-            let mut start = 0;
-            while start < ls.len() {
-                let id = ids.get(start).copied().unwrap_or("");
-                let mut end = start + 1;
-                while ids.get(end).is_some_and(|x| *x == id) {
-                    end += 1;
-                }
-                each(household_csv::household(
-                    cols,
-                    ls.get(start..end).unwrap_or(&[]),
-                ));
-                start = end;
+            for hh in cols.households(&ls) {
+                each(hh.map_err(|e| e.to_string()));
             }
         }
         _ => {
@@ -134,8 +111,8 @@ fn open_households(
         let mut header = String::new();
         reader.read_line(&mut header).map_err(io_err)?;
         let cols =
-            Columns::from_header(header.trim_end()).map_err(|e| Failure::new("bad_csv", e))?;
-        if !header.contains("id_number") {
+            Columns::from_header(&header).map_err(|e| Failure::new("bad_csv", e.to_string()))?;
+        if !cols.has_id_number() {
             return Err(Failure::new(
                 "bad_csv",
                 "家庭 CSV 缺少 id_number 列，无法核对 / the household CSV has no id_number column: nothing can be checked",
@@ -199,7 +176,7 @@ fn index_pass(path: &Path, threads: usize) -> Result<RecipientIndex, Failure> {
 struct RecordsOut {
     matched: Vec<Matched>,
     summary: Summary,
-    report: Vec<u8>,
+    report: String,
 }
 
 /// Pass 2: every departmental file once.
@@ -244,60 +221,39 @@ fn records_pass(
                 let mut out = RecordsOut {
                     matched: Vec::new(),
                     summary: Summary::default(),
-                    report: Vec::new(),
+                    report: String::new(),
                 };
                 let t = text(&chunk.bytes);
                 let mut cells: Vec<&str> = Vec::with_capacity(8);
                 for (i, l) in lines(&t) {
                     let line = chunk.first_line + i;
-                    let parsed: Result<(String, minzheng::crosscheck::Fact), RecordError> =
+                    let owned;
+                    let record;
+                    let parsed: Result<(&str, minzheng::crosscheck::Fact), RecordError> =
                         match cols.as_ref() {
                             Some(c) if !l.contains('"') => {
                                 cells.clear();
                                 cells.extend(l.split(','));
-                                c.parse(&cells).map(|(id, f)| (id.to_owned(), f))
+                                c.parse(&cells)
                             }
                             Some(c) => {
-                                let owned = household_csv::split(l);
+                                owned = household_csv::split(l);
                                 let refs: Vec<&str> = owned.iter().map(|x| x.as_ref()).collect();
-                                c.parse(&refs).map(|(id, f)| (id.to_owned(), f))
+                                c.parse(&refs)
                             }
-                            None => Record::from_json_line(l).map(|r| (r.id_number, r.fact)),
+                            None => match Record::from_json_line(l) {
+                                Ok(r) => {
+                                    record = r;
+                                    Ok((record.id_number.as_str(), record.fact))
+                                }
+                                Err(e) => Err(e),
+                            },
                         };
-                    let (id, fact) = match parsed {
-                        Ok(x) => x,
-                        Err(e) => {
-                            out.summary.add_rejected(e.code());
-                            let _ = writeln!(out.report, "{name}\t{line}\t{}\t{e}", e.code());
-                            continue;
-                        }
-                    };
-                    match index.place(&id) {
-                        Placement::Matched(key) => {
-                            out.summary.add_matched(fact.department());
-                            out.matched.push(Matched {
-                                key,
-                                fact,
-                                source: Source { dataset, line },
-                            });
-                        }
-                        Placement::NotRecipient(_) => {
-                            out.summary.add_not_recipient(name);
-                            let _ = writeln!(
-                                out.report,
-                                "{name}\t{line}\tnot_recipient\t{}\t非核对对象 / not a member of any household checked",
-                                mask(&id)
-                            );
-                        }
-                        Placement::InvalidId(e) => {
-                            out.summary.add_rejected(e.code());
-                            let _ = writeln!(
-                                out.report,
-                                "{name}\t{line}\t{}\t{}\t{e}",
-                                e.code(),
-                                mask(&id)
-                            );
-                        }
+                    let at = Source { dataset, line };
+                    if let Some(m) =
+                        place_record(index, parsed, name, at, &mut out.summary, &mut out.report)
+                    {
+                        out.matched.push(m);
                     }
                 }
                 out
@@ -306,7 +262,7 @@ fn records_pass(
                 o.matched.shrink_to_fit();
                 parts.push(o.matched);
                 summary.merge(&o.summary);
-                report.write_all(&o.report).map_err(io_err)
+                report.write_all(o.report.as_bytes()).map_err(io_err)
             },
         )?;
     }
@@ -391,7 +347,7 @@ pub fn run(global: &crate::Global, a: CrosscheckArgs) -> Result<(), Failure> {
     let rejected_path = PathBuf::from(rejected_path);
     let mut report = std::io::BufWriter::with_capacity(1 << 20, create(&rejected_path)?);
     report
-        .write_all(b"dataset\tline\tcode\tid_masked_or_message\tmessage\n")
+        .write_all(format!("{REPORT_HEADER}\n").as_bytes())
         .map_err(io_err)?;
     let mut summary = Summary::default();
     let matched = records_pass(&files, &index, threads, &mut summary, &mut report)?;
@@ -465,7 +421,7 @@ pub fn run(global: &crate::Global, a: CrosscheckArgs) -> Result<(), Failure> {
     if global.json {
         crate::io::print_json(&summary)?;
     } else {
-        print!("{}", summary.table());
+        print!("{}", crate::term::crosscheck_summary(&summary));
     }
     Ok(())
 }

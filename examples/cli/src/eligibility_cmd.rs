@@ -2,10 +2,10 @@
 //! JSON Lines streaming (constant memory, several cores), progress on stderr. Every rule is in
 //! the core; this module only reads, splits the work, and prints.
 
-use crate::household_csv::{self, Columns};
 use crate::io::{parse_date, print_json, read_error, read_file};
 use crate::{Env, Failure};
 use clap::{Args, Subcommand, ValueEnum};
+use minzheng::eligibility::csv::HouseholdCsv as Columns;
 use minzheng::eligibility::{
     batch::{self, BatchProgramme, Summary},
     dibao, evaluate_in, Context, EligibilityError, Household, Profile,
@@ -273,19 +273,8 @@ fn work(
     *line_count += lines.len() as u64;
     match (format, cols) {
         (Format::Csv, Some(cols)) => {
-            let ids: Vec<&str> = lines.iter().map(|l| cols.household_id(l)).collect();
-            let mut start = 0;
-            while start < lines.len() {
-                let id = ids.get(start).copied().unwrap_or("");
-                let mut end = start + 1;
-                while ids.get(end).is_some_and(|x| *x == id) {
-                    end += 1;
-                }
-                handle(household_csv::household(
-                    cols,
-                    lines.get(start..end).unwrap_or(&[]),
-                ));
-                start = end;
+            for hh in cols.households(&lines) {
+                handle(hh.map_err(|e| e.to_string()));
             }
         }
         _ => {
@@ -338,7 +327,7 @@ fn batch_cmd(a: BatchArgs) -> Result<(), Failure> {
     let cols = if format == Format::Csv {
         let mut header = String::new();
         reader.read_line(&mut header).map_err(io_err)?;
-        Some(Columns::from_header(header.trim_end()).map_err(|e| Failure::new("bad_csv", e))?)
+        Some(Columns::from_header(&header).map_err(|e| Failure::new("bad_csv", e.to_string()))?)
     } else {
         None
     };

@@ -4,7 +4,7 @@
 use crate::io::{parse_date, print_json};
 use crate::{Env, Failure};
 use clap::{Subcommand, ValueEnum};
-use minzheng::id::{CreditCode, IdError, ResidentId};
+use minzheng::id::{classify, CreditCode, IdError, IdKind, Identifier, ResidentId};
 use serde_json::json;
 
 #[derive(Subcommand, Debug)]
@@ -31,38 +31,30 @@ pub enum Kind {
     Credit,
 }
 
-/// 15 digits, or 18 characters whose first 14 are digits with a birth date in 7–14: a resident
-/// number (so a typo after the birth date is still reported against the right standard);
-/// anything else: a credit code. `--kind` overrides the guess.
-fn guess(value: &str) -> Kind {
-    let t = value.trim();
-    let digits = |n: usize| t.len() >= n && t.bytes().take(n).all(|b| b.is_ascii_digit());
-    let birth = t
-        .get(6..14)
-        .and_then(|b| chrono::NaiveDate::parse_from_str(b, "%Y%m%d").ok())
-        .is_some();
-    if (t.len() == 15 && digits(15)) || (t.len() == 18 && digits(14) && birth) {
-        Kind::Resident
-    } else {
-        Kind::Credit
-    }
-}
-
-fn failure(kind: Kind, e: &IdError) -> Failure {
-    let what = match kind {
-        Kind::Resident => "公民身份号码 / resident identity number",
-        Kind::Credit => "统一社会信用代码 / unified social credit code",
-    };
-    Failure::new(e.code(), format!("{what}: {e}"))
+fn failure(kind: IdKind, e: &IdError) -> Failure {
+    Failure::new(e.code(), format!("{} / {}: {e}", kind.zh(), kind.en()))
 }
 
 pub fn run(env: &Env, cmd: IdCommand) -> Result<(), Failure> {
     let IdCommand::Check { value, kind, date } = cmd;
-    let kind = kind.unwrap_or_else(|| guess(&value));
+    // The kind given, or the library's one decision from the shape.
+    let (kind, parsed) = match kind {
+        Some(Kind::Resident) => (
+            IdKind::Resident,
+            ResidentId::parse(&value).map(Identifier::Resident),
+        ),
+        Some(Kind::Credit) => (
+            IdKind::Credit,
+            CreditCode::parse(&value).map(Identifier::Credit),
+        ),
+        None => {
+            let c = classify(&value);
+            (c.kind, c.result)
+        }
+    };
     let date = date.as_deref().map(parse_date).transpose()?;
-    match kind {
-        Kind::Resident => {
-            let id = ResidentId::parse(&value).map_err(|e| failure(kind, &e))?;
+    match parsed.map_err(|e| failure(kind, &e))? {
+        Identifier::Resident(id) => {
             let age = match date {
                 Some(d) => Some(id.age_on(d).map_err(|e| failure(kind, &e))?),
                 None => None,
@@ -91,8 +83,7 @@ pub fn run(env: &Env, cmd: IdCommand) -> Result<(), Failure> {
                 );
             }
         }
-        Kind::Credit => {
-            let c = CreditCode::parse(&value).map_err(|e| failure(kind, &e))?;
+        Identifier::Credit(c) => {
             if env.global.json {
                 return print_json(&json!({
                     "kind": "credit", "valid": true, "code": c.code(),
@@ -121,6 +112,12 @@ pub fn run(env: &Env, cmd: IdCommand) -> Result<(), Failure> {
                 "  主体标识码 / organisation code: {}",
                 c.organisation_code()
             );
+        }
+        _ => {
+            return Err(Failure::new(
+                "unsupported_identifier",
+                "不支持的证件类型 / unsupported kind of identifier",
+            ))
         }
     }
     Ok(())

@@ -19,23 +19,9 @@ pub fn read_error(path: &Path, e: &std::io::Error) -> Failure {
     )
 }
 
-/// Parses `YYYY-MM-DD` strictly.
+/// Parses `YYYY-MM-DD` strictly (the library's one reader, `minzheng::dates::parse_date`).
 pub fn parse_date(text: &str) -> Result<NaiveDate, Failure> {
-    let t = text.trim();
-    let ok_shape = t.len() == 10
-        && t.bytes().enumerate().all(|(i, b)| match i {
-            4 | 7 => b == b'-',
-            _ => b.is_ascii_digit(),
-        });
-    let parsed = ok_shape
-        .then(|| NaiveDate::parse_from_str(t, "%Y-%m-%d").ok())
-        .flatten();
-    parsed.ok_or_else(|| {
-        Failure::new(
-            "bad_date",
-            format!("无法识别的日期“{t}”（应为 YYYY-MM-DD 格式的有效日期） / unparseable date \"{t}\" (expected a valid YYYY-MM-DD date)"),
-        )
-    })
+    minzheng::dates::parse_date(text).map_err(|e| Failure::new(e.code(), e.to_string()))
 }
 
 /// Prints a value as pretty JSON on stdout.

@@ -10,7 +10,6 @@ mod deadline_cmd;
 mod demo;
 mod disclosure_cmd;
 mod eligibility_cmd;
-mod household_csv;
 mod id_cmd;
 mod io;
 mod notice_cmd;
@@ -18,6 +17,7 @@ mod power_cmd;
 mod stream;
 mod tables_cmd;
 mod tables_io;
+mod term;
 mod window_cmd;
 
 use clap::{Args, Parser, Subcommand};
@@ -210,7 +210,45 @@ fn run(cli: Cli) -> Result<(), Failure> {
     }
 }
 
+/// clap's message on one line: the lines before `Usage:` (the missing arguments' names are on
+/// the lines after the first), without the `error: ` prefix.
+fn one_line(text: &str) -> String {
+    text.lines()
+        .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more information"))
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_start_matches("error: ")
+        .to_owned()
+}
+
+/// `true` for a failure that only means the reader of stdout went away (`minzheng … | head`).
+fn is_broken_pipe(f: &Failure) -> bool {
+    f.code == "io" && f.message.contains("Broken pipe")
+}
+
+/// A closed stdout (`minzheng … | head`) ends the program quietly and successfully: `println!`
+/// panics on it with "failed printing to stdout", which the hook turns into exit 0; every other
+/// panic keeps the default report.
+fn quiet_on_broken_pipe() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let text = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if text.contains("failed printing to stdout") && text.contains("Broken pipe") {
+            std::process::exit(0);
+        }
+        default(info);
+    }));
+}
+
 fn main() -> ExitCode {
+    quiet_on_broken_pipe();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -225,13 +263,7 @@ fn main() -> ExitCode {
                     ExitCode::SUCCESS
                 };
             }
-            let text = e.to_string();
-            let first = text
-                .lines()
-                .next()
-                .unwrap_or("")
-                .trim_start_matches("error: ")
-                .to_owned();
+            let first = one_line(&e.to_string());
             eprintln!("错误 / error: 参数有误 / invalid arguments: {first} (see --help)");
             return ExitCode::from(2);
         }
@@ -239,6 +271,7 @@ fn main() -> ExitCode {
     let json = cli.global.json;
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(f) if is_broken_pipe(&f) => ExitCode::SUCCESS,
         Err(f) => {
             if json && !f.reported {
                 let v = serde_json::json!({"error": f.code, "message": f.message});

@@ -3,7 +3,7 @@
 use crate::io::{print_json, read_file};
 use crate::{Env, Failure};
 use clap::{Subcommand, ValueEnum};
-use minzheng::power::{self, PowerError, PowerList, Severity, Stats};
+use minzheng::power::{self, PowerList, Severity, Stats};
 use std::path::{Path, PathBuf};
 
 /// Power-list commands.
@@ -131,23 +131,7 @@ pub fn load(path: &Path) -> Result<PowerList, Failure> {
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
     let result = if is_toml {
-        toml::from_str::<PowerList>(&text).map_err(|e| {
-            let msg = e.message().to_owned();
-            let (line, column) = e
-                .span()
-                .map(|s| {
-                    let before = text.get(..s.start).unwrap_or("");
-                    let line = before.matches('\n').count() + 1;
-                    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-                    (line, col)
-                })
-                .unwrap_or((0, 0));
-            PowerError::InvalidFormat {
-                line,
-                column,
-                detail: msg,
-            }
-        })
+        PowerList::from_toml(&text)
     } else {
         PowerList::from_json(&text)
     };
@@ -166,7 +150,7 @@ pub fn run(env: &Env, cmd: PowerCommand) -> Result<(), Failure> {
             println!("{}", stats.summary_zh());
             println!("{}", stats.summary_en());
             println!();
-            print!("{}", stats.table());
+            print!("{}", crate::term::power_stats(&stats));
             Ok(())
         }
         PowerCommand::Flowchart { file, item, format } => {

@@ -2,8 +2,8 @@
 //! a pool of threads, results handed back in block order, progress on stderr.
 
 use crate::eligibility_cmd::cut_point;
-use crate::household_csv::Columns;
 use crate::Failure;
+use minzheng::eligibility::csv::HouseholdCsv as Columns;
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read};
 use std::sync::{mpsc, Mutex};

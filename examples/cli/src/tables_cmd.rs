@@ -10,8 +10,8 @@ use minzheng::power::{self, PowerList};
 use minzheng::tables::{
     detect_layout, export_disclosure_table, export_power_table, fill_merged_cells,
     import_disclosure_catalogue, import_disclosure_catalogue_merged, import_power_list,
-    import_power_list_merged, import_process_table, import_service_guide, ImportReport, Layout,
-    NamedLayout, Table, TableShape,
+    import_power_list_merged, import_process_table, import_service_guide, import_sheets,
+    sheet_is_skipped, ImportReport, Layout, NamedLayout, Table, TableShape,
 };
 use serde::Serialize;
 use std::path::Path;
@@ -173,46 +173,9 @@ fn import_sheet(
     })
 }
 
-/// Whether a sheet without a table of the kind wanted (no header, or a catalogue in a power
-/// import) is skipped rather than an error: only when the workbook has other sheets.
+/// Whether a sheet that failed so is left out (the library's rule, `sheet_is_skipped`).
 fn skippable(e: &Failure, sheets: usize) -> bool {
-    sheets > 1
-        && matches!(
-            e.code.as_str(),
-            "no_header" | "empty_table" | "missing_column" | "wrong_layout"
-        )
-}
-
-/// The reports of several sheets as one: counts added, issues and gaps listed with the sheet
-/// (`工作表!列`), the shape and title lines of the first sheet. The caller re-runs the checks
-/// on the combined model.
-fn combine(mut reports: Vec<(String, ImportReport)>) -> ImportReport {
-    if reports.len() == 1 {
-        return reports.pop().map(|(_, r)| r).unwrap_or_default();
-    }
-    let mut it = reports.into_iter();
-    let Some((first_name, mut all)) = it.next() else {
-        return ImportReport::default();
-    };
-    for i in &mut all.not_understood {
-        i.column = format!("{first_name}!{}", i.column);
-    }
-    for (name, r) in it {
-        all.rows_read += r.rows_read;
-        all.imported += r.imported;
-        for c in r.unknown_columns {
-            if !all.unknown_columns.contains(&c) {
-                all.unknown_columns.push(c);
-            }
-        }
-        all.not_understood
-            .extend(r.not_understood.into_iter().map(|mut i| {
-                i.column = format!("{name}!{}", i.column);
-                i
-            }));
-        all.gaps.extend(r.gaps);
-    }
-    all
+    sheet_is_skipped(&e.code, sheets)
 }
 
 /// Reads every sheet of a table file (or the one `--sheet` names) and hands each to `take`,
@@ -228,24 +191,28 @@ fn each_sheet(
 ) -> Result<(ImportReport, bool), Failure> {
     eprintln!("读取 / reading {} …", file.display());
     let sheets = read_sheets(file, encoding, pick)?;
-    let mut reports = Vec::new();
-    for sheet in &sheets {
+    let done = import_sheets(
+        &sheets,
+        |s| s.name.as_str(),
+        |e: &Failure| e.code.as_str(),
+        |sheet| {
+            eprintln!(
+                "已读取 {} 行（{}） / read {} rows ({})",
+                sheet.grid.len(),
+                sheet.how,
+                sheet.grid.len(),
+                sheet.how
+            );
+            take(sheet)
+        },
+    )?;
+    for s in &done.skipped {
         eprintln!(
-            "已读取 {} 行（{}） / read {} rows ({})",
-            sheet.grid.len(),
-            sheet.how,
-            sheet.grid.len(),
-            sheet.how
+            "跳过工作表 / skipped sheet “{}”: {}",
+            s.sheet, s.reason.message
         );
-        match take(sheet) {
-            Ok(report) => reports.push((sheet.name.clone(), report)),
-            Err(e) if skippable(&e, sheets.len()) => {
-                eprintln!("跳过工作表 / skipped sheet “{}”: {}", sheet.name, e.message);
-            }
-            Err(e) => return Err(e),
-        }
     }
-    if reports.is_empty() {
+    if done.imported == 0 {
         return Err(Failure::new(
             "no_header",
             format!(
@@ -257,8 +224,7 @@ fn each_sheet(
             ),
         ));
     }
-    let several = reports.len() > 1;
-    Ok((combine(reports), several))
+    Ok((done.report, done.imported > 1))
 }
 
 /// Reads a table file (every sheet, or `--sheet`) as one power list: the items of every
@@ -432,7 +398,7 @@ fn write_table(
 ) -> Result<(), Failure> {
     let bytes = match args.format {
         ExportFormat::Csv => csv_bytes(&table.rows, args.encoding),
-        ExportFormat::Xlsx => xlsx_bytes(&[(sheet, table)]),
+        ExportFormat::Xlsx => xlsx_bytes(&[(sheet, table)])?,
         ExportFormat::Html => table_html(table, sheet, head_rows(shape)).into_bytes(),
     };
     match args.out {

@@ -6,6 +6,7 @@ use crate::Failure;
 use calamine::{open_workbook_auto, Dimensions, Reader, Sheets};
 use clap::ValueEnum;
 use minzheng::tables::{parse_csv, write_csv, CellRange, Grid, Table, TableError};
+use minzheng::text::{self, TextEncoding};
 use std::path::Path;
 
 /// The text encoding of a CSV file.
@@ -175,48 +176,41 @@ pub fn read_sheets(
     Ok(sheets)
 }
 
-/// Decodes CSV bytes; the error names the encoding that failed.
+impl From<Encoding> for TextEncoding {
+    fn from(e: Encoding) -> Self {
+        match e {
+            Encoding::Auto => TextEncoding::Auto,
+            Encoding::Utf8 => TextEncoding::Utf8,
+            Encoding::Gb18030 => TextEncoding::Gb18030,
+        }
+    }
+}
+
+/// Decodes CSV bytes (the library's `minzheng::text::decode`); the error names the encoding
+/// that failed.
 pub fn decode(bytes: &[u8], encoding: Encoding) -> Result<(String, &'static str), &'static str> {
-    let utf8 = |b: &[u8]| {
-        let b = b.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(b);
-        std::str::from_utf8(b).map(str::to_owned)
-    };
-    let gb = |b: &[u8]| {
-        encoding_rs::GB18030
-            .decode_without_bom_handling_and_without_replacement(b)
-            .map(|c| c.into_owned())
-    };
-    match encoding {
-        Encoding::Utf8 => utf8(bytes).map(|t| (t, "UTF-8")).map_err(|_| "UTF-8"),
-        Encoding::Gb18030 => gb(bytes).map(|t| (t, "GB18030")).ok_or("GB18030"),
-        Encoding::Auto => match utf8(bytes) {
-            Ok(t) => Ok((t, "UTF-8")),
-            // Valid UTF-8 of Chinese text is almost never valid GB18030 by accident and the
-            // reverse fails fast, so trying UTF-8 first is safe.
-            Err(_) => gb(bytes)
-                .map(|t| (t, "GB18030 (自动识别 / detected)"))
-                .ok_or("UTF-8 / GB18030"),
-        },
+    match text::decode(bytes, encoding.into()) {
+        Ok(d) if d.detected => Ok((d.text, "GB18030 (自动识别 / detected)")),
+        Ok(d) => Ok((d.text, d.encoding.name())),
+        Err(_) => Err(match encoding {
+            Encoding::Auto => "UTF-8 / GB18030",
+            Encoding::Utf8 => "UTF-8",
+            Encoding::Gb18030 => "GB18030",
+        }),
     }
 }
 
 /// CSV bytes of a grid: UTF-8 with a BOM (so that Excel opens it correctly), or GB18030.
 pub fn csv_bytes(grid: &Grid, encoding: Encoding) -> Vec<u8> {
-    let text = write_csv(grid);
-    match encoding {
-        Encoding::Gb18030 => encoding_rs::GB18030.encode(&text).0.into_owned(),
-        Encoding::Utf8 | Encoding::Auto => {
-            let mut v = b"\xEF\xBB\xBF".to_vec();
-            v.extend_from_slice(text.as_bytes());
-            v
-        }
-    }
+    let csv = write_csv(grid);
+    // The default build of the library has GB18030; UTF-8 never fails.
+    text::encode(&csv, encoding.into()).unwrap_or_else(|_| csv.into_bytes())
 }
 
 /// An `.xlsx` workbook with one worksheet per table (inline strings, the tables' merged
-/// regions as `<mergeCells>`), as a stored (uncompressed) zip. Excel, LibreOffice and calamine
-/// read it.
-pub fn xlsx_bytes(sheets: &[(&str, &Table)]) -> Vec<u8> {
+/// regions as `<mergeCells>`), zipped by the `zip` crate. Excel, LibreOffice, calamine and
+/// openpyxl read it.
+pub fn xlsx_bytes(sheets: &[(&str, &Table)]) -> Result<Vec<u8>, Failure> {
     let mut parts: Vec<(String, String)> = Vec::new();
     let mut overrides = String::new();
     let mut entries = String::new();
@@ -238,8 +232,7 @@ pub fn xlsx_bytes(sheets: &[(&str, &Table)]) -> Vec<u8> {
         ("xl/_rels/workbook.xml.rels".to_owned(), format!("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">{rels}</Relationships>")),
     ];
     all.extend(parts);
-    let refs: Vec<(&str, String)> = all.iter().map(|(n, t)| (n.as_str(), t.clone())).collect();
-    stored_zip(&refs)
+    zip_parts(&all)
 }
 
 /// One worksheet: the cells, then the merged regions (after `sheetData`, as the schema
@@ -313,12 +306,7 @@ pub fn table_html(table: &Table, title: &str, header_rows: usize) -> String {
     out
 }
 
-fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+use minzheng::text::escape_html as html_escape;
 
 fn column_letters(mut i: usize) -> String {
     let mut s = Vec::new();
@@ -348,89 +336,34 @@ fn xml_escape(s: &str) -> String {
     out
 }
 
-/// CRC-32 (IEEE), bitwise: the parts are small.
-fn crc32(data: &[u8]) -> u32 {
-    let mut crc = 0xFFFF_FFFFu32;
-    for &b in data {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            let mask = (crc & 1).wrapping_neg();
-            crc = (crc >> 1) ^ (0xEDB8_8320 & mask);
-        }
-    }
-    !crc
-}
-
-/// A zip archive with every entry stored (method 0). Sizes fit in 32 bits for any table we
-/// write; larger output would need zip64 and is not supported.
-fn stored_zip(parts: &[(&str, String)]) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut central = Vec::new();
-    // 1 January 2026, 00:00 in MS-DOS format: a fixed time keeps the output reproducible.
-    let (dos_time, dos_date): (u16, u16) = (0, ((2026 - 1980) << 9) | (1 << 5) | 1);
+/// A zip archive of the parts, deflated, written by the `zip` crate (the one calamine reads
+/// with). Every entry carries the same fixed time, 1 January 2026 00:00, so that the output is
+/// reproducible; sizes past 4 GiB switch to zip64 in the crate.
+fn zip_parts(parts: &[(String, String)]) -> Result<Vec<u8>, Failure> {
+    use std::io::Write;
+    use zip::write::SimpleFileOptions;
+    let fail = |e: &dyn std::fmt::Display| {
+        Failure::new(
+            "internal",
+            format!("无法写出 xlsx / cannot write the xlsx: {e}"),
+        )
+    };
+    let time = zip::DateTime::from_date_and_time(2026, 1, 1, 0, 0, 0).map_err(|e| fail(&e))?;
+    let options = SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(time);
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     for (name, text) in parts {
-        let data = text.as_bytes();
-        let crc = crc32(data);
-        let size = data.len() as u32;
-        let offset = out.len() as u32;
-        let le16 = |v: u16| v.to_le_bytes();
-        let le32 = |v: u32| v.to_le_bytes();
-        let mut local = Vec::new();
-        local.extend_from_slice(&le32(0x0403_4b50));
-        local.extend_from_slice(&le16(20)); // version needed
-        local.extend_from_slice(&le16(0x0800)); // UTF-8 names
-        local.extend_from_slice(&le16(0)); // stored
-        local.extend_from_slice(&le16(dos_time));
-        local.extend_from_slice(&le16(dos_date));
-        local.extend_from_slice(&le32(crc));
-        local.extend_from_slice(&le32(size));
-        local.extend_from_slice(&le32(size));
-        local.extend_from_slice(&le16(name.len() as u16));
-        local.extend_from_slice(&le16(0));
-        local.extend_from_slice(name.as_bytes());
-        out.extend_from_slice(&local);
-        out.extend_from_slice(data);
-        central.extend_from_slice(&le32(0x0201_4b50));
-        central.extend_from_slice(&le16(20)); // version made by
-        central.extend_from_slice(&le16(20));
-        central.extend_from_slice(&le16(0x0800));
-        central.extend_from_slice(&le16(0));
-        central.extend_from_slice(&le16(dos_time));
-        central.extend_from_slice(&le16(dos_date));
-        central.extend_from_slice(&le32(crc));
-        central.extend_from_slice(&le32(size));
-        central.extend_from_slice(&le32(size));
-        central.extend_from_slice(&le16(name.len() as u16));
-        central.extend_from_slice(&le16(0)); // extra
-        central.extend_from_slice(&le16(0)); // comment
-        central.extend_from_slice(&le16(0)); // disk
-        central.extend_from_slice(&le16(0)); // internal attributes
-        central.extend_from_slice(&le32(0)); // external attributes
-        central.extend_from_slice(&le32(offset));
-        central.extend_from_slice(name.as_bytes());
+        zip.start_file(name.as_str(), options)
+            .map_err(|e| fail(&e))?;
+        zip.write_all(text.as_bytes()).map_err(|e| fail(&e))?;
     }
-    let cd_offset = out.len() as u32;
-    let cd_size = central.len() as u32;
-    out.extend_from_slice(&central);
-    out.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
-    out.extend_from_slice(&0u16.to_le_bytes());
-    out.extend_from_slice(&0u16.to_le_bytes());
-    out.extend_from_slice(&(parts.len() as u16).to_le_bytes());
-    out.extend_from_slice(&(parts.len() as u16).to_le_bytes());
-    out.extend_from_slice(&cd_size.to_le_bytes());
-    out.extend_from_slice(&cd_offset.to_le_bytes());
-    out.extend_from_slice(&0u16.to_le_bytes());
-    out
+    Ok(zip.finish().map_err(|e| fail(&e))?.into_inner())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn crc32_matches_the_standard_check_value() {
-        assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
-    }
 
     #[test]
     fn column_letters_run_past_z() {
@@ -441,9 +374,12 @@ mod tests {
 
     #[test]
     fn gb18030_is_detected_when_the_bytes_are_not_utf8() {
-        let bytes = encoding_rs::GB18030.encode("序号,事项名称").0.into_owned();
+        let bytes = csv_bytes(
+            &vec![vec!["序号".to_owned(), "事项名称".to_owned()]],
+            Encoding::Gb18030,
+        );
         let (text, used) = decode(&bytes, Encoding::Auto).unwrap_or_default();
-        assert_eq!(text, "序号,事项名称");
+        assert_eq!(text, "序号,事项名称\r\n");
         assert!(used.starts_with("GB18030"));
     }
 }
@@ -477,9 +413,26 @@ mod workbook_tests {
             rows: cells(&[&["", ""], &["", "乙"]]),
             merges: Vec::new(),
         };
-        let bytes = xlsx_bytes(&[("一", &first), ("二", &second)]);
-        let xml = String::from_utf8_lossy(&bytes);
+        let bytes = xlsx_bytes(&[("一", &first), ("二", &second)]).unwrap_or_default();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.clone()))
+            .unwrap_or_else(|e| unreachable!("{e}"));
+        let mut xml = String::new();
+        std::io::Read::read_to_string(
+            &mut zip
+                .by_name("xl/worksheets/sheet1.xml")
+                .unwrap_or_else(|e| unreachable!("{e}")),
+            &mut xml,
+        )
+        .unwrap_or_default();
         assert!(xml.contains(r#"<mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells>"#));
+        // Deflated, and the same bytes every time.
+        assert!(
+            zip.by_index(0).map(|f| f.compression()).ok() == Some(zip::CompressionMethod::Deflated)
+        );
+        assert_eq!(
+            xlsx_bytes(&[("一", &first), ("二", &second)]).unwrap_or_default(),
+            bytes
+        );
         let dir = std::env::temp_dir().join(format!("minzheng-io-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap_or_default();
         let path = dir.join("two.xlsx");

@@ -425,6 +425,14 @@ fn id_check_exits_zero_for_valid_and_one_for_invalid() {
     let malformed = run(&["id", "check", "11010519491231A02X"]);
     assert_eq!(malformed.status.code(), Some(1));
     assert!(!stderr(&malformed).contains("check character"));
+    // Month 13: an invalid resident number, although the characters pass the credit code's check.
+    let month13 = run(&["id", "check", "11010519491331002X"]);
+    assert_eq!(month13.status.code(), Some(1));
+    assert_one_line_bilingual_error(&month13);
+    let err = stderr(&month13);
+    assert!(err.contains("resident identity number"), "{err}");
+    assert!(err.contains("birth-date part"), "{err}");
+    assert!(!err.contains("credit code"), "{err}");
 }
 
 #[test]
@@ -645,4 +653,77 @@ fn an_invalid_household_is_one_bilingual_line_listing_every_problem() {
         err.contains("3 problem(s)") && err.contains("no name") && err.contains("six-digit"),
         "{err}"
     );
+}
+
+/// Runs the binary with its stdout a real pipe whose reader closes after the first line, as
+/// `minzheng … | head -1` does.
+fn run_into_closed_pipe(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_minzheng"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let data = stdin.map(<[u8]>::to_vec);
+    let feeder = std::thread::spawn(move || {
+        if let Some(d) = data {
+            let _ = input.write_all(&d);
+        }
+    });
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    out.read_line(&mut first).unwrap();
+    assert!(!first.is_empty());
+    drop(out);
+    feeder.join().unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_closed_stdout_ends_quietly_with_success() {
+    // println! path: a long range printed line by line.
+    let o = run_into_closed_pipe(&["calendar", "range", "2010-01-01", "2026-12-31"], None);
+    assert!(o.status.success(), "{:?} {}", o.status, stderr(&o));
+    assert_eq!(stderr(&o), "");
+    // write_all path: the batch answers 400,000 lines, far more than a pipe buffer.
+    let lines = "2024-10-08 5\n".repeat(400_000);
+    let o = run_into_closed_pipe(&["calendar", "add", "--batch", "-"], Some(lines.as_bytes()));
+    assert!(o.status.success(), "{:?} {}", o.status, stderr(&o));
+    assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_missing_argument_is_named() {
+    let o = run(&["crosscheck", "--households", "h.csv"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    for name in [
+        "--profile <FILE>",
+        "--records <DIR>",
+        "--date <DATE>",
+        "--out <RESULT>",
+    ] {
+        assert!(err.contains(name), "{name} not in {err}");
+    }
+    let o = run(&["calendar", "add", "2024-10-08", "five"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("invalid value 'five' for '[N]'"), "{err}");
+    assert!(!err.contains("For more information"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
+
+#[test]
+fn dates_are_read_strictly_everywhere() {
+    for bad in ["2026-9-5", "2026-09-5", "20260905", "2026/09/05"] {
+        let o = run(&["calendar", "add", bad, "1"]);
+        assert_eq!(o.status.code(), Some(1), "{bad}");
+        assert!(stderr(&o).contains("YYYY-MM-DD"), "{bad}: {}", stderr(&o));
+    }
+    let o = run(&["calendar", "add", "2026-02-30", "1"]);
+    assert!(stderr(&o).contains("does not exist"), "{}", stderr(&o));
 }
