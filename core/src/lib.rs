@@ -2,13 +2,21 @@
 //!
 //! minzheng (民政, "civil affairs") turns the rules that Chinese civil-affairs bureaus apply
 //! every day into a library that any government system can link: the official working-day
-//! calendar, statutory deadlines counted in working days, and — as the project grows — power
-//! lists (权责清单), government-information disclosure (政务公开) and social-assistance
-//! eligibility (低保, 特困, ...).
+//! calendar, statutory deadlines counted in working days, power lists (权责清单),
+//! government-information disclosure (政务公开), service-window cases, identifiers, and
+//! social-assistance eligibility (低保, 特困, ...) with the yearly cross-check of recipients.
 //!
 //! This crate is the pure core: no I/O, no clock, no global state. The caller passes "today";
-//! the same input always gives the same output, in Rust, in the browser (WASM bindings) and in
-//! C or Java (C ABI).
+//! the same input always gives the same output, in Rust, in the browser (the npm package of
+//! `minzheng-wasm`) and in C or Java (`libminzheng`, the C ABI of `minzheng-c`): the faces only
+//! translate types and errors, with the same error numbers ([`errors::ErrorCode`]).
+//!
+//! ## Cargo features
+//!
+//! The default is everything. A browser build can leave out what it does not use:
+//! `toml` (profiles and power lists in TOML), `render` (HTML, SVG, Markdown), `synth` (synthetic
+//! data generators), `tables` (import and export of published tables), `gb18030` (decoding
+//! GB18030 text, with `encoding_rs`).
 //!
 //! ## Who it is for
 //!
