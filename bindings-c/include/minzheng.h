@@ -1058,12 +1058,11 @@ MinzhengResult minzheng_public_notice_rows_json(const struct MinzhengProfile *pr
                                                 char **out);
 
 /*
- Imports a published power-list table (权责清单) given as CSV bytes in UTF-8 (a byte-order
- mark is allowed) for `authority`. `*out`: `{"list": PowerList, "report": ImportReport}`
- (every cell not understood, every gap, the check findings of the imported list).
-
- GB18030 input is refused with `MINZHENG_ERR_INVALID_UTF8` until the core's encoding
- detection lands (issue 12).
+ Imports a published power-list table (权责清单) given as CSV bytes for `authority`: UTF-8
+ (a byte-order mark is allowed) or GB18030, as Chinese Excel saves CSV, detected by the core
+ (`minzheng::text::decode`). `*out`: `{"list": PowerList, "report": ImportReport, "encoding":
+ "UTF-8" | "GB18030"}` (every cell not understood, every gap, the check findings of the
+ imported list). Bytes that are neither are refused with 105 (`input.bad_encoding`).
 
  # Safety
  `csv` points to `csv_len` readable bytes; `authority` is NUL-terminated; `out` points to

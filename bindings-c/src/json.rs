@@ -430,12 +430,11 @@ pub unsafe extern "C" fn minzheng_public_notice_rows_json(
     }
 }
 
-/// Imports a published power-list table (权责清单) given as CSV bytes in UTF-8 (a byte-order
-/// mark is allowed) for `authority`. `*out`: `{"list": PowerList, "report": ImportReport}`
-/// (every cell not understood, every gap, the check findings of the imported list).
-///
-/// GB18030 input is refused with `MINZHENG_ERR_INVALID_UTF8` until the core's encoding
-/// detection lands (issue 12).
+/// Imports a published power-list table (权责清单) given as CSV bytes for `authority`: UTF-8
+/// (a byte-order mark is allowed) or GB18030, as Chinese Excel saves CSV, detected by the core
+/// (`minzheng::text::decode`). `*out`: `{"list": PowerList, "report": ImportReport, "encoding":
+/// "UTF-8" | "GB18030"}` (every cell not understood, every gap, the check findings of the
+/// imported list). Bytes that are neither are refused with 105 (`input.bad_encoding`).
 ///
 /// # Safety
 /// `csv` points to `csv_len` readable bytes; `authority` is NUL-terminated; `out` points to
@@ -451,14 +450,17 @@ pub unsafe extern "C" fn minzheng_power_import_csv_json(
     unsafe {
         string_out(out, || {
             let bytes = in_slice(csv, csv_len, "csv")?;
-            let text =
-                std::str::from_utf8(bytes).map_err(|e| errors::utf8("csv", e.valid_up_to()))?;
-            let grid = minzheng::tables::parse_csv(text)?;
+            let decoded = minzheng::text::decode(bytes, minzheng::text::TextEncoding::Auto)?;
+            let grid = minzheng::tables::parse_csv(&decoded.text)?;
             let (list, report) =
                 minzheng::tables::import_power_list(&grid, in_str(authority, "authority")?)?;
             to_json(
                 "import",
-                &serde_json::json!({ "list": list, "report": report }),
+                &serde_json::json!({
+                    "list": list,
+                    "report": report,
+                    "encoding": decoded.encoding.name(),
+                }),
             )
         })
     }

@@ -1211,13 +1211,23 @@ fn a_published_power_table_imports_from_utf8_csv_bytes() {
     let v: Value = serde_json::from_str(&out).unwrap();
     assert!(!v["list"]["items"].as_array().unwrap().is_empty());
     assert!(v["report"].is_object());
-    // GB18030 bytes are refused until the core decodes them (issue 12).
+    assert_eq!(v["encoding"], "UTF-8");
+    // The same table saved as GB18030 (Chinese Excel's CSV) gives the same list.
     let gb = std::fs::read(root().join("tests/tables/power-set1.gb18030.csv")).unwrap();
-    let (r, _) = call_json(|o| unsafe {
+    let out_gb = call_json(|o| unsafe {
         minzheng_power_import_csv_json(gb.as_ptr(), gb.len(), authority.as_ptr(), o)
     })
+    .unwrap();
+    let g: Value = serde_json::from_str(&out_gb).unwrap();
+    assert_eq!(g["encoding"], "GB18030");
+    assert_eq!(g["list"], v["list"]);
+    // Bytes that are neither UTF-8 nor GB18030 are refused with the encoding code.
+    let junk = [0xFFu8, 0xFE, 0x80, 0x81];
+    let (r, _) = call_json(|o| unsafe {
+        minzheng_power_import_csv_json(junk.as_ptr(), junk.len(), authority.as_ptr(), o)
+    })
     .unwrap_err();
-    assert_eq!(r, MINZHENG_ERR_INVALID_UTF8);
+    assert_eq!(r, minzheng::errors::ErrorCode::TextBadEncoding as u32);
 }
 
 #[test]
