@@ -106,7 +106,7 @@ for (const c of cases('disclosure_cases.json').cases) {
     want('closure', got, c.expected_closure);
   } else if (report.state !== 'closed') want('closure', report.closure, null);
   want('notes', report.notes.map((n) => n.code), c.expected_notes);
-  if (!report.notes.every((n) => n.message_zh && n.message_en)) problems.push('a note is not bilingual');
+  if (!report.notes.every((n) => n.zh && n.en)) problems.push('a note is not bilingual');
   check('disclosure_cases.json', `${c.name}: ${problems.join('; ')}`, problems.length === 0);
 }
 {

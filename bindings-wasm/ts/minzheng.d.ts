@@ -296,7 +296,7 @@ export type Check = {
 
                                         /** A disclosure request replayed (receipt by channel, clock start, consultations, extension...). */
                                         export type RequestCase = { id: string; state: string; channel: string; arrived: DateString; receipt: DateString; clock_start: DateString; [k: string]: unknown };
-                                        export type CaseNote = { code: string; message_zh: string; message_en: string; basis: Citation };
+                                        export type CaseNote = { code: string; zh: string; en: string; basis: Citation };
                                         export type CaseReport = {
                                             id: string; state: 'open' | 'awaiting_correction' | 'consulting' | 'awaiting_fee' | 'closed'; receipt: DateString;
                                             deadline: Deadline | null; status: DeadlineStatus | null; correction_until: DateString | null;

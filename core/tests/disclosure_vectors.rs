@@ -155,7 +155,7 @@ fn golden_request_cases_match_the_hand_count() {
         // Every note is bilingual and cites its rule.
         for n in &report.notes {
             assert!(
-                !n.message_zh.is_empty() && !n.message_en.is_empty(),
+                !n.zh.is_empty() && !n.en.is_empty(),
                 "{name}: {n:?}"
             );
         }

@@ -191,7 +191,7 @@ function updateDisclosure() {
   }
   if (rep.notes.length) {
     out.append(el('h3', {}, t('disclosure.notes')));
-    out.append(el('ul', {}, ...rep.notes.map((n) => el('li', { 'data-code': n.code }, lang === 'zh' ? n.message_zh : n.message_en))));
+    out.append(el('ul', {}, ...rep.notes.map((n) => el('li', { 'data-code': n.code }, lang === 'zh' ? n.zh : n.en))));
   }
 }
 

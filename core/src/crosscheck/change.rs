@@ -136,7 +136,7 @@ impl ChangeKind {
 
 /// An outcome and amount of the quick 低保 assessment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Status {
+pub struct BenefitStatus {
     /// The outcome.
     pub outcome: Outcome,
     /// Monthly amount, fen, when paid.
@@ -144,7 +144,7 @@ pub struct Status {
     pub amount_fen: Option<i64>,
 }
 
-impl Status {
+impl BenefitStatus {
     /// `true` if a benefit is paid (eligible, or in review with an amount).
     pub fn paid(&self) -> bool {
         self.amount_fen.is_some()

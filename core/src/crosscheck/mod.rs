@@ -49,7 +49,7 @@ pub mod synth;
 
 pub use apply::{apply, Applied, FactChange, MemberRecord};
 pub use change::{
-    Change, ChangeKind, Status, GRADUAL_EXIT, INFORMATION_CHECK, NOTIFY_REDUCTION,
+    Change, ChangeKind, BenefitStatus, GRADUAL_EXIT, INFORMATION_CHECK, NOTIFY_REDUCTION,
     NO_DIRECT_INCLUSION, NO_OBVIOUS_CHANGE, OBJECTION, PERIODIC_REVIEW, TEKUN_NOTICE,
     TEKUN_OTHER_ASSISTANCE, TEKUN_TERMINATION,
 };
@@ -85,9 +85,9 @@ pub struct Recheck {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub unverifiable_members: Vec<usize>,
     /// 低保 before the records (the household as declared).
-    pub before: Status,
+    pub before: BenefitStatus,
     /// 低保 after the records.
-    pub after: Status,
+    pub after: BenefitStatus,
     /// The engine's full 低保 decision after the records, when anything changed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub decision: Option<Decision>,

@@ -3,7 +3,7 @@
 
 use super::apply::{apply, Applied, MemberRecord};
 use super::change::{
-    self, Change, ChangeKind, Status, GRADUAL_EXIT, INFORMATION_CHECK, NOTIFY_REDUCTION,
+    self, Change, ChangeKind, BenefitStatus, GRADUAL_EXIT, INFORMATION_CHECK, NOTIFY_REDUCTION,
     NO_DIRECT_INCLUSION, NO_OBVIOUS_CHANGE, OBJECTION, PERIODIC_REVIEW, TEKUN_NOTICE,
     TEKUN_OTHER_ASSISTANCE, TEKUN_TERMINATION,
 };
@@ -14,8 +14,8 @@ use crate::eligibility::{
     FindingStatus, Household, Outcome, Programme,
 };
 
-fn status(q: &dibao::Quick) -> Status {
-    Status {
+fn status(q: &dibao::Quick) -> BenefitStatus {
+    BenefitStatus {
         outcome: q.outcome,
         amount_fen: q.amount_fen,
     }
@@ -143,8 +143,8 @@ impl FullDecision<'_> {
 /// The 低保 changes (第三十一条): a stop, a review, an adjustment of the amount, or a household
 /// that now appears to qualify.
 fn dibao_changes(
-    before: Status,
-    after: Status,
+    before: BenefitStatus,
+    after: BenefitStatus,
     records: &[MemberRecord],
     cause: &str,
     opts: &Options,
@@ -165,7 +165,7 @@ fn dibao_changes(
 /// 停发 — 最低生活保障审核确认办法 第三十一条第一款 (V2): a paid household that no longer
 /// qualifies; notified with reasons (第三十二条), open to objection (第十八条第二款), and a
 /// gradual exit when new wages put it over the line (第三十三条).
-fn dibao_stop(before: Status, records: &[MemberRecord], cause: &str, dec: &Decision) -> Change {
+fn dibao_stop(before: BenefitStatus, records: &[MemberRecord], cause: &str, dec: &Decision) -> Change {
     let grounds: Vec<_> = dec
         .findings
         .iter()
@@ -213,8 +213,8 @@ fn dibao_stop(before: Status, records: &[MemberRecord], cause: &str, dec: &Decis
 /// 信息核对 — 第十七条 (V2): a paid household whose records raise a question for a caseworker;
 /// payment continues meanwhile.
 fn dibao_review(
-    before: Status,
-    after: Status,
+    before: BenefitStatus,
+    after: BenefitStatus,
     cause: &str,
     full: &mut FullDecision,
 ) -> Option<Change> {
@@ -242,8 +242,8 @@ fn dibao_review(
 /// 增发、减发 — 第三十一条第一款 (V2): the amount of a household that stays paid changes by at
 /// least the caller's threshold; a reduction is notified with reasons (第三十二条).
 fn dibao_adjust(
-    before: Status,
-    after: Status,
+    before: BenefitStatus,
+    after: BenefitStatus,
     cause: &str,
     opts: &Options,
     full: &mut FullDecision,
@@ -297,7 +297,7 @@ fn dibao_adjust(
 
 /// 第二十八条 (V2): a household that now appears to qualify is not included directly; it goes
 /// through the application procedure.
-fn no_direct_inclusion(after: Status) -> Change {
+fn no_direct_inclusion(after: BenefitStatus) -> Change {
     Change::new(
         ChangeKind::NeedsReview,
         NO_DIRECT_INCLUSION,
@@ -414,7 +414,7 @@ fn newly_eligible_members(hh: &Household, b: &Evaluation, a: &Evaluation) -> Vec
 }
 
 /// 第三十一条第二款 (V2): no obvious change in the household's circumstances, no adjustment.
-fn no_obvious_change(records: &[MemberRecord], before: Status, after: Status) -> Change {
+fn no_obvious_change(records: &[MemberRecord], before: BenefitStatus, after: BenefitStatus) -> Change {
     Change::new(
         ChangeKind::Continue,
         NO_OBVIOUS_CHANGE,

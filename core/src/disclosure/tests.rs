@@ -223,8 +223,8 @@ fn ordinary_letter_confirmed_late_counts_from_arrival_with_rq001() {
             "a late confirmation cannot push the receipt back"
         );
         assert_eq!(codes(&c.notes), ["RQ001"]);
-        assert!(c.notes[0].message_zh.contains("2025-03-04"));
-        assert!(c.notes[0].message_en.contains("2025-03-03"));
+        assert!(c.notes[0].zh.contains("2025-03-04"));
+        assert!(c.notes[0].en.contains("2025-03-03"));
         assert!(c.notes[0].basis.article.contains("第三十一条"));
     });
 }
@@ -325,7 +325,7 @@ fn correction_notice_after_7_workdays_is_noted_rq002() {
             ])
             .unwrap();
         assert_eq!(codes(&late.notes), ["RQ002"]);
-        assert!(late.notes[0].message_zh.contains("2025-03-12"));
+        assert!(late.notes[0].zh.contains("2025-03-12"));
         assert_eq!(
             late.state,
             CaseState::AwaitingCorrection,

@@ -63,7 +63,7 @@ pub use item::{
 pub use publish::{publish_html, publish_markdown};
 #[cfg(feature = "render")]
 pub use render::{dot, mermaid};
-pub use rules::{rule, rules, Rule, Severity};
+pub use rules::{rule, rules, CheckRule, Severity};
 pub use stats::{CategoryCount, HandlingCount, Stats};
 #[cfg(feature = "render")]
 pub use svg::svg;

@@ -10,7 +10,7 @@ pub use crate::finding::Severity;
 
 /// One rule of the checker.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Rule {
+pub struct CheckRule {
     /// Stable id, e.g. `PL001`.
     pub id: &'static str,
     /// Severity of its findings.
@@ -61,10 +61,10 @@ fn eight_practice() -> Citation {
 }
 
 /// Every rule, in id order.
-pub fn rules() -> Vec<Rule> {
+pub fn rules() -> Vec<CheckRule> {
     use Severity::{Error, Warning};
     let v1 = Confidence::V1;
-    let r = |id, severity, title, title_en, basis| Rule {
+    let r = |id, severity, title, title_en, basis| CheckRule {
         id,
         severity,
         title,
@@ -125,6 +125,6 @@ pub fn rules() -> Vec<Rule> {
 }
 
 /// The rule with this id.
-pub fn rule(id: &str) -> Option<Rule> {
+pub fn rule(id: &str) -> Option<CheckRule> {
     rules().into_iter().find(|r| r.id == id)
 }

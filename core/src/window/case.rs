@@ -66,9 +66,9 @@ pub struct WindowNote {
     /// Stable id (`WN001` ...).
     pub code: &'static str,
     /// Chinese text.
-    pub message_zh: String,
+    pub zh: String,
     /// English text.
-    pub message_en: String,
+    pub en: String,
     /// The rule.
     pub basis: Citation,
 }
@@ -107,8 +107,8 @@ fn decided(
     if item.immediate && Some(d) != next.accepted_on {
         next.notes.push(WindowNote {
             code: "WN003",
-            message_zh: "即办件未当场办结".into(),
-            message_en: "an on-the-spot item was not decided the day it was accepted".into(),
+            zh: "即办件未当场办结".into(),
+            en: "an on-the-spot item was not decided the day it was accepted".into(),
             basis: xkf("第四十二条"),
         });
     }
@@ -453,8 +453,8 @@ impl<'a> Desk<'a> {
             next.state = WindowState::Accepted;
             next.notes.push(WindowNote {
                 code: "WN001",
-                message_zh: format!("补正告知于 {d}，超过收件后 {} 的期限（{due}），自收到申请材料之日 {} 起即为受理", item.correction_limit.zh(), next.received),
-                message_en: format!("correction notice on {d}, after the limit ({due}): the application counts as accepted on receipt, {}", next.received),
+                zh: format!("补正告知于 {d}，超过收件后 {} 的期限（{due}），自收到申请材料之日 {} 起即为受理", item.correction_limit.zh(), next.received),
+                en: format!("correction notice on {d}, after the limit ({due}): the application counts as accepted on receipt, {}", next.received),
                 basis: xkf("第三十二条第一款第（四）项"),
             });
         } else {
@@ -476,8 +476,8 @@ impl<'a> Desk<'a> {
             next.accepted_on = Some(next.received);
             next.notes.push(WindowNote {
                 code: "WN002",
-                message_zh: format!("受理于 {d}，超过收件后 {} 的期限（{due}），办理时限自收到申请材料之日 {} 起算", item.correction_limit.zh(), next.received),
-                message_en: format!("accepted on {d}, after the limit ({due}): the decision period runs from receipt, {}", next.received),
+                zh: format!("受理于 {d}，超过收件后 {} 的期限（{due}），办理时限自收到申请材料之日 {} 起算", item.correction_limit.zh(), next.received),
+                en: format!("accepted on {d}, after the limit ({due}): the decision period runs from receipt, {}", next.received),
                 basis: xkf("第三十二条第一款第（四）项"),
             });
         } else {

@@ -287,7 +287,7 @@ fn disclosure_tour(env: &Env) -> Result<(), Failure> {
         println!("  状态 / status on 2025-11-10: {}", st.describe());
     }
     for n in &report.notes {
-        println!("  ! {} {} / {}", n.code, n.message_zh, n.message_en);
+        println!("  ! {} {} / {}", n.code, n.zh, n.en);
     }
 
     heading("13. 年度报告 / The annual report, from a synthetic year of 240 requests");
@@ -351,8 +351,8 @@ fn window_tour(env: &Env) -> Result<(), Failure> {
     let case = desk.replay(&parse_log(&log)?)?;
     println!("  {} — {} ({})", item.name, case.state.label(), item.unit);
     for n in &case.notes {
-        println!("  ! {} {}", n.code, n.message_zh);
-        println!("    {}", n.message_en);
+        println!("  ! {} {}", n.code, n.zh);
+        println!("    {}", n.en);
     }
     if let Some((clock, due)) = desk.clock(&case, d(2025, 10, 14)?)? {
         println!(

@@ -173,7 +173,7 @@ fn print_case(r: &CaseReport) {
         }
     }
     for n in &r.notes {
-        println!("  ! {} {} / {}", n.code, n.message_zh, n.message_en);
+        println!("  ! {} {} / {}", n.code, n.zh, n.en);
     }
 }
 

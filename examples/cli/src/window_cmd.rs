@@ -221,7 +221,7 @@ pub fn run(env: &Env, cmd: WindowCommand) -> Result<(), Failure> {
                     println!("  {}时限 / {clock:?} due: {due}", clock.label());
                 }
                 for n in &c.notes {
-                    println!("  ! {} {} / {}", n.code, n.message_zh, n.message_en);
+                    println!("  ! {} {} / {}", n.code, n.zh, n.en);
                 }
             }
             Ok(())

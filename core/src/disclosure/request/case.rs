@@ -76,9 +76,9 @@ pub struct CaseNote {
     /// Stable id (`RQ001` ...).
     pub code: &'static str,
     /// Chinese text.
-    pub message_zh: String,
+    pub zh: String,
     /// English text.
-    pub message_en: String,
+    pub en: String,
     /// The rule.
     pub basis: Citation,
 }
@@ -409,8 +409,8 @@ impl<'a> Replayer<'a> {
         if d > due.due {
             next.notes.push(CaseNote {
                 code: "RQ002",
-                message_zh: format!("补正告知于 {}，晚于收到申请后7个工作日（{}）", d, due.due),
-                message_en: format!(
+                zh: format!("补正告知于 {}，晚于收到申请后7个工作日（{}）", d, due.due),
+                en: format!(
                     "correction notice sent {}, after the 7 working days from receipt ({})",
                     d, due.due
                 ),
@@ -454,8 +454,8 @@ impl<'a> Replayer<'a> {
         if !applicant_notified {
             next.notes.push(CaseNote {
                 code: "RQ004",
-                message_zh: "延长答复期限未记录告知申请人".to_owned(),
-                message_en: "the extension does not record that the applicant was told".to_owned(),
+                zh: "延长答复期限未记录告知申请人".to_owned(),
+                en: "the extension does not record that the applicant was told".to_owned(),
                 basis: tiaoli("第三十三条第二款"),
             });
         }
@@ -563,8 +563,8 @@ impl<'a> Replayer<'a> {
         if let (Some(Status::MetLate { workdays_late, .. }), Some(dl)) = (status, &deadline) {
             notes.push(CaseNote {
                 code: "RQ005",
-                message_zh: format!("答复晚于期限 {}，逾期 {workdays_late} 个工作日", dl.due),
-                message_en: format!(
+                zh: format!("答复晚于期限 {}，逾期 {workdays_late} 个工作日", dl.due),
+                en: format!(
                     "answered after the due date {}: {workdays_late} working day(s) late",
                     dl.due
                 ),
@@ -594,11 +594,11 @@ fn corrected(next: &mut RequestCase, d: NaiveDate) {
         if d > c.until {
             next.notes.push(CaseNote {
                 code: "RQ003",
-                message_zh: format!(
+                zh: format!(
                     "补正于 {}，晚于补正期限 {}；视为有正当理由予以受理",
                     d, c.until
                 ),
-                message_en: format!(
+                en: format!(
                     "corrected on {}, after the period ending {}; accepted as for good reason",
                     d, c.until
                 ),
@@ -766,11 +766,11 @@ fn receipt_date(
             other => {
                 notes.push(CaseNote {
                     code: "RQ001",
-                    message_zh: format!(
+                    zh: format!(
                         "平常信函应于收到当日与申请人确认{}；按收到信函之日 {arrived} 计算",
                         other.map(|c| format!("（实际 {c}）")).unwrap_or_else(|| "（未记录）".to_owned())
                     ),
-                    message_en: format!(
+                    en: format!(
                         "an ordinary letter must be confirmed on the day it arrives{}; counted from its arrival on {arrived}",
                         other.map(|c| format!(" (confirmed {c})")).unwrap_or_else(|| " (not recorded)".to_owned())
                     ),
@@ -784,8 +784,8 @@ fn receipt_date(
             None => {
                 notes.push(CaseNote {
                     code: "RQ001",
-                    message_zh: format!("未记录双方确认日期；按到达之日 {arrived} 计算"),
-                    message_en: format!(
+                    zh: format!("未记录双方确认日期；按到达之日 {arrived} 计算"),
+                    en: format!(
                         "no confirmation date recorded; counted from arrival on {arrived}"
                     ),
                     basis: tiaoli("第三十一条第（三）项"),
