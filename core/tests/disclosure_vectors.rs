@@ -154,10 +154,7 @@ fn golden_request_cases_match_the_hand_count() {
         check("notes", format!("{notes:?}"), format!("{want:?}"));
         // Every note is bilingual and cites its rule.
         for n in &report.notes {
-            assert!(
-                !n.zh.is_empty() && !n.en.is_empty(),
-                "{name}: {n:?}"
-            );
+            assert!(!n.zh.is_empty() && !n.en.is_empty(), "{name}: {n:?}");
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

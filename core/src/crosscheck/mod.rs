@@ -49,7 +49,7 @@ pub mod synth;
 
 pub use apply::{apply, Applied, FactChange, MemberRecord};
 pub use change::{
-    Change, ChangeKind, BenefitStatus, GRADUAL_EXIT, INFORMATION_CHECK, NOTIFY_REDUCTION,
+    BenefitStatus, Change, ChangeKind, GRADUAL_EXIT, INFORMATION_CHECK, NOTIFY_REDUCTION,
     NO_DIRECT_INCLUSION, NO_OBVIOUS_CHANGE, OBJECTION, PERIODIC_REVIEW, TEKUN_NOTICE,
     TEKUN_OTHER_ASSISTANCE, TEKUN_TERMINATION,
 };

@@ -3,7 +3,7 @@
 
 use super::apply::{apply, Applied, MemberRecord};
 use super::change::{
-    self, Change, ChangeKind, BenefitStatus, GRADUAL_EXIT, INFORMATION_CHECK, NOTIFY_REDUCTION,
+    self, BenefitStatus, Change, ChangeKind, GRADUAL_EXIT, INFORMATION_CHECK, NOTIFY_REDUCTION,
     NO_DIRECT_INCLUSION, NO_OBVIOUS_CHANGE, OBJECTION, PERIODIC_REVIEW, TEKUN_NOTICE,
     TEKUN_OTHER_ASSISTANCE, TEKUN_TERMINATION,
 };
@@ -165,7 +165,12 @@ fn dibao_changes(
 /// 停发 — 最低生活保障审核确认办法 第三十一条第一款 (V2): a paid household that no longer
 /// qualifies; notified with reasons (第三十二条), open to objection (第十八条第二款), and a
 /// gradual exit when new wages put it over the line (第三十三条).
-fn dibao_stop(before: BenefitStatus, records: &[MemberRecord], cause: &str, dec: &Decision) -> Change {
+fn dibao_stop(
+    before: BenefitStatus,
+    records: &[MemberRecord],
+    cause: &str,
+    dec: &Decision,
+) -> Change {
     let grounds: Vec<_> = dec
         .findings
         .iter()
@@ -414,7 +419,11 @@ fn newly_eligible_members(hh: &Household, b: &Evaluation, a: &Evaluation) -> Vec
 }
 
 /// 第三十一条第二款 (V2): no obvious change in the household's circumstances, no adjustment.
-fn no_obvious_change(records: &[MemberRecord], before: BenefitStatus, after: BenefitStatus) -> Change {
+fn no_obvious_change(
+    records: &[MemberRecord],
+    before: BenefitStatus,
+    after: BenefitStatus,
+) -> Change {
     Change::new(
         ChangeKind::Continue,
         NO_OBVIOUS_CHANGE,

@@ -785,9 +785,7 @@ fn receipt_date(
                 notes.push(CaseNote {
                     code: "RQ001",
                     zh: format!("未记录双方确认日期；按到达之日 {arrived} 计算"),
-                    en: format!(
-                        "no confirmation date recorded; counted from arrival on {arrived}"
-                    ),
+                    en: format!("no confirmation date recorded; counted from arrival on {arrived}"),
                     basis: tiaoli("第三十一条第（三）项"),
                 });
                 arrived
