@@ -107,6 +107,40 @@ impl Coded for DateError {
 
 crate::errors::coded_display!(DateError);
 
+/// Serde readers that hold JSON dates to the same strict `YYYY-MM-DD` as every other face
+/// (chrono's own deserialiser accepts `2026-9-5`). Every date field of the crate's JSON models
+/// reads through one of them: `#[serde(deserialize_with = "crate::dates::strict::date")]`.
+pub mod strict {
+    use super::parse_date;
+    use crate::errors::Coded as _;
+    use chrono::NaiveDate;
+    use serde::de::{Deserialize, Deserializer, Error};
+
+    /// A required date.
+    pub fn date<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        parse_date(&text).map_err(|e| D::Error::custom(e.en()))
+    }
+
+    /// An optional date (`null` or absent is `None`).
+    pub fn opt_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        match <Option<std::borrow::Cow<'de, str>>>::deserialize(d)? {
+            None => Ok(None),
+            Some(text) => parse_date(&text)
+                .map(Some)
+                .map_err(|e| D::Error::custom(e.en())),
+        }
+    }
+
+    /// A list of dates.
+    pub fn dates<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<NaiveDate>, D::Error> {
+        <Vec<std::borrow::Cow<'de, str>>>::deserialize(d)?
+            .iter()
+            .map(|t| parse_date(t).map_err(|e| D::Error::custom(e.en())))
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,6 +184,33 @@ mod tests {
                 "date_impossible",
                 "{bad:?}"
             );
+        }
+    }
+
+    #[test]
+    fn json_dates_are_as_strict_as_text() {
+        #[derive(serde::Deserialize, Debug)]
+        struct T {
+            #[serde(deserialize_with = "strict::date")]
+            d: NaiveDate,
+            #[serde(default, deserialize_with = "strict::opt_date")]
+            o: Option<NaiveDate>,
+        }
+        let ok: T = serde_json::from_str(r#"{"d": "2026-09-05", "o": null}"#).unwrap();
+        assert_eq!(
+            (ok.d, ok.o),
+            (NaiveDate::from_ymd_opt(2026, 9, 5).unwrap(), None)
+        );
+        let ok: T = serde_json::from_str(r#"{"d": "2026-09-05"}"#).unwrap();
+        assert_eq!(ok.o, None);
+        for bad in [
+            r#"{"d": "2026-9-5"}"#,
+            r#"{"d": "2026-02-30"}"#,
+            r#"{"d": "2026-09-05", "o": "2026/09/06"}"#,
+            r#"{"d": 20260905}"#,
+        ] {
+            let e = serde_json::from_str::<T>(bad).unwrap_err().to_string();
+            assert!(!e.is_empty(), "{bad}");
         }
     }
 

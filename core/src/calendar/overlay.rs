@@ -35,6 +35,7 @@ pub struct Overlay {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LocalRestDay {
     /// The date.
+    #[serde(deserialize_with = "crate::dates::strict::date")]
     pub date: NaiveDate,
     /// The day's name, e.g. the festival.
     pub name: String,

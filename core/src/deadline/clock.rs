@@ -16,8 +16,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Suspension {
     /// First day not counted.
+    #[serde(deserialize_with = "crate::dates::strict::date")]
     pub from: NaiveDate,
     /// Last day not counted.
+    #[serde(deserialize_with = "crate::dates::strict::date")]
     pub to: NaiveDate,
     /// Why (shown in the explanation).
     pub reason: String,
@@ -31,6 +33,7 @@ pub struct Extension {
     /// Who approved it.
     pub approved_by: String,
     /// The day it was granted: on or before the due date in force then.
+    #[serde(deserialize_with = "crate::dates::strict::date")]
     pub granted: NaiveDate,
 }
 

@@ -116,12 +116,15 @@ pub struct Entry {
     pub normative_document: bool,
     /// When the information was formed or last changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::dates::strict::opt_date")]
     pub formed: Option<NaiveDate>,
     /// When it was published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::dates::strict::opt_date")]
     pub published: Option<NaiveDate>,
     /// When its interpretation (解读) was published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::dates::strict::opt_date")]
     pub interpretation_published: Option<NaiveDate>,
     /// The record of the third-party consultation (第十五条, 第三十二条), where the ground needs one.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -101,6 +101,7 @@ pub struct ReviewStep {
     /// Who.
     pub actor: String,
     /// When.
+    #[serde(deserialize_with = "crate::dates::strict::date")]
     pub date: NaiveDate,
 }
 
@@ -110,6 +111,7 @@ pub struct ReviewRecord {
     /// The item (e.g. a catalogue entry id or a document title).
     pub item: String,
     /// The day the information was formed or changed (starts `disclosure.proactive`).
+    #[serde(deserialize_with = "crate::dates::strict::date")]
     pub formed: NaiveDate,
     /// The steps so far.
     #[serde(default)]

@@ -387,6 +387,7 @@ pub struct Member {
     pub id_number: Option<String>,
     /// Birth date, when no identity number is given (or to confirm it).
     #[serde(default)]
+    #[serde(deserialize_with = "crate::dates::strict::opt_date")]
     pub birth_date: Option<NaiveDate>,
     /// Sex, when no identity number is given.
     #[serde(default)]
@@ -420,6 +421,7 @@ pub struct Member {
     pub expenses: Vec<ExpenseItem>,
     /// Employed since this date (就业), for the 渐退期 of 第三十三条.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::dates::strict::opt_date")]
     pub employed_since: Option<NaiveDate>,
     /// Needs long-term care (长期照护, ≥ 6 months) — for the nursing subsidy.
     #[serde(default)]
@@ -462,6 +464,7 @@ pub struct Household {
     /// Urban or rural.
     pub area: Area,
     /// Application (or re-check) date.
+    #[serde(deserialize_with = "crate::dates::strict::date")]
     pub application_date: NaiveDate,
     /// Close-relative ties with caseworkers or village committee members (第十一条).
     #[serde(default)]
@@ -484,6 +487,7 @@ pub struct CurrentDibao {
     /// The monthly amount paid now, fen.
     pub monthly_fen: i64,
     /// Receiving 低保 since this date.
+    #[serde(deserialize_with = "crate::dates::strict::date")]
     pub since: NaiveDate,
 }
 

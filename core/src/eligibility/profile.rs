@@ -202,6 +202,7 @@ pub struct LocalTimeLimit {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProfileVersion {
     /// First day in force.
+    #[serde(deserialize_with = "crate::dates::strict::date")]
     pub effective_from: NaiveDate,
     /// 城市低保标准, per person per month, fen.
     pub dibao_standard_urban_fen: Param<i64>,

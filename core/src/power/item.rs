@@ -15,6 +15,7 @@ pub struct PowerList {
     pub authority: String,
     /// The date the list takes effect or was last revised.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::dates::strict::opt_date")]
     pub as_of: Option<NaiveDate>,
     /// Every item.
     #[serde(default)]
@@ -416,6 +417,7 @@ pub struct Disclosure {
     pub status: DisclosureStatus,
     /// The date it was published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::dates::strict::opt_date")]
     pub published_on: Option<NaiveDate>,
     /// Where (URL or place).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -47,6 +47,7 @@ pub struct WindowEvent {
     /// The case id.
     pub case: String,
     /// The day it happened.
+    #[serde(deserialize_with = "crate::dates::strict::date")]
     pub date: NaiveDate,
     /// What happened.
     #[serde(flatten)]

@@ -68,6 +68,7 @@ pub struct Event {
     /// The case id.
     pub case: String,
     /// The day the event happened.
+    #[serde(deserialize_with = "crate::dates::strict::date")]
     pub date: NaiveDate,
     /// What happened.
     #[serde(flatten)]
@@ -87,6 +88,7 @@ pub enum EventKind {
         /// For signed-for mail: the day the office signed; for an ordinary letter, online and
         /// fax: the day of confirmation with the applicant.
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(deserialize_with = "crate::dates::strict::opt_date")]
         confirmed: Option<NaiveDate>,
         /// What was asked for.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -97,6 +99,7 @@ pub enum EventKind {
         /// Every item to correct.
         items: Vec<String>,
         /// The last day of the correction period granted.
+        #[serde(deserialize_with = "crate::dates::strict::date")]
         until: NaiveDate,
     },
     /// The corrected request arrived: the reply period starts again from this day.
@@ -131,6 +134,7 @@ pub enum EventKind {
         approved_by: String,
         /// When the applicant was told.
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(deserialize_with = "crate::dates::strict::opt_date")]
         applicant_notified: Option<NaiveDate>,
     },
     /// A notice of the information-processing fee (第四十二条).
@@ -141,6 +145,7 @@ pub enum EventKind {
         #[serde(default, skip_serializing_if = "String::is_empty")]
         basis: String,
         /// The last day to pay.
+        #[serde(deserialize_with = "crate::dates::strict::date")]
         pay_by: NaiveDate,
     },
     /// The fee was paid.
