@@ -77,100 +77,9 @@ pub fn evaluate(m: &Member, i: usize, ctx: &Context) -> Vec<Decision> {
         (Programme::Orphan, rules::ORPHAN, parents_orphan(m)),
         (Programme::DeFactoChild, rules::DEFACTO, parents_de_facto(m)),
     ] {
-        let mut f = Vec::new();
-        let mut missing = Vec::new();
-        match age {
-            None => {
-                f.push(
-                    Finding::new(
-                        rules::CHILD_AGE,
-                        S::Unknown,
-                        format!("{} 的年龄未知", m.name),
-                        format!("{}'s age is unknown", m.name),
-                    )
-                    .about(i),
-                );
-                missing.push(MissingFact {
-                    field: format!("members[{i}].birth_date"),
-                    zh: format!("{} 的身份证号码或出生日期", m.name),
-                    en: format!("{}'s identity number or birth date", m.name),
-                });
-            }
-            Some(a) if a < 18 => f.push(
-                Finding::new(
-                    rules::CHILD_AGE,
-                    S::Passed,
-                    format!("{} 未满 18 周岁（{a} 岁）", m.name),
-                    format!("{} is under 18 ({a})", m.name),
-                )
-                .about(i)
-                .fact("age", a),
-            ),
-            Some(a) if in_school(m) => f.push(
-                Finding::new(
-                    rules::CHILD_AGE,
-                    S::Review,
-                    format!(
-                        "{} 已满 18 周岁（{a} 岁）仍在校就读，按有关规定审核",
-                        m.name
-                    ),
-                    format!(
-                        "{} is {a} and still in school: review under the applicable rules",
-                        m.name
-                    ),
-                )
-                .about(i)
-                .fact("age", a),
-            ),
-            Some(a) => f.push(
-                Finding::new(
-                    rules::CHILD_AGE,
-                    S::Failed,
-                    format!("{} 已满 18 周岁（{a} 岁）", m.name),
-                    format!("{} is 18 or over ({a})", m.name),
-                )
-                .about(i)
-                .fact("age", a),
-            ),
-        }
-        match test {
-            None => {
-                f.push(
-                    Finding::new(
-                        rule,
-                        S::Unknown,
-                        "父母情况未申报".into(),
-                        "the parents' situation is not declared".into(),
-                    )
-                    .about(i),
-                );
-                missing.push(MissingFact { field: format!("members[{i}].parents"), zh: format!("{} 父母双方的情况（死亡、失踪、重残、重病、服刑、失联等）", m.name), en: format!("the situation of both of {}'s parents (death, disappearance, disability, illness, detention, lost contact)", m.name) });
-            }
-            Some(true) => f.push(
-                Finding::new(
-                    rule,
-                    S::Passed,
-                    format!("父母情况符合{}认定条件", prog.as_zh()),
-                    format!(
-                        "the parents' situation meets the {} definition",
-                        prog.as_str()
-                    ),
-                )
-                .about(i),
-            ),
-            Some(false) => f.push(
-                Finding::new(
-                    rule,
-                    S::Failed,
-                    format!("父母情况不符合{}认定条件", prog.as_zh()),
-                    format!(
-                        "the parents' situation does not meet the {} definition",
-                        prog.as_str()
-                    ),
-                )
-                .about(i),
-            ),
-        }
+        let (mut f, mut missing) = (Vec::new(), Vec::new());
+        child_age(m, i, age, &mut f, &mut missing);
+        parents(m, i, prog, rule, test, &mut f, &mut missing);
         let mut d = Decision::conclude(prog, Some(i), f, missing);
         let amount = match prog {
             Programme::Orphan => ctx.version.orphan_allowance_fen.as_ref(),
@@ -186,4 +95,116 @@ pub fn evaluate(m: &Member, i: usize, ctx: &Context) -> Vec<Decision> {
         out.push(d);
     }
     out
+}
+
+/// `children.age` (粤民规字〔2019〕10号, practice): under 18; 18 or over and still in school is
+/// left to review under the applicable rules, never refused outright.
+fn child_age(
+    m: &Member,
+    i: usize,
+    age: Option<u32>,
+    f: &mut Vec<Finding>,
+    missing: &mut Vec<MissingFact>,
+) {
+    let found =
+        |status, zh: String, en: String| Finding::new(rules::CHILD_AGE, status, zh, en).about(i);
+    match age {
+        None => {
+            f.push(found(
+                S::Unknown,
+                format!("{} 的年龄未知", m.name),
+                format!("{}'s age is unknown", m.name),
+            ));
+            missing.push(MissingFact {
+                field: format!("members[{i}].birth_date"),
+                zh: format!("{} 的身份证号码或出生日期", m.name),
+                en: format!("{}'s identity number or birth date", m.name),
+            });
+        }
+        Some(a) if a < 18 => f.push(
+            found(
+                S::Passed,
+                format!("{} 未满 18 周岁（{a} 岁）", m.name),
+                format!("{} is under 18 ({a})", m.name),
+            )
+            .fact("age", a),
+        ),
+        Some(a) if in_school(m) => f.push(
+            found(
+                S::Review,
+                format!(
+                    "{} 已满 18 周岁（{a} 岁）仍在校就读，按有关规定审核",
+                    m.name
+                ),
+                format!(
+                    "{} is {a} and still in school: review under the applicable rules",
+                    m.name
+                ),
+            )
+            .fact("age", a),
+        ),
+        Some(a) => f.push(
+            found(
+                S::Failed,
+                format!("{} 已满 18 周岁（{a} 岁）", m.name),
+                format!("{} is 18 or over ({a})", m.name),
+            )
+            .fact("age", a),
+        ),
+    }
+}
+
+/// The parents' situation against the programme's definition (`rule`): both parents dead or
+/// missing for 孤儿; each parent dead, missing, severely disabled, seriously ill, detained or
+/// out of contact for 事实无人抚养儿童. Undeclared is asked for, not refused.
+fn parents(
+    m: &Member,
+    i: usize,
+    prog: Programme,
+    rule: super::rules::Rule,
+    test: Option<bool>,
+    f: &mut Vec<Finding>,
+    missing: &mut Vec<MissingFact>,
+) {
+    match test {
+        None => {
+            f.push(
+                Finding::new(
+                    rule,
+                    S::Unknown,
+                    "父母情况未申报".into(),
+                    "the parents' situation is not declared".into(),
+                )
+                .about(i),
+            );
+            missing.push(MissingFact {
+                field: format!("members[{i}].parents"),
+                zh: format!(
+                    "{} 父母双方的情况（死亡、失踪、重残、重病、服刑、失联等）",
+                    m.name
+                ),
+                en: format!(
+                    "the situation of both of {}'s parents (death, disappearance, disability, illness, detention, lost contact)",
+                    m.name
+                ),
+            });
+        }
+        Some(meets) => f.push(
+            Finding::new(
+                rule,
+                if meets { S::Passed } else { S::Failed },
+                format!(
+                    "父母情况{}{}认定条件",
+                    if meets { "符合" } else { "不符合" },
+                    prog.as_zh()
+                ),
+                format!(
+                    "the parents' situation {} the definition of {}",
+                    if meets { "meets" } else { "does not meet" },
+                    prog.as_en()
+                ),
+            )
+            .about(i),
+        ),
+    }
 }

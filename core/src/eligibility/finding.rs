@@ -39,6 +39,19 @@ impl Programme {
         }
     }
 
+    /// The English name.
+    pub fn as_en(self) -> &'static str {
+        match self {
+            Programme::Dibao => "minimum living allowance",
+            Programme::Tekun => "support for persons in extreme poverty",
+            Programme::LivingSubsidy => "living subsidy for persons with disabilities in hardship",
+            Programme::NursingSubsidy => "nursing subsidy for persons with severe disabilities",
+            Programme::Orphan => "orphan basic living support",
+            Programme::DeFactoChild => "support for children without de facto care",
+            Programme::TemporaryAssistance => "temporary assistance",
+        }
+    }
+
     /// The stable English id.
     pub fn as_str(self) -> &'static str {
         match self {
