@@ -150,6 +150,212 @@ pub struct DisclosureCatalogue {
 
 pub use crate::finding::{Finding, Severity};
 
+/// Collects the findings of one entry, with paths `entries[i].field`.
+struct EntrySink<'a> {
+    i: usize,
+    out: &'a mut Vec<Finding>,
+}
+
+impl EntrySink<'_> {
+    fn push(&mut self, check: &'static str, field: &str, zh: String, en: String, basis: Citation) {
+        let severity = CHECKS
+            .iter()
+            .find(|c| c.0 == check)
+            .map_or(Severity::Error, |c| c.1);
+        let path = format!("entries[{}].{field}", self.i);
+        self.out
+            .push(Finding::check(check, severity, basis, path, zh, en));
+    }
+}
+
+/// DC008 — every entry names the information and its responsible unit (条例 第二十二条;
+/// seed 001 三).
+fn check_names(e: &Entry, sink: &mut EntrySink<'_>) {
+    if e.title.trim().is_empty() {
+        sink.push(
+            "DC008",
+            "title",
+            "缺少信息名称".into(),
+            "the title is missing".into(),
+            tiaoli("第二十二条"),
+        );
+    }
+    if e.responsible_unit.trim().is_empty() {
+        let name = &e.title;
+        sink.push(
+            "DC008",
+            "responsible_unit",
+            format!("“{name}”缺少责任单位"),
+            format!("\"{name}\" has no responsible unit"),
+            seed001("三"),
+        );
+    }
+}
+
+/// DC001, DC002, DC011 — withholding needs a ground (第十三条: disclosure is the rule), a third
+/// party's rights need the written consultation (第十五条、第三十二条), and the grounds of
+/// 第十六条 only allow withholding, so they are flagged for review.
+fn check_withholding(e: &Entry, sink: &mut EntrySink<'_>) {
+    let name = &e.title;
+    match e.attribute {
+        Attribute::NotDisclosed { ground: None } => sink.push(
+            "DC001",
+            "attribute",
+            format!("“{name}”不予公开，但未写明理由（公开为常态、不公开为例外）"),
+            format!("\"{name}\" is not disclosed but no ground is given (disclosure is the rule)"),
+            tiaoli("第十三条"),
+        ),
+        Attribute::NotDisclosed { ground: Some(g) } => {
+            if g == ExemptionGround::ThirdPartyRights
+                && e.consultation_record
+                    .as_deref()
+                    .is_none_or(|r| r.trim().is_empty())
+            {
+                sink.push(
+                    "DC002",
+                    "consultation_record",
+                    format!("“{name}”以保护第三方合法权益为由不公开，但没有书面征求第三方意见的记录"),
+                    format!("\"{name}\" is withheld for a third party's rights without a record of the written consultation"),
+                    tiaoli("第十五条、第三十二条"),
+                );
+            }
+            if g.is_discretionary() {
+                sink.push(
+                    "DC011",
+                    "attribute.ground",
+                    format!("“{name}”以“{}”为由不公开：第十六条为“可以不予公开”，请复核是否确需不公开", g.label()),
+                    format!("\"{name}\" is withheld as {}: Art. 16 allows but does not require withholding; review", g.label_en()),
+                    g.basis(),
+                );
+            }
+        }
+        _ => {}
+    }
+}
+
+/// DC012, DC003 — 第二十条 has fifteen items, and what they list is disclosed proactively.
+fn check_article20(e: &Entry, sink: &mut EntrySink<'_>) {
+    let Some(item) = e.article20_item else { return };
+    let name = &e.title;
+    if !(1..=15).contains(&item) {
+        sink.push(
+            "DC012",
+            "article20_item",
+            format!("第二十条没有第{item}项（共十五项）"),
+            format!("Art. 20 has no item {item} (it has 15)"),
+            tiaoli("第二十条"),
+        );
+    } else if e.attribute != Attribute::Proactive {
+        sink.push(
+            "DC003",
+            "attribute",
+            format!("“{name}”属于第二十条第{item}项应主动公开的信息，不能只依申请公开或不公开"),
+            format!("\"{name}\" falls under Art. 20 item {item} and must be disclosed proactively"),
+            tiaoli("第二十条"),
+        );
+    }
+}
+
+/// DC005, DC004, DC010 — a proactive entry has a channel (第二十三条), a normative document is
+/// published with its interpretation on the same day (seed 001 四（四）), and publication
+/// comes within 20 working days of forming (第二十六条).
+fn check_proactive(e: &Entry, calendar: &Calendar, periods: &Periods, sink: &mut EntrySink<'_>) {
+    let name = &e.title;
+    if e.channels.is_empty() {
+        sink.push(
+            "DC005",
+            "channels",
+            format!("“{name}”为主动公开，但没有公开渠道"),
+            format!("\"{name}\" is proactive but has no channel"),
+            tiaoli("第二十三条"),
+        );
+    }
+    if e.normative_document && e.published.is_some() && e.interpretation_published != e.published {
+        let when = e
+            .interpretation_published
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "未发布 / none".into());
+        sink.push(
+            "DC004",
+            "interpretation_published",
+            format!("规范性文件“{name}”未与解读同日发布（解读：{when}）：谁起草、谁解读，同步发布"),
+            format!("normative document \"{name}\" was not published with its interpretation on the same day (interpretation: {when})"),
+            seed001("四（四）"),
+        );
+    }
+    let (Some(formed), Some(published)) = (e.formed, e.published) else {
+        return;
+    };
+    let Ok(dl) = periods
+        .clock("disclosure.proactive", formed)
+        .and_then(|c| c.compute(calendar))
+    else {
+        return;
+    };
+    if published > dl.due {
+        let late = calendar.workdays_between(dl.due, published).unwrap_or(0);
+        sink.push(
+            "DC010",
+            "published",
+            format!("“{name}”形成于 {formed}，应于 {} 前公开，实际 {published} 公开，逾期 {late} 个工作日", dl.due),
+            format!("\"{name}\" formed on {formed} was due by {} but published on {published}: {late} working day(s) late", dl.due),
+            tiaoli("第二十六条"),
+        );
+    }
+}
+
+/// DC009 — copies on the bulletin board carry the seal (seed 001 四（一）).
+fn check_bulletin_board(e: &Entry, sink: &mut EntrySink<'_>) {
+    if e.channels.contains(&Channel::BulletinBoard) && e.sealed != Some(true) {
+        let name = &e.title;
+        sink.push(
+            "DC009",
+            "sealed",
+            format!("“{name}”在公开栏公开，原则上应加盖印章"),
+            format!("\"{name}\" is posted on the bulletin board: copies should carry the seal"),
+            seed001("四（一）"),
+        );
+    }
+}
+
+/// DC013, DC014 — the category is in the catalogue's taxonomy and the entry's unit is one the
+/// taxonomy names for it (seed 001 三).
+fn check_taxonomy(e: &Entry, taxonomy: &Taxonomy, sink: &mut EntrySink<'_>) {
+    let name = &e.title;
+    match taxonomy.unit(&e.category, &e.subcategory) {
+        None => sink.push(
+            "DC013",
+            "subcategory",
+            format!("分类“{} / {}”不在目录分类中", e.category, e.subcategory),
+            format!(
+                "category \"{} / {}\" is not in the taxonomy",
+                e.category, e.subcategory
+            ),
+            seed001("三"),
+        ),
+        Some(unit) => {
+            // The taxonomy may name several units (`财务科、福利科`): the entry's unit must be
+            // one of them, exactly.
+            let named = e.responsible_unit.trim();
+            if !named.is_empty() && !unit.split('、').any(|u| u.trim() == named) {
+                sink.push(
+                    "DC014",
+                    "responsible_unit",
+                    format!(
+                        "“{name}”的责任单位“{}”与分类的责任单位“{unit}”不一致",
+                        e.responsible_unit
+                    ),
+                    format!(
+                        "\"{name}\" names {} as responsible, the taxonomy names {unit}",
+                        e.responsible_unit
+                    ),
+                    seed001("三"),
+                );
+            }
+        }
+    }
+}
+
 fn tiaoli(article: &str) -> Citation {
     Citation::new("政府信息公开条例", article, Confidence::V1)
 }
@@ -204,19 +410,9 @@ impl DisclosureCatalogue {
     ) -> Vec<Finding> {
         let mut out = Vec::new();
         for (i, e) in self.entries.iter().enumerate() {
-            let path = |field: &str| format!("entries[{i}].{field}");
-            let mut push =
-                |check: &'static str, field: &str, zh: String, en: String, basis: Citation| {
-                    let severity = CHECKS
-                        .iter()
-                        .find(|c| c.0 == check)
-                        .map(|c| c.1)
-                        .unwrap_or(Severity::Error);
-                    out.push(Finding::check(check, severity, basis, path(field), zh, en));
-                };
-            let name = &e.title;
+            let mut sink = EntrySink { i, out: &mut out };
             if self.entries.iter().take(i).any(|o| o.id == e.id) {
-                push(
+                sink.push(
                     "DC007",
                     "id",
                     format!("编号“{}”重复", e.id),
@@ -224,170 +420,22 @@ impl DisclosureCatalogue {
                     tiaoli("第二十二条"),
                 );
             }
-            if e.title.trim().is_empty() {
-                push(
-                    "DC008",
-                    "title",
-                    "缺少信息名称".into(),
-                    "the title is missing".into(),
-                    tiaoli("第二十二条"),
-                );
-            }
-            if e.responsible_unit.trim().is_empty() {
-                push(
-                    "DC008",
-                    "responsible_unit",
-                    format!("“{name}”缺少责任单位"),
-                    format!("\"{name}\" has no responsible unit"),
-                    seed001("三"),
-                );
-            }
-            match e.attribute {
-                Attribute::NotDisclosed { ground: None } => push(
-                    "DC001",
-                    "attribute",
-                    format!("“{name}”不予公开，但未写明理由（公开为常态、不公开为例外）"),
-                    format!("\"{name}\" is not disclosed but no ground is given (disclosure is the rule)"),
-                    tiaoli("第十三条"),
-                ),
-                Attribute::NotDisclosed { ground: Some(g) } => {
-                    if g == ExemptionGround::ThirdPartyRights
-                        && e.consultation_record.as_deref().is_none_or(|r| r.trim().is_empty())
-                    {
-                        push(
-                            "DC002",
-                            "consultation_record",
-                            format!("“{name}”以保护第三方合法权益为由不公开，但没有书面征求第三方意见的记录"),
-                            format!("\"{name}\" is withheld for a third party's rights without a record of the written consultation"),
-                            tiaoli("第十五条、第三十二条"),
-                        );
-                    }
-                    if g.is_discretionary() {
-                        push(
-                            "DC011",
-                            "attribute.ground",
-                            format!("“{name}”以“{}”为由不公开：第十六条为“可以不予公开”，请复核是否确需不公开", g.label()),
-                            format!("\"{name}\" is withheld as {}: Art. 16 allows but does not require withholding; review", g.label_en()),
-                            g.basis(),
-                        );
-                    }
-                }
-                _ => {}
-            }
-            if let Some(item) = e.article20_item {
-                if !(1..=15).contains(&item) {
-                    push(
-                        "DC012",
-                        "article20_item",
-                        format!("第二十条没有第{item}项（共十五项）"),
-                        format!("Art. 20 has no item {item} (it has 15)"),
-                        tiaoli("第二十条"),
-                    );
-                } else if e.attribute != Attribute::Proactive {
-                    push(
-                        "DC003",
-                        "attribute",
-                        format!("“{name}”属于第二十条第{item}项应主动公开的信息，不能只依申请公开或不公开"),
-                        format!("\"{name}\" falls under Art. 20 item {item} and must be disclosed proactively"),
-                        tiaoli("第二十条"),
-                    );
-                }
-            }
+            check_names(e, &mut sink);
+            check_withholding(e, &mut sink);
+            check_article20(e, &mut sink);
             if e.attribute == Attribute::Proactive {
-                if e.channels.is_empty() {
-                    push(
-                        "DC005",
-                        "channels",
-                        format!("“{name}”为主动公开，但没有公开渠道"),
-                        format!("\"{name}\" is proactive but has no channel"),
-                        tiaoli("第二十三条"),
-                    );
-                }
-                if e.normative_document
-                    && e.published.is_some()
-                    && e.interpretation_published != e.published
-                {
-                    let when = e
-                        .interpretation_published
-                        .map(|d| d.to_string())
-                        .unwrap_or_else(|| "未发布 / none".into());
-                    push(
-                        "DC004",
-                        "interpretation_published",
-                        format!("规范性文件“{name}”未与解读同日发布（解读：{when}）：谁起草、谁解读，同步发布"),
-                        format!("normative document \"{name}\" was not published with its interpretation on the same day (interpretation: {when})"),
-                        seed001("四（四）"),
-                    );
-                }
-                if let (Some(formed), Some(published)) = (e.formed, e.published) {
-                    if let Ok(clock) = periods.clock("disclosure.proactive", formed) {
-                        if let Ok(dl) = clock.compute(calendar) {
-                            if published > dl.due {
-                                let late =
-                                    calendar.workdays_between(dl.due, published).unwrap_or(0);
-                                push(
-                                    "DC010",
-                                    "published",
-                                    format!("“{name}”形成于 {formed}，应于 {} 前公开，实际 {published} 公开，逾期 {late} 个工作日", dl.due),
-                                    format!("\"{name}\" formed on {formed} was due by {} but published on {published}: {late} working day(s) late", dl.due),
-                                    tiaoli("第二十六条"),
-                                );
-                            }
-                        }
-                    }
-                }
+                check_proactive(e, calendar, periods, &mut sink);
             } else if !e.channels.is_empty() {
-                push(
+                sink.push(
                     "DC006",
                     "channels",
-                    format!("“{name}”不是主动公开，却列有公开渠道"),
-                    format!("\"{name}\" is not proactive but lists channels"),
+                    format!("“{}”不是主动公开，却列有公开渠道", e.title),
+                    format!("\"{}\" is not proactive but lists channels", e.title),
                     tiaoli("第十三条"),
                 );
             }
-            if e.channels.contains(&Channel::BulletinBoard) && e.sealed != Some(true) {
-                push(
-                    "DC009",
-                    "sealed",
-                    format!("“{name}”在公开栏公开，原则上应加盖印章"),
-                    format!(
-                        "\"{name}\" is posted on the bulletin board: copies should carry the seal"
-                    ),
-                    seed001("四（一）"),
-                );
-            }
-            match taxonomy.unit(&e.category, &e.subcategory) {
-                None => push(
-                    "DC013",
-                    "subcategory",
-                    format!("分类“{} / {}”不在目录分类中", e.category, e.subcategory),
-                    format!(
-                        "category \"{} / {}\" is not in the taxonomy",
-                        e.category, e.subcategory
-                    ),
-                    seed001("三"),
-                ),
-                Some(unit) => {
-                    // The taxonomy may name several units (`财务科、福利科`): the entry's unit must
-                    // be one of them, exactly.
-                    let named = e.responsible_unit.trim();
-                    if !named.is_empty() && !unit.split('、').any(|u| u.trim() == named) {
-                        push(
-                            "DC014",
-                            "responsible_unit",
-                            format!(
-                                "“{name}”的责任单位“{}”与分类的责任单位“{unit}”不一致",
-                                e.responsible_unit
-                            ),
-                            format!(
-                                "\"{name}\" names {} as responsible, the taxonomy names {unit}",
-                                e.responsible_unit
-                            ),
-                            seed001("三"),
-                        );
-                    }
-                }
-            }
+            check_bulletin_board(e, &mut sink);
+            check_taxonomy(e, taxonomy, &mut sink);
         }
         out
     }
