@@ -8,7 +8,8 @@ use crate::ffi::{
 };
 use crate::MinzhengResult;
 use minzheng::deadline::{
-    Catalogue, Clock, Deadline, Extension, Period, PeriodRule, PeriodUnit, Status, Suspension,
+    Catalogue, Clock, Deadline, Explanation, Extension, Period, PeriodRule, PeriodUnit, Status,
+    Suspension,
 };
 use minzheng::{Citation, Confidence};
 use std::ffi::c_char;
@@ -393,12 +394,8 @@ pub unsafe extern "C" fn minzheng_deadline_explanation(
     deadline: *const MinzhengDeadline,
     out: *mut *mut c_char,
 ) -> MinzhengResult {
-    guard(|| {
-        // SAFETY: the caller's contract.
-        let (d, out) = unsafe { (in_ref(deadline, "deadline")?, out_ref(out, "out")?) };
-        *out = c_string(d.inner.explanation.lines().join("\n"))?;
-        Ok(())
-    })
+    // SAFETY: the caller's contract, passed on.
+    unsafe { explanation_out(deadline, out, Explanation::lines) }
 }
 
 /// How the due date was reached, in Chinese only, one step per line (as
@@ -412,12 +409,8 @@ pub unsafe extern "C" fn minzheng_deadline_explanation_zh(
     deadline: *const MinzhengDeadline,
     out: *mut *mut c_char,
 ) -> MinzhengResult {
-    guard(|| {
-        // SAFETY: the caller's contract.
-        let (d, out) = unsafe { (in_ref(deadline, "deadline")?, out_ref(out, "out")?) };
-        *out = c_string(d.inner.explanation.lines_zh().join("\n"))?;
-        Ok(())
-    })
+    // SAFETY: the caller's contract, passed on.
+    unsafe { explanation_out(deadline, out, Explanation::lines_zh) }
 }
 
 /// How the due date was reached, in English only, line for line as
@@ -431,10 +424,23 @@ pub unsafe extern "C" fn minzheng_deadline_explanation_en(
     deadline: *const MinzhengDeadline,
     out: *mut *mut c_char,
 ) -> MinzhengResult {
+    // SAFETY: the caller's contract, passed on.
+    unsafe { explanation_out(deadline, out, Explanation::lines_en) }
+}
+
+/// Writes the explanation's lines, as `lines` gives them, joined by `\n`.
+///
+/// # Safety
+/// `deadline` is a live handle or NULL; `out` points to writable memory or is NULL.
+unsafe fn explanation_out(
+    deadline: *const MinzhengDeadline,
+    out: *mut *mut c_char,
+    lines: fn(&Explanation) -> Vec<String>,
+) -> MinzhengResult {
     guard(|| {
         // SAFETY: the caller's contract.
         let (d, out) = unsafe { (in_ref(deadline, "deadline")?, out_ref(out, "out")?) };
-        *out = c_string(d.inner.explanation.lines_en().join("\n"))?;
+        *out = c_string(lines(&d.inner.explanation).join("\n"))?;
         Ok(())
     })
 }
