@@ -137,6 +137,27 @@ typedef uint32_t MinzhengSex;
 #endif // __cplusplus
 
 /*
+ Which kind of number a string is, by its shape and its checks.
+ */
+enum MinzhengIdKind
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
+    /*
+     公民身份号码 (GB 11643).
+     */
+    MINZHENG_ID_KIND_RESIDENT = 1,
+    /*
+     统一社会信用代码 (GB 32100).
+     */
+    MINZHENG_ID_KIND_CREDIT = 2,
+};
+#ifndef __cplusplus
+typedef uint32_t MinzhengIdKind;
+#endif // __cplusplus
+
+/*
  The unit of an ad-hoc period.
  */
 enum MinzhengPeriodUnit
@@ -855,6 +876,19 @@ MinzhengResult minzheng_deadline_due_batch(const struct MinzhengCalendar *cal,
  `text` is NUL-terminated; `out` points to writable memory.
  */
 MinzhengResult minzheng_resident_id_parse(const char *text, struct MinzhengResidentId *out);
+
+/*
+ Which kind of number `text` is to be read as: a resident identity number or a unified social
+ credit code (the core's `minzheng::id::classify`). An 18-character string of 17 digits is a
+ resident number even when its birth date is impossible, so a mistyped identity number is
+ never taken for a credit code that happens to pass its check character. `*out` is written
+ and the result is `MINZHENG_OK` whether or not the number is valid; call
+ `minzheng_resident_id_parse` or `minzheng_credit_code_parse` for the kind to learn why not.
+
+ # Safety
+ `text` is NUL-terminated; `out` points to writable memory.
+ */
+MinzhengResult minzheng_id_kind(const char *text, MinzhengIdKind *out);
 
 /*
  Whether `text` is a valid resident identity number: `*out` is `true` or `false`, and the

@@ -3,7 +3,7 @@
 
 use crate::ffi::{date, guard, in_str, out_ref, ymd};
 use crate::MinzhengResult;
-use minzheng::id::{CreditCode, ResidentId, Sex};
+use minzheng::id::{classify, CreditCode, IdKind, ResidentId, Sex};
 use std::ffi::c_char;
 
 /// Sex, as encoded in the identity number's 17th digit.
@@ -14,6 +14,16 @@ pub enum MinzhengSex {
     Male = 1,
     /// 女 (even 17th digit).
     Female = 2,
+}
+
+/// Which kind of number a string is, by its shape and its checks.
+#[repr(u32)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MinzhengIdKind {
+    /// 公民身份号码 (GB 11643).
+    Resident = 1,
+    /// 统一社会信用代码 (GB 32100).
+    Credit = 2,
 }
 
 /// A checked resident identity number, decoded.
@@ -110,6 +120,37 @@ pub unsafe extern "C" fn minzheng_resident_id_parse(
                 Sex::Female => MinzhengSex::Female,
             },
             converted_from_15: id.converted_from_15(),
+        };
+        Ok(())
+    })
+}
+
+/// Which kind of number `text` is to be read as: a resident identity number or a unified social
+/// credit code (the core's `minzheng::id::classify`). An 18-character string of 17 digits is a
+/// resident number even when its birth date is impossible, so a mistyped identity number is
+/// never taken for a credit code that happens to pass its check character. `*out` is written
+/// and the result is `MINZHENG_OK` whether or not the number is valid; call
+/// `minzheng_resident_id_parse` or `minzheng_credit_code_parse` for the kind to learn why not.
+///
+/// # Safety
+/// `text` is NUL-terminated; `out` points to writable memory.
+#[no_mangle]
+pub unsafe extern "C" fn minzheng_id_kind(
+    text: *const c_char,
+    out: *mut MinzhengIdKind,
+) -> MinzhengResult {
+    guard(|| {
+        // SAFETY: the caller's contract.
+        let (text, out) = unsafe { (in_str(text, "text")?, out_ref(out, "out")?) };
+        *out = match classify(text).kind {
+            IdKind::Resident => MinzhengIdKind::Resident,
+            IdKind::Credit => MinzhengIdKind::Credit,
+            _ => {
+                return Err(crate::errors::invalid_argument(
+                    "此版本的 C 接口不认识该号码类型".to_owned(),
+                    "this version of the C API does not know the kind of number".to_owned(),
+                ))
+            }
         };
         Ok(())
     })

@@ -1248,3 +1248,22 @@ fn yyyymmdd_conversions_agree_with_chrono_on_every_day_1949_to_2199() {
     assert!(crate::ffi::date(20000229, "d").is_ok());
     assert!(crate::ffi::date(19000229, "d").is_err());
 }
+
+#[test]
+fn id_kind_reads_a_mistyped_identity_number_as_an_identity_number() {
+    let kind = |t: &str| {
+        let t = cs(t);
+        let mut k = MinzhengIdKind::Credit;
+        assert_eq!(unsafe { minzheng_id_kind(t.as_ptr(), &mut k) }, 0);
+        k
+    };
+    assert_eq!(kind("11010519491231002X"), MinzhengIdKind::Resident);
+    // Birth month 13: passes a credit code's check character, but is an identity number.
+    assert_eq!(kind("11010519491331002X"), MinzhengIdKind::Resident);
+    assert_eq!(kind("91350100M000100Y43"), MinzhengIdKind::Credit);
+    let mut k = MinzhengIdKind::Credit;
+    assert_eq!(
+        unsafe { minzheng_id_kind(null(), &mut k) },
+        MINZHENG_ERR_NULL_POINTER
+    );
+}
