@@ -1,7 +1,7 @@
 //! The item checks (PL001–PL013) and the entry points; the flow checks are in `flow_check`.
 
 use super::finding::{Finding, Report};
-use super::rules::Severity;
+use super::rules::{rules, CheckRule, Severity};
 use super::span::exceeds;
 use super::{flow_check, Category, Handling, PowerItem, PowerList, StepKind};
 use crate::deadline::{Period, PeriodUnit};
@@ -25,6 +25,8 @@ pub(crate) struct Sink<'a> {
     pub item: &'a str,
     /// The item's index in its list (paths start `items[i]`), or none for a lone item.
     pub index: Option<usize>,
+    /// The checker's rules, built once per check (each finding cites its rule's first basis).
+    pub rules: &'a [CheckRule],
 }
 
 impl Sink<'_> {
@@ -34,8 +36,11 @@ impl Sink<'_> {
             (Some(i), false) => format!("items[{i}].{field}"),
             (None, _) => field.to_owned(),
         };
-        let citation = super::rules::rule(rule)
-            .and_then(|r| r.basis.into_iter().next())
+        let citation = self
+            .rules
+            .iter()
+            .find(|r| r.id == rule)
+            .and_then(|r| r.basis.first().cloned())
             .unwrap_or_else(|| Citation::new("minzheng", rule, Confidence::Unverified));
         self.out.push(
             Finding::check(rule, severity_of(rule), citation, path, zh, en).in_item(self.item),
@@ -59,12 +64,14 @@ impl Sink<'_> {
 /// ```
 pub fn check(list: &PowerList) -> Report {
     let mut findings = Vec::new();
+    let rules = rules();
     let mut first_seen: HashMap<&str, usize> = HashMap::with_capacity(list.items.len() * 2);
     for (i, item) in list.items.iter().enumerate() {
         let mut sink = Sink {
             out: &mut findings,
             item: &item.code,
             index: Some(i),
+            rules: &rules,
         };
         check_item_into(item, &mut sink);
         // PL012: codes (main and sub-items) unique across the list.
@@ -107,10 +114,12 @@ pub fn check(list: &PowerList) -> Report {
 /// at the item (`legal_bases`, `process.steps[2].post`, ...).
 pub fn check_item(item: &PowerItem) -> Vec<Finding> {
     let mut out = Vec::new();
+    let rules = rules();
     let mut sink = Sink {
         out: &mut out,
         item: &item.code,
         index: None,
+        rules: &rules,
     };
     check_item_into(item, &mut sink);
     out
