@@ -11,7 +11,7 @@
 //! 3. Households again: each with its records → `recheck` → one JSON line in `RESULT` (first
 //!    line: the run's metadata, including the dataset names that `source.dataset` indexes).
 
-use crate::csvrec::{self, Cut, RowRef};
+use crate::csvrec::{self, Cut};
 use crate::eligibility_cmd::{elig, guess_format, load_profile, Format};
 use crate::io::parse_date;
 use crate::stream::{lines, parallel, read_chunks, text, Chunk, Progress};
@@ -148,9 +148,7 @@ fn index_pass(path: &Path, threads: usize) -> Result<RecipientIndex, Failure> {
             match (format, cols.as_ref()) {
                 (Format::Csv, Some(cols)) => {
                     csvrec::for_each_record(&chunk.bytes, chunk.first_line, |_, r| {
-                        if let Some(k) =
-                            r.ok().and_then(|r| id_key(cols.id_number(&RowRef(r))).ok())
-                        {
+                        if let Some(k) = r.ok().and_then(|r| id_key(cols.id_number(r)).ok()) {
                             out.push(k);
                         }
                     });
@@ -241,16 +239,8 @@ fn records_pass(
                             &chunk.bytes,
                             chunk.first_line,
                             |line, r| match r {
-                                // The cells on the stack (a record file has a handful of columns).
-                                Ok(r) if r.len() <= 32 => {
-                                    let mut cells = [""; 32];
-                                    for (slot, cell) in cells.iter_mut().zip(r.iter()) {
-                                        *slot = cell;
-                                    }
-                                    place(line, c.parse(cells.get(..r.len()).unwrap_or(&[])));
-                                }
-                                Ok(r) => place(line, c.parse(&r.iter().collect::<Vec<_>>())),
-                                Err(_) => place(line, Err(RecordError::NotUtf8)),
+                                Ok(cells) => place(line, c.parse(cells)),
+                                Err(()) => place(line, Err(RecordError::NotUtf8)),
                             },
                         );
                     }
