@@ -71,10 +71,9 @@ pub fn apply(hh: &Household, records: &[MemberRecord]) -> Applied {
     let mut undeclared = Vec::new();
     let mut disability_changed = false;
     for (i, m) in hh.members.iter().enumerate() {
-        let mine: Vec<&MemberRecord> = records.iter().filter(|r| r.member == i).collect();
-        apply_income(i, m, &mine, &mut new, &mut changes);
-        disability_changed |= apply_disability(i, m, &mine, &mut new, &mut changes);
-        if let Some(source) = undeclared_employment(m, &mine) {
+        apply_income(i, m, records, &mut new, &mut changes);
+        disability_changed |= apply_disability(i, m, records, &mut new, &mut changes);
+        if let Some(source) = undeclared_employment(i, m, records) {
             undeclared.push((i, source));
         }
     }
@@ -93,11 +92,12 @@ pub fn apply(hh: &Household, records: &[MemberRecord]) -> Applied {
 fn apply_income(
     i: usize,
     m: &Member,
-    records: &[&MemberRecord],
+    records: &[MemberRecord],
     new: &mut Household,
     changes: &mut Vec<FactChange>,
 ) {
-    let mine = || records.iter().copied();
+    // The records of member `i`.
+    let mine = || records.iter().filter(move |r| r.member == i);
     for (kind, pick) in [
         (IncomeKind::Wages, 0u8),
         (IncomeKind::TransferNet, 1),
@@ -177,11 +177,11 @@ fn apply_income(
 fn apply_disability(
     i: usize,
     m: &Member,
-    records: &[&MemberRecord],
+    records: &[MemberRecord],
     new: &mut Household,
     changes: &mut Vec<FactChange>,
 ) -> bool {
-    let mine = || records.iter().copied();
+    let mine = || records.iter().filter(move |r| r.member == i);
     // A certificate is the authority on disability; the most severe one wins.
     let cert = mine()
         .filter_map(|r| match r.fact {
@@ -216,10 +216,10 @@ fn apply_disability(
     false
 }
 
-/// A provident-fund contribution with no wages declared or on record: employment the household
-/// did not declare (the record that shows it).
-fn undeclared_employment(m: &Member, records: &[&MemberRecord]) -> Option<Source> {
-    let mine = || records.iter().copied();
+/// A provident-fund contribution of member `i` with no wages declared or on record: employment
+/// the household did not declare (the record that shows it).
+fn undeclared_employment(i: usize, m: &Member, records: &[MemberRecord]) -> Option<Source> {
+    let mine = || records.iter().filter(move |r| r.member == i);
     let wages_known = m
         .income
         .iter()
