@@ -98,7 +98,15 @@ const PLACEHOLDERS: [&str; 6] = [
 
 /// Level endings dropped to compare names across a change of level.
 const LEVEL_ENDINGS: [&str; 9] = [
-    "自治县", "自治旗", "地区", "县", "市", "区", "旗", "盟", "州",
+    "自治县",
+    "自治旗",
+    "地区",
+    "县",
+    "市",
+    "区",
+    "旗",
+    "盟",
+    "州",
 ];
 
 #[cfg(feature = "divisions")]
@@ -187,10 +195,9 @@ impl DivisionTable {
     /// # Ok::<(), minzheng::division::DivisionError>(())
     /// ```
     pub fn from_json(text: &str) -> Result<DivisionTable, DivisionError> {
-        let v: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| DivisionError::Json {
-                message: e.to_string(),
-            })?;
+        let v: serde_json::Value = serde_json::from_str(text).map_err(|e| DivisionError::Json {
+            message: e.to_string(),
+        })?;
         let items = v.as_array().ok_or_else(|| DivisionError::Json {
             message: "expected an array of {code, name, first_seen, last_seen}".into(),
         })?;

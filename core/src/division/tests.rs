@@ -104,14 +104,17 @@ fn loading_reports_the_line_and_changes_nothing() {
         DivisionTable::from_json("{}").unwrap_err(),
         DivisionError::Json { .. }
     ));
-    let e = DivisionTable::from_json(r#"[{"code":"110105","name":"","first_seen":1980,"last_seen":2020}]"#)
-        .unwrap_err();
+    let e = DivisionTable::from_json(
+        r#"[{"code":"110105","name":"","first_seen":1980,"last_seen":2020}]"#,
+    )
+    .unwrap_err();
     assert!(matches!(e, DivisionError::BadRow { line: 1, .. }));
 }
 
 #[test]
 fn tsv_and_json_give_the_same_table() {
-    let a = DivisionTable::from_tsv("110000\t北京市\t198012\t202012\n110105\t朝阳区\t1980\t2020\n").unwrap();
+    let a = DivisionTable::from_tsv("110000\t北京市\t198012\t202012\n110105\t朝阳区\t1980\t2020\n")
+        .unwrap();
     let b = DivisionTable::from_json(
         r#"[{"code":"110105","name":"朝阳区","first_seen":"198012","last_seen":202012},
             {"code":"110000","name":"北京市","first_seen":198012,"last_seen":202012}]"#,
