@@ -357,7 +357,7 @@ mod checks {
         assert_eq!(c.could_be, [IdKind::Credit, IdKind::ForeignPermanent]);
         let r = check(&n, today());
         assert!(r.warnings.iter().any(|w| w.code == "id.could_be_either"));
-        // With a division no list holds, the credit reading is implausible: a foreign number.
+        // 工商 has no category 9 (and 999900 is no division): the credit reading is implausible.
         let n = both_ways("99990000");
         let c = classify(&n);
         assert_eq!((c.kind, c.could_be.len()), (IdKind::ForeignPermanent, 1));
