@@ -18,7 +18,9 @@ fn main() {
 
 /// 4096 valid resident numbers over real division codes (deterministic).
 fn numbers() -> Vec<String> {
-    let codes = ["110105", "340121", "370102", "440106", "650102", "430419", "110103"];
+    let codes = [
+        "110105", "340121", "370102", "440106", "650102", "430419", "110103",
+    ];
     let base = NaiveDate::from_ymd_opt(1930, 1, 1).unwrap();
     let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
     (0..4096)
@@ -27,7 +29,12 @@ fn numbers() -> Vec<String> {
             x ^= x >> 7;
             x ^= x << 17;
             let d = base + chrono::Days::new(x % 30_000);
-            let body = format!("{}{}{:03}", codes[i % codes.len()], d.format("%Y%m%d"), x % 1000);
+            let body = format!(
+                "{}{}{:03}",
+                codes[i % codes.len()],
+                d.format("%Y%m%d"),
+                x % 1000
+            );
             format!("{body}{}", resident_check_char(&body).unwrap())
         })
         .collect()

@@ -153,7 +153,12 @@ impl DivisionTable {
                 out.push_str(&(r.code - prev).to_string());
             }
             prev = r.code;
-            out.push_str(&format!("\t{}\t{:x}\t{:x}\n", r.name, idx(r.first), idx(r.last)));
+            out.push_str(&format!(
+                "\t{}\t{:x}\t{:x}\n",
+                r.name,
+                idx(r.first),
+                idx(r.last)
+            ));
         }
         out
     }

@@ -3,6 +3,7 @@
 //! valid, 1 if not. `minzheng id batch FILE|-`: one result per line (JSON Lines or TSV), read
 //! in blocks with bounded memory. `minzheng id division CODE`: a division code's name and years.
 
+use crate::csvrec::Cut;
 use crate::io::{parse_date, print_json, read_file};
 use crate::stream::{lines, parallel, read_chunks, text, Chunk, Progress};
 use crate::{Env, Failure};
@@ -431,7 +432,7 @@ fn batch(
     let mut counts = Counts(0, 0);
     parallel(
         threads,
-        |send| read_chunks(&mut reader, None, 1, &mut progress, 0, send),
+        |send| read_chunks(&mut reader, Cut::Lines, 1, &mut progress, 0, send),
         |chunk: &Chunk| {
             let t = text(&chunk.bytes);
             let mut buf = Vec::with_capacity(chunk.bytes.len() * 4);
