@@ -2,10 +2,11 @@
 //! its inputs with the core's own readers, calls one core function, and serialises the result.
 //! Every returned string is freed with `minzheng_string_free`.
 
-use crate::calendar::MinzhengCalendar;
-use crate::errors::{self, Failure};
-use crate::ffi::{c_string, date, guard, in_ref, in_slice, in_str, out_ref};
-use crate::MinzhengResult;
+use super::calendar::MinzhengCalendar;
+use super::deadline::MinzhengCatalogue;
+use super::errors::{self, Failure};
+use super::ffi::{c_string, date, guard, in_ref, in_slice, in_str, opt_ref, out_ref};
+use super::MinzhengResult;
 use minzheng::deadline::Catalogue;
 use minzheng::disclosure::{self, AnnualReport, CaseSummary, Replayer, ReportInput};
 use minzheng::eligibility::{self, Household, Profile, Programme};
@@ -19,7 +20,7 @@ use std::ffi::c_char;
 ///
 /// Thread safety: a `const MinzhengProfile *` may be shared by any number of threads.
 pub struct MinzhengProfile {
-    inner: Profile,
+    pub(crate) inner: Profile,
 }
 
 /// A programme with public-notice rows.
@@ -458,6 +459,65 @@ pub unsafe extern "C" fn minzheng_power_import_csv_json(
                 "import",
                 &serde_json::json!({
                     "list": list,
+                    "report": report,
+                    "encoding": decoded.encoding.name(),
+                }),
+            )
+        })
+    }
+}
+
+/// Imports a published disclosure catalogue (政务公开标准目录, the standard columns 一级事项,
+/// 二级事项, 公开内容, 公开依据, 公开时限, 公开主体, 公开渠道和载体, ...) given as CSV bytes for
+/// `office`, the publishing office: UTF-8 (a byte-order mark is allowed) or GB18030, detected by
+/// the core (`minzheng::text::decode`). Time limits are read against `cal` and the periods of
+/// `catalogue` (NULL: the national catalogue); categories against the taxonomy of the
+/// 2019 standard (`Taxonomy::seed001`). `*out`: `{"catalogue": DisclosureCatalogue, "report":
+/// ImportReport, "encoding": "UTF-8" | "GB18030"}` (every cell not understood, every gap, the
+/// disclosure checks' findings `DC…`). Bytes that are neither encoding are refused with 105
+/// (`input.bad_encoding`); a table without the needed columns with its `table.*` code.
+///
+/// Thread safety: `cal` and `catalogue` may be shared with other threads' reads.
+///
+/// # Safety
+/// `cal` is a live handle; `catalogue` NULL or a live handle; `csv` points to `csv_len`
+/// readable bytes; `office` is NUL-terminated; `out` points to writable memory.
+#[no_mangle]
+pub unsafe extern "C" fn minzheng_disclosure_import_csv_json(
+    cal: *const MinzhengCalendar,
+    catalogue: *const MinzhengCatalogue,
+    csv: *const u8,
+    csv_len: usize,
+    office: *const c_char,
+    out: *mut *mut c_char,
+) -> MinzhengResult {
+    // SAFETY: the caller's contract.
+    unsafe {
+        string_out(out, || {
+            let cal = &in_ref(cal, "cal")?.inner;
+            let national;
+            let periods = match opt_ref(catalogue) {
+                Some(c) => &c.inner,
+                None => {
+                    national = Catalogue::national();
+                    &national
+                }
+            };
+            let office = in_str(office, "office")?;
+            let bytes = in_slice(csv, csv_len, "csv")?;
+            let decoded = minzheng::text::decode(bytes, minzheng::text::TextEncoding::Auto)?;
+            let grid = minzheng::tables::parse_csv(&decoded.text)?;
+            let (catalogue, report) = minzheng::tables::import_disclosure_catalogue(
+                &grid,
+                office,
+                cal,
+                periods,
+                &disclosure::Taxonomy::seed001(),
+            )?;
+            to_json(
+                "import",
+                &serde_json::json!({
+                    "catalogue": catalogue,
                     "report": report,
                     "encoding": decoded.encoding.name(),
                 }),

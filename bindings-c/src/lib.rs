@@ -16,6 +16,7 @@
 //!   is optional.
 
 mod calendar;
+mod crosscheck;
 mod deadline;
 mod errors;
 mod ffi;
@@ -27,6 +28,7 @@ mod tests;
 use std::ffi::c_char;
 
 pub use calendar::*;
+pub use crosscheck::*;
 pub use deadline::*;
 pub use id::*;
 pub use json::*;
