@@ -1144,7 +1144,7 @@ MinzhengResult minzheng_power_import_csv_json(const uint8_t *csv,
  2019 standard (`Taxonomy::seed001`). `*out`: `{"catalogue": DisclosureCatalogue, "report":
  ImportReport, "encoding": "UTF-8" | "GB18030"}` (every cell not understood, every gap, the
  disclosure checks' findings `DC…`). Bytes that are neither encoding are refused with 105
- (`input.bad_encoding`); a table without the needed columns with its `table.*` code.
+ (`input.bad_encoding`); a table without the needed columns with its `tables.*` code (`tables.no_header`, ...).
 
  Thread safety: `cal` and `catalogue` may be shared with other threads' reads.
 

@@ -23,6 +23,8 @@ mod ffi;
 mod id;
 mod json;
 #[cfg(test)]
+mod miri_tests;
+#[cfg(test)]
 mod tests;
 
 use std::ffi::c_char;
