@@ -163,6 +163,23 @@ fn add_workdays_rust(b: Bencher) {
     });
 }
 
+/// The native call plus the two conversions the C function makes (YYYYMMDD → `NaiveDate` as
+/// `ffi::date` does it, and back), without the boundary: what the conversions cost.
+#[divan::bench]
+fn add_workdays_rust_with_yyyymmdd(b: Bencher) {
+    let cal = Calendar::china();
+    let xs: Vec<(i32, i64)> = inputs().into_iter().map(|(d, n)| (ymd(d), n)).collect();
+    let mut i = 0usize;
+    b.bench_local(|| {
+        i = (i + 1) & 4095;
+        let (d, n) = xs[i];
+        let d = black_box(d);
+        let (y, md) = (d / 10_000, d % 10_000);
+        let date = NaiveDate::from_ymd_opt(y, (md / 100) as u32, (md % 100) as u32).unwrap();
+        cal.add_workdays(date, black_box(n)).map(ymd)
+    });
+}
+
 #[divan::bench(args = ["static", "dynamic"])]
 fn add_workdays_c_abi(b: Bencher, link: &str) {
     let api = api(link == "dynamic");
