@@ -1,11 +1,4 @@
 //! The cost of the C ABI: one `add_workdays` through `minzheng_calendar_add_workdays` (NULL
-//! checks, panic boundary, YYYYMMDD conversions, an indirect call as from C) against the native
-//! Rust call, on the same inputs; and the batch form per date.
-//!
-//! `cargo bench -p minzheng-c --bench ffi`
-#![allow(missing_docs, clippy::unwrap_used, clippy::indexing_slicing)]
-
-//! The cost of the C ABI: one `add_workdays` through `minzheng_calendar_add_workdays` (NULL
 //! checks, panic boundary, YYYYMMDD conversions) against the native Rust call, on the same
 //! inputs, with the library linked as C links it both ways, in the same run:
 //!

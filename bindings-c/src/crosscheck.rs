@@ -39,6 +39,7 @@ struct NotUsed<'a> {
 /// The dataset name in report lines.
 const DATASET: &str = "records";
 
+#[allow(clippy::field_reassign_with_default)] // see `opts` below
 fn run(profile: &MinzhengProfile, input: &str, day: i32) -> Result<*mut c_char, Failure> {
     let input: Input = serde_json::from_str(input).map_err(|e| errors::json("input_json", &e))?;
     if input.min_adjustment_fen < 0 {
@@ -88,6 +89,8 @@ fn run(profile: &MinzhengProfile, input: &str, day: i32) -> Result<*mut c_char, 
             }
         }
     }
+    // Default then assignment, not a literal: the core's option structs may grow
+    // (`#[non_exhaustive]`), which a literal from another crate could not follow.
     let mut opts = Options::default();
     opts.min_adjustment_fen = input.min_adjustment_fen;
     let recheck = minzheng::crosscheck::recheck(&hh, &records, &ctx, &opts)?;
