@@ -94,20 +94,28 @@ fn run(profile: &MinzhengProfile, input: &str, day: i32) -> Result<*mut c_char, 
     let mut opts = Options::default();
     opts.min_adjustment_fen = input.min_adjustment_fen;
     let recheck = minzheng::crosscheck::recheck(&hh, &records, &ctx, &opts)?;
+    // One report line per record not used: `dataset, line, code, masked id, message`, or, for a
+    // record that could not be read, `dataset, line, code, message` (no identity number).
     let not_used: Vec<NotUsed<'_>> = report
         .lines()
         .filter_map(|l| {
             let mut f = l.splitn(5, '\t');
-            let (_, line, code, id, message) =
-                (f.next()?, f.next()?, f.next()?, f.next()?, f.next()?);
+            let (_, line, code, fourth) = (f.next()?, f.next()?, f.next()?, f.next()?);
             Some(NotUsed {
                 record: line.parse().ok()?,
                 code,
-                id_masked_or_message: id,
-                message,
+                id_masked_or_message: fourth,
+                message: f.next().unwrap_or(fourth),
             })
         })
         .collect();
+    if not_used.len() != input.records.len().saturating_sub(records.len()) {
+        // Never drop a record silently: every one is applied or reported.
+        return Err(errors::internal(
+            "交叉核对报告未列出全部未采用的记录（库内部错误）",
+            "the cross-check report does not list every record not used (internal error)",
+        ));
+    }
     let json = serde_json::to_string(&serde_json::json!({
         "primary": recheck.primary(),
         "recheck": recheck,

@@ -1319,6 +1319,25 @@ fn a_crosscheck_refuses_bad_input_with_its_code_and_writes_nothing() {
         assert_eq!(r, code, "{en}");
         assert!(!en.is_empty() && !last_zh().is_empty());
     }
+    // A record that cannot be read is reported with its code, never dropped.
+    let input = cs(
+        r#"{"household": {"members": [{"name": "王芳", "relation": "applicant",
+        "id_number": "11010519491231002X", "income": []}], "assets": [], "residence": "110105",
+        "area": "urban", "application_date": "2026-06-01"},
+        "records": [{"id_number": "11010519491231002X", "kind": "spaceship"}, 7]}"#,
+    );
+    let out =
+        call_json(|o| unsafe { minzheng_crosscheck_json(profile, input.as_ptr(), 20260701, o) })
+            .unwrap();
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let not_used = v["not_used"].as_array().unwrap();
+    assert_eq!(not_used.len(), 2, "{v}");
+    for (i, u) in not_used.iter().enumerate() {
+        assert_eq!(u["record"], i + 1);
+        assert!(u["code"].as_str().unwrap().starts_with("record"), "{u}");
+        assert!(!u["message"].as_str().unwrap().is_empty());
+    }
+    assert_eq!(v["primary"], "continue");
     let mut out = null_mut();
     assert_eq!(
         unsafe { minzheng_crosscheck_json(null(), cs("{}").as_ptr(), 20260701, &mut out) },
