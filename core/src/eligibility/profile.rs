@@ -30,6 +30,7 @@ pub struct Param<T> {
 /// How the 低保 allowance is rounded after the exact computation in fen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Rounding {
     /// Whole fen: the exact gap, no rounding needed (the default).
     Fen,
@@ -40,6 +41,7 @@ pub enum Rounding {
 /// What a household flag does under local rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum FlagEffect {
     /// The case goes to manual review (the default for any flag a profile names).
     ManualReview,
@@ -81,6 +83,7 @@ impl GradeAmount {
 /// Who may receive the living subsidy (困难残疾人生活补贴).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum LivingSubsidyScope {
     /// 低保家庭中的残疾人 (the national target group, LEGAL.md E4 \[V2\]).
     DibaoHouseholds,
