@@ -1079,8 +1079,9 @@ void minzheng_profile_free(struct MinzhengProfile *profile);
 /*
  Validates a household (the JSON of `minzheng::eligibility::Household`) without evaluating
  it. The result is `MINZHENG_OK` whenever the JSON reads; `*out` is
- `{"valid": bool, "problems": [{"number", "name", "zh", "en"}...]}` with every problem at
- once (numbers and names from the registry, ERRORS.md).
+ `{"valid": bool, "problems": [{"number", "name", "zh", "en", "path"}...]}` with every
+ problem at once (numbers and names from the registry, ERRORS.md; `path` the field in the
+ household's JSON, e.g. `members[0].name`, or null for the household as a whole).
 
  # Safety
  `household_json` is NUL-terminated; `out` points to writable memory.

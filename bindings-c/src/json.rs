@@ -323,12 +323,15 @@ struct ProblemOut {
     name: &'static str,
     zh: String,
     en: String,
+    /// The field's path in the household's JSON (`members[0].name`), for a form to mark it.
+    path: Option<String>,
 }
 
 /// Validates a household (the JSON of `minzheng::eligibility::Household`) without evaluating
 /// it. The result is `MINZHENG_OK` whenever the JSON reads; `*out` is
-/// `{"valid": bool, "problems": [{"number", "name", "zh", "en"}...]}` with every problem at
-/// once (numbers and names from the registry, ERRORS.md).
+/// `{"valid": bool, "problems": [{"number", "name", "zh", "en", "path"}...]}` with every
+/// problem at once (numbers and names from the registry, ERRORS.md; `path` the field in the
+/// household's JSON, e.g. `members[0].name`, or null for the household as a whole).
 ///
 /// # Safety
 /// `household_json` is NUL-terminated; `out` points to writable memory.
@@ -349,6 +352,7 @@ pub unsafe extern "C" fn minzheng_household_validate_json(
                     name: p.error_code().name(),
                     zh: p.zh(),
                     en: p.en(),
+                    path: p.path(),
                 })
                 .collect();
             to_json(

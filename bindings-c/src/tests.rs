@@ -1226,6 +1226,15 @@ fn households_are_validated_evaluated_and_listed_for_the_public_notice() {
         .map(|p| p["name"].as_str().unwrap())
         .collect();
     assert_eq!(names.len(), 4, "{v}");
+    // Each member problem names its field for a form to mark.
+    assert!(
+        v["problems"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["path"] == "members[0].name"),
+        "{v}"
+    );
     assert!(
         !v.to_string().contains("110105194912310021"),
         "an identity number in clear"
