@@ -70,6 +70,7 @@ else
 fi
 
 tests/c-abi.sh # libminzheng (the C ABI) and the Java library on it; prints its own "N passed, N failed"
+tests/miri.sh # Miri over the unsafe code of bindings-c (about 2 min); prints its own "N passed, N failed"
 
 step "cargo test --workspace (unit, integration, doc tests)"
 log=$(mktemp)
