@@ -24,6 +24,9 @@ pub enum MinzhengIdKind {
     Resident = 1,
     /// 统一社会信用代码 (GB 32100).
     Credit = 2,
+    /// 外国人永久居留身份证号码, 2023 edition (recognised only; `minzheng_id_check_json` says
+    /// more).
+    ForeignPermanent = 3,
 }
 
 /// A checked resident identity number, decoded.
@@ -145,6 +148,7 @@ pub unsafe extern "C" fn minzheng_id_kind(
         *out = match classify(text).kind {
             IdKind::Resident => MinzhengIdKind::Resident,
             IdKind::Credit => MinzhengIdKind::Credit,
+            IdKind::ForeignPermanent => MinzhengIdKind::ForeignPermanent,
             _ => {
                 return Err(super::errors::invalid_argument(
                     "此版本的 C 接口不认识该号码类型".to_owned(),

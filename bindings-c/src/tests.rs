@@ -1432,3 +1432,34 @@ fn id_kind_reads_a_mistyped_identity_number_as_an_identity_number() {
         MINZHENG_ERR_NULL_POINTER
     );
 }
+
+/// The identifier report and the division lookup through C answer what Rust answers; a
+/// mistyped identity number (month 13) is an invalid resident number, never a credit code.
+#[test]
+fn identifiers_are_checked_and_divisions_named_through_c() {
+    let text = cs("11010519491331002X");
+    let out = call_json(|o| unsafe { minzheng_id_check_json(text.as_ptr(), 20261205, o) }).unwrap();
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let rust = minzheng::id::check(
+        "11010519491331002X",
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 5).unwrap(),
+    );
+    assert_eq!(v, serde_json::to_value(&rust).unwrap());
+    assert_eq!(v["kind"], "resident");
+    assert_eq!(v["valid"], false);
+    assert!(!out.contains("11010519491331002X"), "masked: {out}");
+    let mut kind = MinzhengIdKind::Credit;
+    assert_eq!(unsafe { minzheng_id_kind(text.as_ptr(), &mut kind) }, 0);
+    assert_eq!(kind, MinzhengIdKind::Resident);
+    let code = cs("110105");
+    let d: Value = serde_json::from_str(
+        &call_json(|o| unsafe { minzheng_division_lookup_json(code.as_ptr(), o) }).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(d["full_name"], "北京市 朝阳区");
+    let none = cs("999999");
+    let n = call_json(|o| unsafe { minzheng_division_lookup_json(none.as_ptr(), o) }).unwrap();
+    assert_eq!(n, "null");
+    let bad_day = call_json(|o| unsafe { minzheng_id_check_json(text.as_ptr(), 20261345, o) });
+    assert!(bad_day.is_err());
+}
