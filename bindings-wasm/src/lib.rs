@@ -11,6 +11,7 @@ mod calendar;
 mod cases;
 mod eligibility;
 mod error;
+mod fast;
 mod id;
 mod json;
 mod power;

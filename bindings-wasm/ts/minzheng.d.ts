@@ -407,7 +407,7 @@ export type Check = {
                                         export function maskResidentId(text: string): string;
 
                                         /**
-                                         * The first workday after `date`.
+                                         * `date` when it is a workday, else the first workday after it.
                                          */
                                         export function nextWorkday(date_text: string): string;
 
@@ -473,6 +473,12 @@ export type Check = {
 
                                         export interface InitOutput {
                                             readonly memory: WebAssembly.Memory;
+                                            readonly __mzAddWorkdays: (a: number, b: number) => number;
+                                            readonly __mzIsWorkday: (a: number) => number;
+                                            readonly __mzNextWorkday: (a: number) => number;
+                                            readonly __mzResidentId: (a: number, b: number) => [number, number];
+                                            readonly __mzResidentIdPacked: (a: number, b: number) => number;
+                                            readonly __mzWorkdaysBetween: (a: number, b: number) => number;
                                             readonly addOverlay: (a: any) => [number, number];
                                             readonly addWorkdays: (a: number, b: number, c: number) => [number, number, number, number];
                                             readonly checkPowerItem: (a: any) => [number, number, number];
