@@ -2,8 +2,10 @@
 // with assertions on the answers. The run fails when an export of the package is not called by
 // any test here (each test names the exports it is about, and every export is wrapped to see
 // that it really was called). Last line: "N passed, N failed".
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import assert from 'node:assert/strict';
 import * as pkg from '../pkg/node.js';
 import * as generated from '../pkg/minzheng.js';
@@ -52,11 +54,18 @@ await test(['init'], 'init() reads the module next to the package (Node) and is 
 
 await test(['initSync'], 'initSync(bytes) instantiates from bytes, as a worker does', async () => {
   const bytes = readFileSync(new URL('../pkg/minzheng_bg.wasm', import.meta.url));
-  // A fresh copy of the bindings, so that this instance is not the one init() made.
-  const fresh = await import(`../pkg/index.js?fresh=${Date.now()}`);
+  // A copy of the package, so that its modules are new instances, not yet instantiated.
+  const dir = mkdtempSync(join(tmpdir(), 'mz-initsync-'));
+  cpSync(fileURLToPath(new URL('../pkg/', import.meta.url)), dir, { recursive: true });
+  const fresh = await import(pathToFileURL(join(dir, 'index.js')).href);
+  assert.throws(() => fresh.addWorkdays('2026-09-30', 1), 'not instantiated yet');
   fresh.initSync(bytes);
-  assert.equal(fresh.addWorkdays('2026-09-30', 1), '2026-10-08');
   called.add('initSync');
+  assert.equal(fresh.addWorkdays('2026-09-30', 1), '2026-10-08');
+  assert.equal(fresh.validateResidentId('11010519491231002X').decoded.birth_date, '1949-12-31');
+  fresh.initSync(bytes); // again: nothing changes
+  assert.equal(fresh.isWorkday('2026-10-10'), true);
+  rmSync(dir, { recursive: true, force: true });
 });
 
 await test(['isWorkday', 'day'], 'a make-up Saturday works, National Day rests', () => {
