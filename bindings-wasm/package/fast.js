@@ -5,7 +5,7 @@
 // exports, which answer or throw the documented MinzhengError.
 import {
   __mzIsWorkday, __mzAddWorkdays, __mzNextWorkday, __mzWorkdaysBetween, __mzResidentId,
-  __mzResidentIdPacked, __mzResidentIdChars,
+  __mzResidentIdPacked,
   isWorkday as slowIsWorkday, addWorkdays as slowAddWorkdays, nextWorkday as slowNextWorkday,
   workdaysBetween as slowWorkdaysBetween, validateResidentId as slowValidateResidentId,
 } from './minzheng.js';
@@ -72,25 +72,6 @@ function residentIdFields(text) {
   return { ok: false, code: +f[1], name: f[2], field: 'id_number', zh: f[3], en: f[4], decoded: null };
 }
 
-// The number __mzResidentIdPacked gives, with the characters of a 15- or 18-character ASCII
-// string packed into numbers (seven bits each) rather than the string copied across.
-function residentIdPacked(text) {
-  const n = text.length;
-  if (n === 18 || n === 15) {
-    let a = 0;
-    let b = 0;
-    let c = 0;
-    let ascii = true;
-    for (let i = 0; i < n; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch > 127) { ascii = false; break; }
-      if (i < 7) a = a * 128 + ch; else if (i < 14) b = b * 128 + ch; else c = c * 128 + ch;
-    }
-    if (ascii) return __mzResidentIdChars(a, b, c, n);
-  }
-  return __mzResidentIdPacked(text);
-}
-
 // The messages of the errors met so far, by the key the core's error packs into (variant and
 // every parameter of the message: the same key, the same messages); and of a valid number.
 const idErrors = new Map();
@@ -100,7 +81,7 @@ let idValid = null;
  * decoded }`, never throws for a bad number. */
 export function validateResidentId(text) {
   if (typeof text !== 'string') return slowValidateResidentId(text);
-  const r = residentIdPacked(text);
+  const r = __mzResidentIdPacked(text);
   if (r > 0) {
     const number = text.trim().toUpperCase();
     // A 15-digit number (converted) or unusual white space: the fields say it all.

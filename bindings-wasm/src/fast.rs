@@ -124,33 +124,6 @@ pub fn fast_resident_id_packed(text: &str) -> f64 {
     }
 }
 
-/// [`fast_resident_id_packed`] with the characters themselves packed, so that no string crosses:
-/// 15 or 18 ASCII characters, seven bits each, the first seven in `a`, the next seven in `b`,
-/// the rest in `c` (first character in the highest bits); `n` is how many. 0 when they are not
-/// that (the glue then passes the string).
-#[wasm_bindgen(js_name = __mzResidentIdChars, skip_typescript)]
-pub fn fast_resident_id_chars(a: f64, b: f64, c: f64, n: u32) -> f64 {
-    let mut buf = [0u8; 18];
-    let n = match n {
-        15 => 15,
-        18 => 18,
-        _ => return 0.0,
-    };
-    // Chunks of 7, 7 and the rest (1 or 4).
-    for (chunk, (start, len)) in [a, b, c].into_iter().zip([(0, 7), (7, 7), (14, n - 14)]) {
-        // Exact integers below 2^49: the glue packs them so.
-        let mut v = chunk as u64;
-        for slot in buf.iter_mut().skip(start).take(len).rev() {
-            *slot = (v & 0x7f) as u8;
-            v >>= 7;
-        }
-    }
-    match buf.get(..n).map(std::str::from_utf8) {
-        Some(Ok(text)) => fast_resident_id_packed(text),
-        _ => 0.0,
-    }
-}
-
 /// The variant and parameters of an identity-number error, when they fit in a number: every
 /// field the messages are made of.
 fn error_key(e: &IdError) -> Option<(u8, f64)> {
@@ -186,7 +159,6 @@ fn error_key(e: &IdError) -> Option<(u8, f64)> {
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
-#[allow(clippy::indexing_slicing)]
 mod tests {
     use super::*;
 
