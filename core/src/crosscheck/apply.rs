@@ -25,6 +25,7 @@ pub struct MemberRecord {
 
 /// A fact of the household that the records changed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct FactChange {
     /// The member, for a member's fact.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -45,6 +46,7 @@ pub struct FactChange {
 
 /// The household after the records, and what they changed.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Applied {
     /// The household with the checked facts.
     pub household: Household,

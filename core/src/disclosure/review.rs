@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 /// Where an item stands in the chain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ReviewStage {
     /// 起草 (or returned to the drafter).
     Draft,
@@ -63,6 +64,25 @@ impl ReviewStage {
         }
     }
 
+    /// Chinese name (the same as [`label`](Self::label)).
+    pub fn zh(self) -> &'static str {
+        self.label()
+    }
+
+    /// English name.
+    pub fn en(self) -> &'static str {
+        match self {
+            ReviewStage::Draft => "drafting",
+            ReviewStage::StatisticalReview => "statistical review",
+            ReviewStage::LegalityReview => "legality review",
+            ReviewStage::ConfidentialityReview => "confidentiality review",
+            ReviewStage::LeaderApproval => "approval by the leader in charge",
+            ReviewStage::Filing => "filing with the information centre",
+            ReviewStage::Filed => "filed, to be published",
+            ReviewStage::Published => "published",
+        }
+    }
+
     fn is_review(self) -> bool {
         matches!(
             self,
@@ -77,6 +97,7 @@ impl ReviewStage {
 /// What an actor did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "action", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ReviewAction {
     /// The drafter submits (from the draft) — or a reviewer approves the current stage, or the
     /// information centre files it.
@@ -120,6 +141,7 @@ pub struct ReviewRecord {
 
 /// Where a record stands, with its timeliness.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ReviewState {
     /// The current stage.
     pub stage: ReviewStage,
@@ -220,8 +242,8 @@ fn transition(
 ) -> Result<ReviewStage, DisclosureError> {
     let refuse = |why: &str, why_en: &str| DisclosureError::ReviewStepRefused {
         index,
-        stage: stage.label(),
-        why: format!("{why} / {why_en}"),
+        stage,
+        why: crate::text::Bilingual::new(why, why_en),
     };
     if step.actor.trim().is_empty() {
         return Err(refuse("未记录办理人", "the actor is missing"));

@@ -6,6 +6,7 @@ use serde::Serialize;
 /// A cell that could not be read into the model. Its text is kept (in the item's
 /// `attributes` where the model has no typed place for it) and listed here.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct CellIssue {
     /// The 1-based row in the table (the header row counts).
     pub row: usize,
@@ -23,6 +24,7 @@ pub struct CellIssue {
 /// materials).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Gap {
     /// No legal basis.
     LegalBasis,
@@ -66,6 +68,7 @@ impl Gap {
 
 /// What one imported item lacks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ItemGaps {
     /// The item's code.
     pub code: String,
@@ -77,6 +80,7 @@ pub struct ItemGaps {
 
 /// The report of one import.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ImportReport {
     /// The layout read.
     pub layout: Layout,
@@ -106,16 +110,10 @@ pub struct ImportReport {
 }
 
 impl ImportReport {
-    /// One-line summary in Chinese and English.
-    pub fn summary(&self) -> String {
+    /// One-line summary in Chinese.
+    pub fn summary_zh(&self) -> String {
         format!(
-            "读取 {} 行，导入 {} 项；未知列 {} 个，未能识别的单元格 {} 个，缺项事项 {} 个，检查发现 {} 个问题 / read {} rows, imported {}; {} unknown column(s), {} cell(s) not understood, {} item(s) with gaps, {} check finding(s)",
-            self.rows_read,
-            self.imported,
-            self.unknown_columns.len(),
-            self.not_understood.len(),
-            self.gaps.len(),
-            self.findings.findings.len() + self.disclosure_findings.len(),
+            "读取 {} 行，导入 {} 项；未知列 {} 个，未能识别的单元格 {} 个，缺项事项 {} 个，检查发现 {} 个问题",
             self.rows_read,
             self.imported,
             self.unknown_columns.len(),
@@ -123,6 +121,24 @@ impl ImportReport {
             self.gaps.len(),
             self.findings.findings.len() + self.disclosure_findings.len(),
         )
+    }
+
+    /// One-line summary in English.
+    pub fn summary_en(&self) -> String {
+        format!(
+            "read {} rows, imported {}; {} unknown column(s), {} cell(s) not understood, {} item(s) with gaps, {} check finding(s)",
+            self.rows_read,
+            self.imported,
+            self.unknown_columns.len(),
+            self.not_understood.len(),
+            self.gaps.len(),
+            self.findings.findings.len() + self.disclosure_findings.len(),
+        )
+    }
+
+    /// One-line summary in Chinese and English (`中文 / English`), for the CLI.
+    pub fn summary(&self) -> String {
+        format!("{} / {}", self.summary_zh(), self.summary_en())
     }
 }
 

@@ -14,6 +14,7 @@ use std::collections::HashMap;
 /// Where a case stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum WindowState {
     /// Received, not yet accepted or refused.
     Received,
@@ -32,23 +33,42 @@ pub enum WindowState {
 }
 
 impl WindowState {
-    /// Bilingual name.
-    pub fn label(self) -> &'static str {
+    /// Chinese name.
+    pub fn zh(self) -> &'static str {
         match self {
-            WindowState::Received => "已收件 / received",
-            WindowState::AwaitingCorrection => "待补正 / awaiting correction",
-            WindowState::Accepted => "已受理 / accepted",
-            WindowState::Suspended => "中止计时 / suspended",
-            WindowState::AwaitingIssue => "待发证 / awaiting issue",
-            WindowState::AwaitingDelivery => "待送达 / awaiting delivery",
-            WindowState::Closed => "已办结 / closed",
+            WindowState::Received => "已收件",
+            WindowState::AwaitingCorrection => "待补正",
+            WindowState::Accepted => "已受理",
+            WindowState::Suspended => "中止计时",
+            WindowState::AwaitingIssue => "待发证",
+            WindowState::AwaitingDelivery => "待送达",
+            WindowState::Closed => "已办结",
         }
+    }
+
+    /// English name.
+    pub fn en(self) -> &'static str {
+        match self {
+            WindowState::Received => "received",
+            WindowState::AwaitingCorrection => "awaiting correction",
+            WindowState::Accepted => "accepted",
+            WindowState::Suspended => "suspended",
+            WindowState::AwaitingIssue => "awaiting issue",
+            WindowState::AwaitingDelivery => "awaiting delivery",
+            WindowState::Closed => "closed",
+        }
+    }
+
+    /// Both names (`中文 / English`), for the CLI.
+    pub fn label(self) -> String {
+        format!("{} / {}", self.zh(), self.en())
     }
 }
 
 /// How a case ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Outcome {
     /// 不予受理.
     NotAccepted,
@@ -62,6 +82,7 @@ pub enum Outcome {
 
 /// A compliance observation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct WindowNote {
     /// Stable id (`WN001` ...).
     pub code: &'static str,
@@ -123,8 +144,8 @@ impl ReplayedCase for WindowCase {
         &self.id
     }
 
-    fn state_label(&self) -> &'static str {
-        self.state.label()
+    fn state_names(&self) -> (&'static str, &'static str) {
+        (self.state.zh(), self.state.en())
     }
 
     fn opened(&self) -> NaiveDate {
@@ -150,6 +171,7 @@ impl ReplayedCase for WindowCase {
 
 /// A case of a window item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct WindowCase {
     /// Case id.
     pub id: String,
@@ -188,9 +210,26 @@ pub struct WindowCase {
     applied: Vec<WindowEvent>,
 }
 
+impl WindowCase {
+    /// The date a notice of `kind` carries by default: the decision's day for a grant, a denial
+    /// or a service receipt, the closing day for a non-acceptance, the acceptance day for an
+    /// acceptance notice and the receipt day for a correction notice (行政许可法 第三十二条、
+    /// 第三十八条); `None` when the case has not reached that step.
+    pub fn notice_date(&self, kind: super::NoticeKind) -> Option<NaiveDate> {
+        use super::NoticeKind as K;
+        match kind {
+            K::Grant | K::Denial | K::ServiceReceipt => self.decided.map(|(d, _)| d),
+            K::NonAcceptance => self.closed.map(|(d, _)| d),
+            K::Acceptance => self.accepted_on,
+            K::Correction => Some(self.received),
+        }
+    }
+}
+
 /// Which clock a case is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum WindowClock {
     /// Accept, refuse or notify corrections within the correction limit.
     Acceptance,
@@ -207,6 +246,20 @@ impl WindowClock {
             WindowClock::Acceptance => "受理",
             WindowClock::Decision => "办结",
             WindowClock::Issue => "发证",
+        }
+    }
+
+    /// Chinese name (the same as [`label`](Self::label)).
+    pub fn zh(self) -> &'static str {
+        self.label()
+    }
+
+    /// English name.
+    pub fn en(self) -> &'static str {
+        match self {
+            WindowClock::Acceptance => "acceptance",
+            WindowClock::Decision => "decision",
+            WindowClock::Issue => "issue",
         }
     }
 }
@@ -408,8 +461,12 @@ impl<'a> Desk<'a> {
                 Ok(())
             }
             (kind, state) => Err(refuse.because(
-                &format!("“{}”状态下不能记录“{}”", state.label(), kind.name()),
-                &format!("\"{}\" cannot happen in this state", kind.name()),
+                &format!("“{}”状态下不能记录“{}”", state.zh(), kind.name()),
+                &format!(
+                    "\"{}\" cannot happen in state \"{}\"",
+                    kind.name(),
+                    state.en()
+                ),
             )),
         }
     }
@@ -581,7 +638,7 @@ impl<'a> Desk<'a> {
         }
         due.ok_or_else(|| WindowError::BadItem {
             code: item.code.clone(),
-            why: "没有办结时限 / no time limit".into(),
+            why: crate::text::Bilingual::new("没有办结时限", "no time limit"),
         })
     }
 

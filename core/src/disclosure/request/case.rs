@@ -13,6 +13,7 @@ use serde::Serialize;
 /// Where a case stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum CaseState {
     /// Being handled; the reply clock runs.
     Open,
@@ -27,21 +28,38 @@ pub enum CaseState {
 }
 
 impl CaseState {
-    /// Bilingual name (`中文 / English`).
-    pub fn label(self) -> &'static str {
+    /// Chinese name.
+    pub fn zh(self) -> &'static str {
         match self {
-            CaseState::Open => "办理中 / open",
-            CaseState::AwaitingCorrection => "待补正 / awaiting correction",
-            CaseState::Consulting => "征求意见中 / consulting",
-            CaseState::AwaitingFee => "待缴费 / awaiting fee",
-            CaseState::Closed => "已办结 / closed",
+            CaseState::Open => "办理中",
+            CaseState::AwaitingCorrection => "待补正",
+            CaseState::Consulting => "征求意见中",
+            CaseState::AwaitingFee => "待缴费",
+            CaseState::Closed => "已办结",
         }
+    }
+
+    /// English name.
+    pub fn en(self) -> &'static str {
+        match self {
+            CaseState::Open => "open",
+            CaseState::AwaitingCorrection => "awaiting correction",
+            CaseState::Consulting => "consulting",
+            CaseState::AwaitingFee => "awaiting fee",
+            CaseState::Closed => "closed",
+        }
+    }
+
+    /// Both names (`中文 / English`), for the CLI.
+    pub fn label(self) -> String {
+        format!("{} / {}", self.zh(), self.en())
     }
 }
 
 /// How a case closed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(tag = "closure", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ClosureKind {
     /// Answered with a reply type.
     Answered {
@@ -72,6 +90,7 @@ impl ClosureKind {
 /// A compliance observation on a case (the log records what happened; these say where it fell
 /// short of the rules).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct CaseNote {
     /// Stable id (`RQ001` ...).
     pub code: &'static str,
@@ -109,6 +128,7 @@ struct Fee {
 
 /// A request case, built by replaying its events.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct RequestCase {
     /// The case id.
     pub id: String,
@@ -141,6 +161,7 @@ pub struct RequestCase {
 
 /// The state of a case on a given day, for display.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct CaseReport {
     /// The case id.
     pub id: String,
@@ -357,11 +378,11 @@ impl<'a> Replayer<'a> {
                 Ok(())
             }
             (kind, state) => Err(refuse.because(
-                &format!("“{}”状态下不能记录“{}”", state.label(), kind.name()),
+                &format!("“{}”状态下不能记录“{}”", state.zh(), kind.name()),
                 &format!(
                     "\"{}\" cannot happen in state \"{}\"",
                     kind.name(),
-                    crate::errors::en_part(state.label())
+                    state.en()
                 ),
             )),
         }
@@ -724,8 +745,8 @@ impl ReplayedCase for RequestCase {
         &self.id
     }
 
-    fn state_label(&self) -> &'static str {
-        self.state.label()
+    fn state_names(&self) -> (&'static str, &'static str) {
+        (self.state.zh(), self.state.en())
     }
 
     fn opened(&self) -> NaiveDate {
