@@ -320,8 +320,11 @@ await test(['windowCaseStatus'], 'a service-window case on its clock', () => {
   const received = events.slice(0, 2); // received and accepted: the decision clock runs
   const r = mz.windowCaseStatus(list, received, '2025-06-17');
   assert.equal(r.case.id ?? r.case.case, 'CK2025000001');
-  assert.ok(r.report, 'a clock runs');
-  assert.ok(/^\d{4}-\d{2}-\d{2}$/.test(r.report.due));
+  // Accepted on Monday 16 June 2025; the item's decision period is 15 workdays (no holiday in
+  // the span): due Monday 7 July, 14 workdays left on the 17th.
+  assert.equal(r.report.clock, 'decision');
+  assert.equal(r.report.due, '2025-07-07');
+  assert.deepEqual(r.report.watch, { watch: 'running', workdays_left: 14 });
   const done = mz.windowCaseStatus(JSON.stringify(list), events, '2025-07-01');
   assert.equal(done.report, null);
   throwsCode(() => mz.windowCaseStatus(list, received, '2025-6-17'), 'input.date_malformed');
