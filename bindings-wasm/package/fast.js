@@ -83,11 +83,18 @@ export function validateResidentId(text) {
   if (typeof text !== 'string') return slowValidateResidentId(text);
   const r = __mzResidentIdPacked(text);
   if (r > 0) {
-    const number = text.trim().toUpperCase();
-    // A 15-digit number (converted) or unusual white space: the fields say it all.
-    if (r & 4 || number.length !== 18) return residentIdFields(text);
+    const female = r % 2;
+    let t = (r - female) / 2;
+    const converted = t % 2;
+    t = (t - converted) / 2;
+    const check = t % 16;
+    const birth = (t - check) / 16;
+    // The characters typed, trimmed: 18 (the last one the check character) or 15 (converted).
+    const typed = text.trim();
+    if (typed.length !== (converted ? 15 : 18)) return residentIdFields(text); // unusual white space
+    const number = typed.slice(0, 6) + String(birth).padStart(8, '0') + typed.slice(converted ? 12 : 14, converted ? 15 : 17)
+      + (check === 10 ? 'X' : String(check));
     if (idValid === null) idValid = residentIdFields(number);
-    const birth = Math.floor(r / 8);
     return {
       ok: true, code: 0, name: '', field: 'id_number', zh: idValid.zh, en: idValid.en,
       decoded: {
@@ -95,8 +102,8 @@ export function validateResidentId(text) {
         masked: number.slice(0, 6) + '********' + number.slice(14),
         division_code: number.slice(0, 6),
         birth_date: iso(birth),
-        sex: r & 2 ? 'female' : 'male',
-        converted_from_15: false,
+        sex: female ? 'female' : 'male',
+        converted_from_15: converted === 1,
       },
     };
   }

@@ -103,20 +103,26 @@ pub fn fast_resident_id(text: &str) -> String {
 }
 
 /// `validateResidentId` as one number, for the glue to build the result without a string
-/// crossing back: a valid number is `1 + 2·female + 4·converted_from_15 + 8·YYYYMMDD` (birth
-/// date); an invalid one is `-(1 + variant + 8·params)`, a key that determines the error and so
-/// its messages (the glue keeps the messages of each key it has seen, read once through
-/// [`fast_resident_id`]); 0 when the error has no such key (the glue calls
-/// [`fast_resident_id`]).
+/// crossing back. A valid number gives `((YYYYMMDD · 16 + check) · 2 + converted_from_15) · 2 +
+/// female`, with the birth date and the check character (0–9, 10 for `X`), from which and the
+/// characters typed the glue writes the 18-character number; an invalid one gives
+/// `-(1 + variant + 8·params)`, a key that determines the error and so its messages (the glue
+/// keeps the messages of each key it has seen, read once through [`fast_resident_id`]); 0 when
+/// the error has no such key (the glue calls [`fast_resident_id`]).
 #[wasm_bindgen(js_name = __mzResidentIdPacked, skip_typescript)]
 pub fn fast_resident_id_packed(text: &str) -> f64 {
     match ResidentId::parse(text) {
         Ok(id) => {
+            let check = match id.number().chars().last() {
+                Some('X') => 10,
+                Some(c) => c.to_digit(10).unwrap_or(15),
+                None => 15,
+            };
             let female = matches!(id.sex(), Sex::Female);
-            f64::from(pack(id.birth_date())) * 8.0
-                + 1.0
-                + if female { 2.0 } else { 0.0 }
-                + if id.converted_from_15() { 4.0 } else { 0.0 }
+            ((f64::from(pack(id.birth_date())) * 16.0 + f64::from(check)) * 2.0
+                + f64::from(u8::from(id.converted_from_15())))
+                * 2.0
+                + f64::from(u8::from(female))
         }
         Err(e) => error_key(&e).map_or(0.0, |(variant, params)| {
             -(1.0 + f64::from(variant) + 8.0 * params)
@@ -202,13 +208,17 @@ mod tests {
 
     #[test]
     fn an_identity_number_crosses_as_one_number() {
-        // 1949-12-31, female, not converted.
+        // 1949-12-31, check character X, not converted, female.
+        let packed = |ymd: f64, check: f64, converted: f64, female: f64| {
+            ((ymd * 16.0 + check) * 2.0 + converted) * 2.0 + female
+        };
         assert_eq!(
             fast_resident_id_packed(" 11010519491231002x"),
-            1.0 + 2.0 + 8.0 * 19491231.0
+            packed(19491231.0, 10.0, 0.0, 1.0)
         );
+        // 1977-07-06, converted (check character 8 computed), male.
         let converted = fast_resident_id_packed("320311770706001");
-        assert_eq!(converted, 1.0 + 4.0 + 8.0 * 19770706.0);
+        assert_eq!(converted, packed(19770706.0, 8.0, 1.0, 0.0));
         // Errors: the same key for the same error, different keys for different ones.
         let wrong = fast_resident_id_packed("110105194912310022");
         assert!(wrong < 0.0);
