@@ -215,11 +215,14 @@ await test(['validateHousehold', 'evaluateEligibility', 'sampleProfile'], 'a hou
   assert.deepEqual(mz.validateHousehold(household), { ok: true, problems: [] });
   const broken = structuredClone(household);
   broken.members[0].id_number = '110105194912310022';
-  broken.members[1].birth_date = '2026-02-30';
+  broken.members[1].name = '';
   const v = mz.validateHousehold(broken);
   assert.equal(v.ok, false);
   assert.ok(v.problems.length >= 1);
   assert.ok(v.problems.every((p) => !p.ok && p.code > 0 && p.zh && p.en));
+  // Each problem names the field of the household's JSON it is about.
+  assert.ok(v.problems.some((p) => p.field === 'members[0].id_number'), JSON.stringify(v.problems.map((p) => p.field)));
+  assert.ok(v.problems.some((p) => p.field === 'members[1].name'), JSON.stringify(v.problems.map((p) => p.field)));
   const ev = mz.evaluateEligibility(household, '2026-06-01');
   assert.ok(ev.decisions.length >= 2);
   for (const d of ev.decisions) assert.ok(Array.isArray(d.findings) && d.findings.length > 0);

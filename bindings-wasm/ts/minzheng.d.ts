@@ -447,7 +447,8 @@ export type Check = {
                                         export function validateCreditCode(text: string): IdCheck<CreditCodeInfo>;
 
                                         /**
-                                         * Every problem of a household at once (`{ ok, problems: [{ code, name, member, zh, en }] }`),
+                                         * Every problem of a household at once (`{ ok, problems: [{ code, name, field, member, zh, en
+                                         * }] }`, `field` the path into the household, e.g. `members[1].id_number`),
                                          * for validation as the user types; never throws for a bad household.
                                          */
                                         export function validateHousehold(household: Household | string): Validation;
