@@ -91,7 +91,8 @@ export function validateResidentId(text) {
     const birth = (t - check) / 16;
     // The characters typed, trimmed: 18 (the last one the check character) or 15 (converted).
     const typed = text.trim();
-    if (typed.length !== (converted ? 15 : 18)) return residentIdFields(text); // unusual white space
+    // Anything but plain ASCII digits (full-width forms, unusual white space): the fields.
+    if (!(converted ? /^\d{15}$/ : /^\d{17}[\dXx]$/).test(typed)) return residentIdFields(text);
     const number = typed.slice(0, 6) + String(birth).padStart(8, '0') + typed.slice(converted ? 12 : 14, converted ? 15 : 17)
       + (check === 10 ? 'X' : String(check));
     if (idValid === null) idValid = residentIdFields(number);

@@ -10,7 +10,7 @@
 use crate::calendar::with_calendar;
 use chrono::{Datelike, NaiveDate};
 use minzheng::errors::Coded;
-use minzheng::id::{IdError, ResidentId, Sex};
+use minzheng::id::{Expected, IdError, ResidentId, Sex};
 use wasm_bindgen::prelude::*;
 
 /// `YYYYMMDD` (year at least 1, as `dates::parse_date` demands) as a date.
@@ -150,11 +150,28 @@ fn error_key(e: &IdError) -> Option<(u8, f64)> {
         IdError::BadCharacter {
             position,
             character,
-        } => Some((
-            2,
-            f64::from(u32::try_from(*position).ok()?) * PLANE + f64::from(u32::from(*character)),
+            expected,
+        } => {
+            let expected = match expected {
+                Expected::Digit => 0.0,
+                Expected::DigitOrX => 1.0,
+                Expected::Nine => 2.0,
+                Expected::CreditSymbol => 3.0,
+                #[allow(unreachable_patterns)]
+                _ => return None,
+            };
+            Some((
+                2,
+                (f64::from(u32::try_from(*position).ok()?) * PLANE
+                    + f64::from(u32::from(*character)))
+                    * 4.0
+                    + expected,
+            ))
+        }
+        IdError::BadBirthDate { text, position } => Some((
+            3,
+            digits(text)? + 1e9 * f64::from(u32::try_from(*position).ok()?),
         )),
-        IdError::BadBirthDate { text } => Some((3, digits(text)?)),
         IdError::UnknownProvince { code } => Some((4, digits(code)?)),
         IdError::CheckCharacterWrong { expected, found } => Some((
             5,
@@ -232,10 +249,12 @@ mod tests {
         // Birth dates of 6 and 8 digits that read as the same number differ.
         assert_ne!(
             error_key(&IdError::BadBirthDate {
-                text: "000101".into()
+                text: "000101".into(),
+                position: 7
             }),
             error_key(&IdError::BadBirthDate {
-                text: "00000101".into()
+                text: "00000101".into(),
+                position: 7
             })
         );
     }
