@@ -142,9 +142,6 @@ check "demo with AddressSanitizer and UndefinedBehaviorSanitizer" bash -c \
    \$(pkg-config --libs minzheng) -Wl,-rpath,$prefix/lib"
 check "demo with ASan+UBSan, answers" expect_demo env ASAN_OPTIONS=detect_leaks=1 "$scratch/demo_asan"
 
-step "coverage table: every public core function has a row (a C function or why not)"
-check "bindings-c/COVERAGE.md is complete and current" python3 bindings-c/coverage.py --check
-
 step "examples/java: Java 8 jar over JNA, JUnit tests, demo"
 check "examples/java/build.sh (javac --release 8, JUnit, vectors, demo)" \
   examples/java/build.sh "$prefix/lib/libminzheng.so.$version" "$scratch/java"

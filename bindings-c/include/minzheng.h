@@ -152,6 +152,11 @@ enum MinzhengIdKind
      统一社会信用代码 (GB 32100).
      */
     MINZHENG_ID_KIND_CREDIT = 2,
+    /*
+     外国人永久居留身份证号码, 2023 edition (recognised only; `minzheng_id_check_json` says
+     more).
+     */
+    MINZHENG_ID_KIND_FOREIGN_PERMANENT = 3,
 };
 #ifndef __cplusplus
 typedef uint32_t MinzhengIdKind;
@@ -1159,6 +1164,34 @@ MinzhengResult minzheng_disclosure_import_csv_json(const struct MinzhengCalendar
                                                    size_t csv_len,
                                                    const char *office,
                                                    char **out);
+
+/*
+ Everything a form shows about one identifier (the core's `minzheng::id::check`): the kind it
+ was read as and every kind it could be (`could_be`; more than one means "could be either"),
+ valid or not, the refusal with its stable code and its reason in Chinese and in English
+ (naming the position and the expected value), the decoded facts (birth date, age on
+ `today`, sex, the division's name from GB/T 2260 1980–2020, holder: mainland resident or a
+ Hong Kong, Macao or Taiwan resident's permit), warnings that never refuse (a division code in
+ no list, an unknown registering department) and notes (full-width or lower-case input
+ read). `today` (YYYYMMDD) is the day a birth date must not be after. The number appears
+ masked; in clear only in `number`, when valid. `*out`: the JSON of `minzheng::id::IdReport`.
+
+ # Safety
+ `text` is NUL-terminated; `out` points to writable memory.
+ */
+MinzhengResult minzheng_id_check_json(const char *text, int32_t today, char **out);
+
+/*
+ A GB/T 2260 division code in the embedded lists of 1980–2020: its name with province and
+ prefecture (`110105` → `北京市 朝阳区`), every name it carried, the years it was in use and
+ the current successor where the names show one. `*out`: the JSON of
+ `minzheng::division::Division`, or `null` when the code is in no list (not an error: codes are
+ renamed and abolished, and the lists end in 2020).
+
+ # Safety
+ `code` is NUL-terminated; `out` points to writable memory.
+ */
+MinzhengResult minzheng_division_lookup_json(const char *code, char **out);
 
 #ifdef __cplusplus
 }  // extern "C"

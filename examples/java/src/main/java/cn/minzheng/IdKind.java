@@ -5,7 +5,9 @@ public enum IdKind {
     /** 公民身份号码 (GB 11643). */
     RESIDENT,
     /** 统一社会信用代码 (GB 32100). */
-    CREDIT;
+    CREDIT,
+    /** 外国人永久居留身份证号码, 2023 edition (recognised only; see {@link Minzheng#idCheck}). */
+    FOREIGN_PERMANENT;
 
     /**
      * Which kind of number {@code text} is (an 18-character string of 17 digits is a resident
@@ -19,6 +21,13 @@ public enum IdKind {
     public static IdKind of(String text) {
         int[] out = new int[1];
         NativeLib.check(NativeLib.API.minzheng_id_kind(text, out));
-        return out[0] == 1 ? RESIDENT : CREDIT;
+        switch (out[0]) {
+            case 1:
+                return RESIDENT;
+            case 2:
+                return CREDIT;
+            default:
+                return FOREIGN_PERMANENT;
+        }
     }
 }

@@ -37,6 +37,33 @@ public final class Minzheng {
     }
 
     /**
+     * Everything a form shows about one identifier: the kind it was read as and every kind it
+     * could be, valid or not, the refusal with its stable code and its reason in each language
+     * (naming the position and the expected value), the decoded facts (birth date, age, sex,
+     * division name), warnings that never refuse and notes. The number appears masked.
+     *
+     * @param text the number as typed (full-width digits and a lower-case x are read, with a note)
+     * @param today the day a birth date must not be after
+     * @return the JSON of the core's {@code IdReport}
+     */
+    public static String idCheck(String text, LocalDate today) {
+        PointerByReference out = new PointerByReference();
+        return string(NativeLib.API.minzheng_id_check_json(text, Dates.ymd(today), out), out);
+    }
+
+    /**
+     * A GB/T 2260 division code in the lists of 1980–2020: its name with province and
+     * prefecture, every name it carried, the years in use and the successor the names show.
+     *
+     * @param code the six-digit code
+     * @return the JSON of the core's {@code Division}, or {@code "null"} when the code is in no list
+     */
+    public static String divisionLookup(String code) {
+        PointerByReference out = new PointerByReference();
+        return string(NativeLib.API.minzheng_division_lookup_json(code, out), out);
+    }
+
+    /**
      * Checks a power list against every rule in one pass.
      *
      * @param listJson the list's JSON

@@ -58,6 +58,8 @@ final class NativeLib {
         int minzheng_resident_id_is_valid(String text, byte[] out);
         int minzheng_resident_id_age_on(String text, int day, int[] out);
         int minzheng_credit_code_is_valid(String text, byte[] out);
+        int minzheng_id_check_json(String text, int today, PointerByReference out);
+        int minzheng_division_lookup_json(String code, PointerByReference out);
 
         int minzheng_power_check_json(String listJson, PointerByReference out);
         int minzheng_power_stats_json(String listJson, PointerByReference out);
