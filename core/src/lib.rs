@@ -131,6 +131,7 @@
 //! [`text`]).
 #![forbid(unsafe_code)]
 
+pub mod assistance;
 pub mod calendar;
 mod citation;
 pub mod crosscheck;
