@@ -113,16 +113,10 @@ impl Procedure<'_> {
         start: NaiveDate,
         done: Option<NaiveDate>,
     ) -> Result<StepTiming, AssistanceError> {
+        if step == Step::Recheck {
+            return Ok(recheck_timing(id, start, done));
+        }
         let rule = self.catalogue().get(id)?;
-        let due = match (step, rule.period()) {
-            // The re-check is the office's own cycle, not a period running against anyone: the
-            // corresponding day of the month (民法典 第二百零二条, clamped to the month's end),
-            // not rolled past rest days, so it needs no holiday notice of the coming year.
-            (Step::Recheck, Some(p)) => start
-                .checked_add_months(chrono::Months::new(p.amount))
-                .unwrap_or(NaiveDate::MAX),
-            _ => self.due(id, start)?,
-        };
         Ok(StepTiming {
             step,
             rule: rule.id.clone(),
@@ -130,7 +124,7 @@ impl Procedure<'_> {
             basis: rule.basis.clone(),
             period: rule.period().map(|p| p.zh()).unwrap_or_default(),
             start,
-            due,
+            due: self.due(id, start)?,
             done,
         })
     }
@@ -359,6 +353,31 @@ impl Procedure<'_> {
             ));
         }
         Ok(lines)
+    }
+}
+
+/// 定期核查 — 低保 第三十一条 (V2): “每年核查一次” or, for irregular income and members able to
+/// work, “每半年核查一次”. The cycle is the office's own, not a period running against anyone:
+/// it ends on the corresponding day of the month (民法典 第二百零二条, clamped to the month's
+/// end), not rolled past rest days, so it needs no holiday notice of the coming year; and it is
+/// not in the period catalogue, whose periods all end within the calendar's years.
+fn recheck_timing(id: &str, start: NaiveDate, done: Option<NaiveDate>) -> StepTiming {
+    let (months, name) = if id == "dibao.recheck_irregular" {
+        (6, "低保家庭定期核查（收入不稳定且有劳动能力，每半年）")
+    } else {
+        (12, "低保家庭定期核查（每年）")
+    };
+    StepTiming {
+        step: Step::Recheck,
+        rule: id.to_owned(),
+        name: name.to_owned(),
+        basis: super::case::dibao("第三十一条"),
+        period: format!("{months}个月"),
+        start,
+        due: start
+            .checked_add_months(chrono::Months::new(months))
+            .unwrap_or(NaiveDate::MAX),
+        done,
     }
 }
 
