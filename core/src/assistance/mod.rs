@@ -51,6 +51,8 @@ mod case;
 mod clock;
 mod error;
 mod event;
+mod notice;
+mod register;
 mod supervise;
 
 pub use case::{
@@ -60,6 +62,14 @@ pub use case::{
 pub use clock::{Step, StepTiming};
 pub use error::AssistanceError;
 pub use event::{AssistanceEvent, AssistanceEventKind};
+pub use notice::{
+    listed, public_rows, reasons_from, remedies, AssistanceNotice, NoticeContext, NoticeKind,
+    Template, Templates, EMBEDDED_ASSISTANCE_TEMPLATES,
+};
+pub use register::{
+    refusal_register, refusals_csv, relatives_csv, relatives_register, NoticeTimeliness,
+    RefusalRow, RelativeRow,
+};
 pub use supervise::{supervise, timeliness, CaseRow, Timeliness};
 
 /// Parses a JSON Lines log of assistance events (blank lines skipped); a bad line is an error

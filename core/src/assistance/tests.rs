@@ -290,3 +290,152 @@ fn supervision_puts_overdue_first_and_lists_applications_left_lying() {
     );
     assert_eq!(inv.on_time_permille(), Some(500));
 }
+
+fn ctx() -> NoticeContext<'static> {
+    NoticeContext {
+        office: "示例县民政局",
+        reconsideration_body: "示例县人民政府",
+        date: d(2026, 4, 9),
+    }
+}
+
+#[test]
+fn a_refusal_notice_gives_the_reasons_in_plain_words_and_both_remedies() {
+    use AssistanceEventKind as K;
+    let (cal, cat) = setup();
+    let p = Procedure::new(&cal, &cat);
+    let mut log = paying();
+    log.pop();
+    log.push(ev(
+        d(2026, 4, 8),
+        K::Refused {
+            reasons: vec![
+                "车辆价值 50000.00 元，超过限额 0.00 元".into(),
+                "家庭人均收入高于当地低保标准".into(),
+            ],
+        },
+    ));
+    let case = p.replay(&log).unwrap();
+    let t = Templates::standard();
+    let n = t.fill(NoticeKind::Refusal, &p, &case, &ctx()).unwrap();
+    let m = &n.markdown;
+    assert!(
+        m.contains("1. 车辆价值") && m.contains("2. 家庭人均收入"),
+        "{m}"
+    );
+    assert!(m.contains("六十日内，向示例县人民政府申请行政复议"), "{m}");
+    assert!(m.contains("六个月内") && m.contains("第四十六条"), "{m}");
+    assert!(m.contains("第二十一条 [V2]"), "{m}");
+    assert!(n.to_html().contains("<ol>"));
+    // An approval notice for a refused case cannot be filled: no amount.
+    let e = t.fill(NoticeKind::Approval, &p, &case, &ctx()).unwrap_err();
+    assert_eq!(e.code(), "bad_template");
+    // The approval of a paid case: the amount and the first month.
+    let case = p.replay(&paying()).unwrap();
+    let n = t.fill(NoticeKind::Approval, &p, &case, &ctx()).unwrap();
+    assert!(
+        n.markdown.contains("每月 1500.00 元，自 2026年05月 起"),
+        "{}",
+        n.markdown
+    );
+    // A correction notice lists every missing item.
+    let log = vec![
+        received(Programme::Tekun),
+        ev(
+            d(2026, 3, 3),
+            K::CorrectionRequested {
+                missing: vec!["户口簿".into(), "残疾人证".into()],
+            },
+        ),
+    ];
+    let case = p.replay(&log).unwrap();
+    let n = t.fill(NoticeKind::Correction, &p, &case, &ctx()).unwrap();
+    assert!(
+        n.markdown.contains("1. 户口簿\n2. 残疾人证"),
+        "{}",
+        n.markdown
+    );
+    // A replaced template with an unknown placeholder is refused.
+    let bad = r#"{"templates": {"refusal": {"title": "x", "body": "{{id_number}}"}}}"#;
+    assert_eq!(
+        Templates::from_json(bad).unwrap_err().code(),
+        "bad_template"
+    );
+}
+
+#[test]
+fn public_rows_list_only_what_privacy_allows_and_never_children() {
+    use AssistanceEventKind as K;
+    let (cal, cat) = setup();
+    let p = Procedure::new(&cal, &cat);
+    let dibao = p.replay(&paying()).unwrap();
+    let child_log = vec![
+        ev(
+            d(2026, 3, 2),
+            K::Received {
+                programme: Programme::DeFactoChild,
+                applicant: "小明".into(),
+                township: "城关镇".into(),
+                village: "东街社区".into(),
+                division: "410102".into(),
+                household_size: 1,
+                staff_relative: false,
+            },
+        ),
+        ev(d(2026, 3, 2), K::Accepted),
+        ev(d(2026, 3, 10), K::TownshipOpinion { favourable: true }),
+        ev(d(2026, 3, 11), K::SubmittedToCounty),
+        ev(
+            d(2026, 3, 20),
+            K::Approved {
+                amount_fen: 130_000,
+            },
+        ),
+    ];
+    let child = p.replay(&child_log).unwrap();
+    let rows = public_rows(&[dibao, child], d(2026, 5, 1));
+    assert_eq!(rows.len(), 1);
+    let json = serde_json::to_value(&rows[0]).unwrap();
+    let keys: Vec<&String> = json.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["amount_fen", "household_size", "name", "village"]);
+    assert_eq!(rows[0].amount_fen, 150_000);
+    // April: decided 04-08, not yet paid.
+    assert!(public_rows(&[p.replay(&paying()).unwrap()], d(2026, 4, 1)).is_empty());
+}
+
+#[test]
+fn the_registers_show_relatives_and_refusals_without_a_timely_notice() {
+    use AssistanceEventKind as K;
+    let (cal, cat) = setup();
+    let p = Procedure::new(&cal, &cat);
+    let mut log = paying();
+    log.pop();
+    if let K::Received { staff_relative, .. } = &mut log[0].kind {
+        *staff_relative = true;
+    }
+    let mut visited = log.clone();
+    visited.push(ev(
+        d(2026, 3, 25),
+        K::HomeVisit {
+            investigators: two(),
+        },
+    ));
+    visited.push(ev(
+        d(2026, 3, 26),
+        K::Refused {
+            reasons: vec!["收入超过标准".into()],
+        },
+    ));
+    let refused = p.replay(&visited).unwrap();
+    let rel = relatives_register(std::slice::from_ref(&refused));
+    assert_eq!(rel.len(), 1);
+    assert_eq!(rel[0].county_home_visit, Some(d(2026, 3, 25)));
+    assert!(!rel[0].decided_without_visit);
+    // Refused 03-26 (Thu): notice due 3 WD later, 03-31; on 04-01 it is missing.
+    let reg = refusal_register(&p, std::slice::from_ref(&refused), d(2026, 4, 1)).unwrap();
+    assert_eq!(reg[0].notice_due, Some(d(2026, 3, 31)));
+    assert_eq!(reg[0].timeliness, NoticeTimeliness::Missing);
+    let csv = refusals_csv(&reg);
+    assert!(csv.lines().nth(1).unwrap().contains("missing"), "{csv}");
+    assert!(relatives_csv(&rel).starts_with("案件编号,"));
+}
