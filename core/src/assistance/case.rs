@@ -83,6 +83,8 @@ pub enum Ending {
     Withdrawn,
     /// The benefit stopped.
     Stopped,
+    /// A one-off grant (临时救助) approved and paid.
+    Granted,
 }
 
 /// A note on a case for the supervisor, with its rule.
@@ -842,8 +844,13 @@ fn approved(
     }
     next.decided = Some((d, true));
     next.amount_fen = Some(amount);
-    next.first_month = Some(next_month(d));
-    next.state = CaseState::Paying;
+    if next.programme == Programme::TemporaryAssistance {
+        // A one-off grant: paid on approval, nothing runs after it.
+        close(next, d, Ending::Granted);
+    } else {
+        next.first_month = Some(next_month(d));
+        next.state = CaseState::Paying;
+    }
     Ok(())
 }
 

@@ -51,9 +51,12 @@ mod case;
 mod clock;
 mod error;
 mod event;
+mod figures;
 mod notice;
 mod register;
 mod supervise;
+#[cfg(feature = "synth")]
+pub mod synth;
 
 pub use case::{
     next_month, notice_required, AssistanceCase, BenefitChange, CaseNote, CaseState, Ending,
@@ -62,6 +65,7 @@ pub use case::{
 pub use clock::{Step, StepTiming};
 pub use error::AssistanceError;
 pub use event::{AssistanceEvent, AssistanceEventKind};
+pub use figures::{Category, Cell, Figures, Level, Recipient};
 pub use notice::{
     listed, public_rows, reasons_from, remedies, AssistanceNotice, NoticeContext, NoticeKind,
     Template, Templates, EMBEDDED_ASSISTANCE_TEMPLATES,

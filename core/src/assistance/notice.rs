@@ -375,7 +375,11 @@ pub fn public_rows(cases: &[AssistanceCase], month: NaiveDate) -> Vec<NoticeRow>
         .iter()
         .filter(|c| listed(c.programme))
         .filter_map(|c| {
-            let amount = c.amount_on(month);
+            let amount = if c.programme == Programme::TemporaryAssistance {
+                super::figures::temporary_in(c, month)
+            } else {
+                c.amount_on(month)
+            };
             (amount > 0).then(|| NoticeRow {
                 name: c.applicant.clone(),
                 household_size: c.household_size,
