@@ -146,7 +146,7 @@ proptest! {
         let received = date;
         let first = AssistanceEvent::new("P", date, K::Received {
             programme, applicant: "甲".into(), township: "城关镇".into(), village: "东街".into(),
-            division: "410102".into(), household_size: 2, staff_relative: prog % 7 == 0,
+            division: "410102".into(), household_size: 2, staff_relative: prog % 7 == 0, category: None,
         });
         let mut case = p.replay(std::slice::from_ref(&first)).unwrap();
         for (k, gap, amount) in steps {

@@ -130,6 +130,8 @@ pub struct AssistanceCase {
     pub household_size: u32,
     /// A member is a close relative of a caseworker or village cadre (单独登记备案).
     pub staff_relative: bool,
+    /// The published category (低保 urban or rural, 特困 centralised or dispersed), if given.
+    pub category: Option<super::figures::Category>,
     /// The day the application arrived.
     pub received: NaiveDate,
     /// The state.
@@ -651,6 +653,7 @@ fn open(first: &AssistanceEvent) -> Result<AssistanceCase, AssistanceError> {
         division,
         household_size,
         staff_relative,
+        category,
     } = &first.kind
     else {
         return Err(eventlog::must_open(first, "收件").into());
@@ -664,6 +667,7 @@ fn open(first: &AssistanceEvent) -> Result<AssistanceCase, AssistanceError> {
         division: division.clone(),
         household_size: (*household_size).max(1),
         staff_relative: *staff_relative,
+        category: *category,
         received: first.date,
         state: CaseState::Received,
         accepted_on: None,

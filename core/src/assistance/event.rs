@@ -54,6 +54,10 @@ pub enum AssistanceEventKind {
         /// member (最低生活保障审核确认办法 第十一条, applied to every programme).
         #[serde(default)]
         staff_relative: bool,
+        /// The published category where the programme has several (低保 urban or rural, 特困
+        /// centralised or dispersed), for the county figures.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        category: Option<super::figures::Category>,
     },
     /// The one-time correction notice (一次性告知): every missing item at once.
     CorrectionRequested {

@@ -212,8 +212,8 @@ impl Figures {
     }
 
     /// The figures of the cases paid in the month starting `month` (each case's amount for
-    /// that month, [`AssistanceCase::amount_on`]); `category` says a 低保 or 特困 case's
-    /// category (area, form of support), `None` leaves it unclassified.
+    /// that month, [`AssistanceCase::amount_on`]); a 低保 or 特困 case's category is the one
+    /// its log gives, else what `category` says; `None` leaves it unclassified.
     pub fn from_cases(
         cases: &[AssistanceCase],
         month: NaiveDate,
@@ -230,7 +230,10 @@ impl Figures {
             if amount <= 0 {
                 continue;
             }
-            let Some(cat) = Category::of(c.programme).or_else(|| category(c)) else {
+            let Some(cat) = Category::of(c.programme)
+                .or(c.category)
+                .or_else(|| category(c))
+            else {
                 f.unclassified += 1;
                 continue;
             };

@@ -6,6 +6,7 @@
 
 use super::case::next_month;
 use super::event::{AssistanceEvent, AssistanceEventKind as K};
+use super::figures::Category;
 use crate::calendar::Calendar;
 use crate::deadline::{due_date, Period};
 use crate::eligibility::Programme;
@@ -434,6 +435,15 @@ pub fn sample_year(
         } else {
             1
         };
+        let category = match p {
+            Programme::Dibao if township.ends_with("街道") || township == "城关镇" => {
+                Some(Category::DibaoUrban)
+            }
+            Programme::Dibao => Some(Category::DibaoRural),
+            Programme::Tekun if g.rng.chance(300) => Some(Category::TekunCentralised),
+            Programme::Tekun => Some(Category::TekunDispersed),
+            _ => None,
+        };
         let name = NAMES
             .get(g.rng.below(10) as usize)
             .copied()
@@ -448,6 +458,7 @@ pub fn sample_year(
                 division: division.to_owned(),
                 household_size: size,
                 staff_relative: relative,
+                category,
             },
         );
         let mut start = received;

@@ -31,6 +31,7 @@ fn received(p: Programme) -> AssistanceEvent {
             division: "410102".into(),
             household_size: 2,
             staff_relative: false,
+            category: None,
         },
     )
 }
@@ -380,6 +381,7 @@ fn public_rows_list_only_what_privacy_allows_and_never_children() {
                 division: "410102".into(),
                 household_size: 1,
                 staff_relative: false,
+                category: None,
             },
         ),
         ev(d(2026, 3, 2), K::Accepted),
