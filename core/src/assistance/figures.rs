@@ -156,10 +156,15 @@ fn parse_division(s: &str) -> Option<u32> {
 }
 
 fn parse_month(s: &str) -> Option<u32> {
-    let (y, m) = s.split_once('-')?;
-    let (y, m): (u32, u32) = (y.parse().ok()?, m.parse().ok()?);
-    (y.to_string().len() == 4 && m.to_string().len() <= 2 && (1..=12).contains(&m) && s.len() == 7)
-        .then_some(y * 100 + m)
+    let b = s.as_bytes();
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
+    if b.len() != 7 || b.get(4) != Some(&b'-') || !digits(0..4) || !digits(5..7) {
+        return None;
+    }
+    let y: u32 = s.get(0..4)?.parse().ok()?;
+    let m: u32 = s.get(5..7)?.parse().ok()?;
+    (1..=12).contains(&m).then_some(y * 100 + m)
 }
 
 impl Figures {
