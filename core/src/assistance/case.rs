@@ -55,6 +55,16 @@ impl CaseState {
         }
     }
 
+    /// Chinese name.
+    pub fn zh(self) -> &'static str {
+        self.label().split(" / ").next().unwrap_or("")
+    }
+
+    /// English name.
+    pub fn en(self) -> &'static str {
+        self.label().split(" / ").nth(1).unwrap_or("")
+    }
+
     /// Before the county's decision (the procedure's clock runs).
     pub fn before_decision(self) -> bool {
         matches!(
@@ -195,8 +205,8 @@ impl ReplayedCase for AssistanceCase {
         &self.id
     }
 
-    fn state_label(&self) -> &'static str {
-        self.state.label()
+    fn state_names(&self) -> (&'static str, &'static str) {
+        (self.state.zh(), self.state.en())
     }
 
     fn opened(&self) -> NaiveDate {

@@ -550,7 +550,7 @@ impl ProfileVersion {
                 out.push(ProfileProblem::BadValue {
                     version: ver,
                     field: "temporary_assistance".into(),
-                    detail: "临时救助金额应为正数 / the amounts must be positive".into(),
+                    detail: Bilingual::new("临时救助金额应为正数", "the amounts must be positive"),
                 });
             }
         }
