@@ -424,6 +424,11 @@ impl<'a> Procedure<'a> {
                 home_visit(next, d, investigators, refuse)
             }
             (K::Posted, S::Reviewed) => posted(next, d, refuse),
+            (K::Posted, S::Paying) if next.programme == Programme::Tekun => {
+                // 拟终止救助供养的公示 (特困 第二十六条).
+                next.postings.push(d);
+                Ok(())
+            }
             (K::Objection { .. }, S::PublicNotice) => {
                 let end = self.notice_end(next.programme, next.last_posting().unwrap_or(d))?;
                 if d > end {
@@ -486,6 +491,9 @@ impl<'a> Procedure<'a> {
                 S::Paying,
             ) => reduced(next, d, *amount_fen, reasons, refuse),
             (K::Stopped { reasons }, S::Paying) => {
+                if next.programme == Programme::Tekun {
+                    self.tekun_stop_notice(next, d, refuse)?;
+                }
                 if reasons.iter().all(|r| r.trim().is_empty()) {
                     return Err(refuse.because(
                         "停发必须说明理由",
@@ -607,6 +615,32 @@ impl<'a> Procedure<'a> {
         }
         next.submitted = Some(d);
         next.state = CaseState::CountyReview;
+        Ok(())
+    }
+
+    /// 终止救助供养 — 特困 第二十六条 (V2): the proposed termination is posted 7 days in the
+    /// village or the institution, and decided only after the notice has run (“公示期满无异议的，
+    /// …作出终止决定”). An objection's re-investigation (15 working days) is not modelled yet.
+    fn tekun_stop_notice(
+        &self,
+        next: &AssistanceCase,
+        d: NaiveDate,
+        refuse: Refusal,
+    ) -> Result<(), AssistanceError> {
+        let decided = next.decided.map_or(next.received, |(x, _)| x);
+        let Some(posted) = next.postings.last().copied().filter(|p| *p >= decided) else {
+            return Err(refuse.because(
+                "终止特困供养须先公示7天",
+                "stopping 特困 support needs a 7-day public notice first (第二十六条)",
+            ));
+        };
+        let end = self.notice_end(Programme::Tekun, posted)?;
+        if d <= end {
+            return Err(refuse.because(
+                &format!("终止公示至 {end} 届满，期满后方可决定"),
+                &format!("the notice runs to {end}; decide after it ends"),
+            ));
+        }
         Ok(())
     }
 

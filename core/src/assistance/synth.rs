@@ -102,6 +102,13 @@ impl Gen<'_> {
                     let w2 = when
                         .checked_add_days(Days::new(self.r(30, 90)))
                         .unwrap_or(when);
+                    // 特困: the proposed termination is posted first (第二十六条).
+                    let w2 = if p == Programme::Tekun {
+                        self.push(w2, K::Posted);
+                        self.after_notice(w2)
+                    } else {
+                        w2
+                    };
                     self.push(
                         w2,
                         K::Stopped {

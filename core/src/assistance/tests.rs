@@ -441,3 +441,43 @@ fn the_registers_show_relatives_and_refusals_without_a_timely_notice() {
     assert!(csv.lines().nth(1).unwrap().contains("missing"), "{csv}");
     assert!(relatives_csv(&rel).starts_with("案件编号,"));
 }
+
+#[test]
+fn stopping_tekun_support_waits_for_its_seven_day_notice() {
+    use AssistanceEventKind as K;
+    let (cal, cat) = setup();
+    let p = Procedure::new(&cal, &cat);
+    let log = vec![
+        received(Programme::Tekun),
+        ev(d(2026, 3, 2), K::Accepted),
+        ev(d(2026, 3, 10), K::TownshipOpinion { favourable: true }),
+        ev(d(2026, 3, 10), K::Posted),
+        ev(d(2026, 3, 20), K::SubmittedToCounty),
+        ev(
+            d(2026, 4, 1),
+            K::Approved {
+                amount_fen: 120_000,
+            },
+        ),
+    ];
+    let stop = |day| {
+        ev(
+            day,
+            K::Stopped {
+                reasons: vec!["恢复劳动能力".into()],
+            },
+        )
+    };
+    let m = refused(&p, &log, stop(d(2026, 7, 1)));
+    assert!(m.contains("第二十六条"), "{m}");
+    let mut posted = log.clone();
+    posted.push(ev(d(2026, 7, 1), K::Posted));
+    // Posted 07-01 (Wed): 07-02..07-08 → ends 07-08; a stop on 07-08 is refused, 07-09 applies.
+    let m = refused(&p, &posted, stop(d(2026, 7, 8)));
+    assert!(m.contains("2026-07-08"), "{m}");
+    posted.push(stop(d(2026, 7, 9)));
+    let case = p.replay(&posted).unwrap();
+    assert_eq!(case.closed, Some((d(2026, 7, 9), Ending::Stopped)));
+    assert_eq!(case.amount_on(d(2026, 8, 1)), 0);
+    assert_eq!(case.amount_on(d(2026, 7, 1)), 120_000);
+}
