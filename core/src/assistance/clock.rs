@@ -105,7 +105,39 @@ impl StepTiming {
     }
 }
 
+/// A limit before its rule is looked up: step, rule id, start, done.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Raw {
+    pub(crate) step: Step,
+    pub(crate) rule: &'static str,
+    pub(crate) start: NaiveDate,
+    pub(crate) done: Option<NaiveDate>,
+}
+
+#[allow(clippy::unnecessary_wraps)]
+fn raw(
+    step: Step,
+    rule: &'static str,
+    start: NaiveDate,
+    done: Option<NaiveDate>,
+) -> Result<Raw, AssistanceError> {
+    Ok(Raw {
+        step,
+        rule,
+        start,
+        done,
+    })
+}
+
 impl Procedure<'_> {
+    /// The due date of a raw limit.
+    pub(crate) fn raw_due(&self, r: &Raw) -> Result<NaiveDate, AssistanceError> {
+        if r.step == Step::Recheck {
+            return Ok(recheck_timing(r.rule, r.start, r.done).due);
+        }
+        self.due(r.rule, r.start)
+    }
+
     fn timing(
         &self,
         step: Step,
@@ -138,13 +170,21 @@ impl Procedure<'_> {
     /// subsidies and 临时救助: none was read, so none is invented (their steps are recorded,
     /// not timed).
     pub fn timings(&self, case: &AssistanceCase) -> Result<Vec<StepTiming>, AssistanceError> {
+        self.raw_timings(case)?
+            .into_iter()
+            .map(|r| self.timing(r.step, r.rule, r.start, r.done))
+            .collect()
+    }
+
+    /// The limits without names and bases (the supervision screen's lean path).
+    pub(crate) fn raw_timings(&self, case: &AssistanceCase) -> Result<Vec<Raw>, AssistanceError> {
         let mut out = Vec::new();
         let decided = case.decided.map(|(d, _)| d);
         let accepted = case.accepted_on;
         match case.programme {
             Programme::Dibao => {
                 if let Some(a) = accepted {
-                    out.push(self.timing(
+                    out.push(raw(
                         Step::InvestigationStart,
                         "dibao.investigation_start",
                         a,
@@ -152,10 +192,10 @@ impl Procedure<'_> {
                     )?);
                 }
                 for (req, ans) in &case.matching {
-                    out.push(self.timing(Step::Matching, "dibao.matching_start", *req, *ans)?);
+                    out.push(raw(Step::Matching, "dibao.matching_start", *req, *ans)?);
                 }
                 if let Some(s) = case.submitted {
-                    out.push(self.timing(
+                    out.push(raw(
                         Step::CountyDecision,
                         "dibao.county_decision",
                         s,
@@ -168,7 +208,7 @@ impl Procedure<'_> {
                     } else {
                         "dibao.total"
                     };
-                    out.push(self.timing(Step::Whole, id, a, decided)?);
+                    out.push(raw(Step::Whole, id, a, decided)?);
                 }
                 self.refusal_timing(case, "dibao.refusal_notice", &mut out)?;
                 self.recheck_timings(case, &mut out)?;
@@ -176,7 +216,7 @@ impl Procedure<'_> {
             Programme::Tekun => {
                 if let Some(a) = accepted {
                     let first = case.opinions.first().map(|(d, _)| *d);
-                    out.push(self.timing(
+                    out.push(raw(
                         Step::TownshipReview,
                         "tekun.township_review",
                         a,
@@ -186,7 +226,7 @@ impl Procedure<'_> {
                 let until = case.submitted.unwrap_or(NaiveDate::MAX);
                 for o in case.objections.iter().filter(|o| **o < until) {
                     let done = case.opinions.iter().map(|(d, _)| *d).find(|d| d >= o);
-                    out.push(self.timing(
+                    out.push(raw(
                         Step::ObjectionReview,
                         "tekun.objection_review",
                         *o,
@@ -194,7 +234,7 @@ impl Procedure<'_> {
                     )?);
                 }
                 if let Some(s) = case.submitted {
-                    out.push(self.timing(
+                    out.push(raw(
                         Step::CountyDecision,
                         "tekun.county_confirmation",
                         s,
@@ -207,7 +247,7 @@ impl Procedure<'_> {
                 if accepted.is_some() || case.state != CaseState::Closed {
                     let first = case.opinions.first().map(|(d, _)| *d);
                     // “在自收到申请之日起15个工作日内”: from receipt, not acceptance.
-                    out.push(self.timing(
+                    out.push(raw(
                         Step::TownshipReview,
                         "children.township_check",
                         case.received,
@@ -215,7 +255,7 @@ impl Procedure<'_> {
                     )?);
                 }
                 if let Some(s) = case.submitted {
-                    out.push(self.timing(
+                    out.push(raw(
                         Step::CountyDecision,
                         "children.county_confirmation",
                         s,
@@ -234,11 +274,11 @@ impl Procedure<'_> {
     fn refusal_timing(
         &self,
         case: &AssistanceCase,
-        id: &str,
-        out: &mut Vec<StepTiming>,
+        id: &'static str,
+        out: &mut Vec<Raw>,
     ) -> Result<(), AssistanceError> {
         if let Some((d, false)) = case.decided {
-            out.push(self.timing(Step::RefusalNotice, id, d, case.refusal_notified)?);
+            out.push(raw(Step::RefusalNotice, id, d, case.refusal_notified)?);
         }
         Ok(())
     }
@@ -248,7 +288,7 @@ impl Procedure<'_> {
     fn recheck_timings(
         &self,
         case: &AssistanceCase,
-        out: &mut Vec<StepTiming>,
+        out: &mut Vec<Raw>,
     ) -> Result<(), AssistanceError> {
         let Some((approved, true)) = case.decided else {
             return Ok(());
@@ -256,11 +296,11 @@ impl Procedure<'_> {
         let mut start = (approved, false);
         for (d, half) in &case.rechecks {
             let id = recheck_id(start.1);
-            out.push(self.timing(Step::Recheck, id, start.0, Some(*d))?);
+            out.push(raw(Step::Recheck, id, start.0, Some(*d))?);
             start = (*d, *half);
         }
         if case.state == CaseState::Paying {
-            out.push(self.timing(Step::Recheck, recheck_id(start.1), start.0, None)?);
+            out.push(raw(Step::Recheck, recheck_id(start.1), start.0, None)?);
         }
         Ok(())
     }

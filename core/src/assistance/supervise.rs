@@ -81,11 +81,14 @@ fn first_pending(
     p: &Procedure<'_>,
     c: &AssistanceCase,
 ) -> Result<Option<(Step, NaiveDate)>, AssistanceError> {
-    Ok(p.timings(c)?
-        .into_iter()
-        .filter(|t| t.done.is_none())
-        .min_by_key(|t| t.due)
-        .map(|t| (t.step, t.due)))
+    let mut first: Option<(Step, NaiveDate)> = None;
+    for r in p.raw_timings(c)?.iter().filter(|r| r.done.is_none()) {
+        let due = p.raw_due(r)?;
+        if first.is_none_or(|(_, d)| due < d) {
+            first = Some((r.step, due));
+        }
+    }
+    Ok(first)
 }
 
 /// Timeliness of one township and step: limits met on time, met late, and overdue on the day.
@@ -117,12 +120,13 @@ pub fn timeliness(
 ) -> Result<BTreeMap<(String, Step), Timeliness>, AssistanceError> {
     let mut out: BTreeMap<(String, Step), Timeliness> = BTreeMap::new();
     for c in cases {
-        for t in procedure.timings(c)? {
-            let e = out.entry((c.township.clone(), t.step)).or_default();
-            match t.done {
-                Some(d) if d <= t.due => e.on_time += 1,
+        for r in procedure.raw_timings(c)? {
+            let due = procedure.raw_due(&r)?;
+            let e = out.entry((c.township.clone(), r.step)).or_default();
+            match r.done {
+                Some(d) if d <= due => e.on_time += 1,
                 Some(_) => e.late += 1,
-                None if today > t.due => e.overdue += 1,
+                None if today > due => e.overdue += 1,
                 None => e.pending += 1,
             }
         }
