@@ -250,7 +250,7 @@ fn cite(c: &Citation) -> String {
     format!("《{}》{} {}", c.instrument, c.article, c.confidence.tag())
 }
 
-/// The remedies of a refusal, reduction or stop (LEGAL.md I2 [V1]): reconsideration within 60
+/// The remedies of a refusal, reduction or stop (LEGAL.md I2 \[V1\]): reconsideration within 60
 /// days (行政复议法 第二十条第一款) before the people's government at the department's level
 /// (第二十四条), or a suit within 6 months (行政诉讼法 第四十六条).
 pub fn remedies(reconsideration_body: &str) -> Vec<String> {

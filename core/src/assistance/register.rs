@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 /// One row of the register of cases with a close relative of a caseworker or village cadre
-/// (最低生活保障审核确认办法 第十一条 [V2], applied to every programme: seed 004 (一)).
+/// (最低生活保障审核确认办法 第十一条 \[V2\], applied to every programme: seed 004 (一)).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RelativeRow {
     /// Case id.

@@ -162,7 +162,7 @@ pub fn evaluate_in(hh: &Household, ctx: &Context) -> Result<Evaluation, Eligibil
 /// change an outcome:
 ///
 /// - a close relative of a caseworker or village cadre: 单独登记备案 and the county's home visit
-///   (最低生活保障审核确认办法 第十一条、第二十条第二款 [V2]) for **every** programme, not only
+///   (最低生活保障审核确认办法 第十一条、第二十条第二款 \[V2\]) for **every** programme, not only
 ///   低保 (seed 004 (一), local practice: tagged `Practice`);
 /// - one person qualifying for both 低保 and 特困: no national text makes them exclusive
 ///   (LEGAL.md I4; 社会救助暂行办法 第十五条 only asks the systems to be linked, 衔接), so both
