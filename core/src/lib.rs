@@ -77,6 +77,11 @@
 //!   publish, the checks (`PL001`…, each with its citation, severity and bilingual message, all
 //!   in one pass), flowcharts (权力运行流程图) as Mermaid, DOT and self-laid-out SVG, the public
 //!   sheet (八公开) as Markdown and HTML, and statistics by category.
+//! - [`assistance`] — social-assistance cases from application to payment (低保, 特困, the
+//!   disability subsidies, 孤儿, 事实无人抚养儿童, 临时救助): the event log and every time limit
+//!   of the measures (overridable by a jurisdiction), the supervision screen and timeliness, the
+//!   notices to the family with reasons and remedies, the 公示 rows, the integrity registers and
+//!   the county figures.
 //! - [`eligibility`] — social-assistance eligibility: households, policy profiles versioned by
 //!   effective date (JSON/TOML, every value with its legal reference), 低保 (with 单人保 and the
 //!   marginal household), 特困, the two disability subsidies, 孤儿 and 事实无人抚养儿童, 临时救助
@@ -132,6 +137,7 @@
 //! [`text`]).
 #![forbid(unsafe_code)]
 
+pub mod assistance;
 pub mod calendar;
 mod citation;
 pub mod crosscheck;

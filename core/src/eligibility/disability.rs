@@ -34,12 +34,26 @@ pub const ALL_CATEGORIES: [DisabilityCategory; 7] = [
 
 /// Both subsidy decisions for every disabled member: the living subsidy, then the nursing
 /// subsidy.
-pub fn evaluate(hh: &Household, ctx: &Context, dibao_household: Option<bool>) -> Vec<Decision> {
+///
+/// `single_dibao`: the members receiving 低保 alone (单人保, 第八条). Each is a 低保 recipient
+/// for the living subsidy, whose target group is “低保家庭中的残疾人”: a person covered alone is
+/// paid 低保 as a one-person 低保 household (issue 17; the reading that protects the applicant).
+pub fn evaluate(
+    hh: &Household,
+    ctx: &Context,
+    dibao_household: Option<bool>,
+    single_dibao: &[usize],
+) -> Vec<Decision> {
     let marginal = super::dibao::is_marginal(hh, ctx);
     let mut out = Vec::new();
     for (i, m) in hh.members.iter().enumerate() {
         let Some(d) = m.disability else { continue };
-        out.push(living_subsidy(ctx, m, i, d, dibao_household, marginal));
+        let in_dibao = if single_dibao.contains(&i) {
+            Some(true)
+        } else {
+            dibao_household
+        };
+        out.push(living_subsidy(ctx, m, i, d, in_dibao, marginal));
         out.push(nursing_subsidy(ctx, m, i, d));
     }
     out
@@ -98,8 +112,9 @@ fn living_scope(
             Finding::new(
                 rules::LIVING_SUBSIDY,
                 S::Passed,
-                "属低保家庭（或本地扩大范围）".into(),
-                "in a 低保 household (or the local extension)".into(),
+                "属低保对象（低保家庭成员或单人保）或本地扩大范围".into(),
+                "a 低保 recipient (in a 低保 household or covered alone) or in the local extension"
+                    .into(),
             )
             .about(i),
             None,

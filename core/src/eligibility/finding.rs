@@ -3,10 +3,10 @@
 use super::error::EligibilityError;
 use super::rules::Rule;
 use crate::Citation;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A programme.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Programme {

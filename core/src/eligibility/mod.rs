@@ -118,9 +118,15 @@ pub fn evaluate_in(hh: &Household, ctx: &Context) -> Result<Evaluation, Eligibil
     };
     let is_dibao = dibao_household == Some(true)
         || hh.members.iter().any(|m| m.receives(CurrentBenefit::Dibao));
+    let single_dibao: Vec<usize> = match dibao.outcome {
+        Outcome::Eligible | Outcome::NeedsManualReview => {
+            dibao.per_member.iter().map(|m| m.member).collect()
+        }
+        _ => Vec::new(),
+    };
     decisions.push(dibao);
     decisions.push(tekun::evaluate(hh, ctx));
-    decisions.push(temporary::evaluate(hh, is_dibao));
+    decisions.push(temporary::evaluate(hh, ctx, is_dibao));
     decisions.extend(disability::evaluate(
         hh,
         ctx,
@@ -129,12 +135,14 @@ pub fn evaluate_in(hh: &Household, ctx: &Context) -> Result<Evaluation, Eligibil
         } else {
             dibao_household
         },
+        &single_dibao,
     ));
     for (i, m) in hh.members.iter().enumerate() {
         if m.age_on(ctx.date).is_none_or(|a| a < 18) && m.parents.is_some() {
             decisions.extend(children::evaluate(m, i, ctx));
         }
     }
+    integrity(hh, &mut decisions);
     let mut missing: Vec<MissingFact> = Vec::new();
     for d in &decisions {
         for m in &d.missing {
@@ -149,6 +157,51 @@ pub fn evaluate_in(hh: &Household, ctx: &Context) -> Result<Evaluation, Eligibil
         decisions,
         missing,
     })
+}
+
+/// The integrity rules across programmes (issue 17), as procedural requirements that never
+/// change an outcome:
+///
+/// - a close relative of a caseworker or village cadre: 单独登记备案 and the county's home visit
+///   (最低生活保障审核确认办法 第十一条、第二十条第二款 \[V2\]) for **every** programme, not only
+///   低保 (seed 004 (一), local practice: tagged `Practice`);
+/// - one person qualifying for both 低保 and 特困: no national text makes them exclusive
+///   (LEGAL.md I4; 社会救助暂行办法 第十五条 only asks the systems to be linked, 衔接), so both
+///   decisions say so and ask for the coordination — neither is dropped, neither is paid silently
+///   alongside the other.
+fn integrity(hh: &Household, decisions: &mut [Decision]) {
+    let open = |d: &Decision| matches!(d.outcome, Outcome::Eligible | Outcome::NeedsManualReview);
+    if hh.has_staff_ties() {
+        for d in decisions.iter_mut() {
+            if d.programme == Programme::Dibao || !open(d) {
+                continue;
+            }
+            d.requirements.push(Requirement {
+                rule: rules::INTEGRITY_CLOSE_RELATIVE.id.into(),
+                citation: rules::INTEGRITY_CLOSE_RELATIVE.citation(),
+                zh: "申请人或家庭成员与经办人员或村（居）民委员会成员有近亲属关系：单独登记备案，县级入户调查".into(),
+                en: "a close relative of a caseworker or village cadre: separate registration and a county home visit".into(),
+            });
+        }
+    }
+    let both = decisions
+        .iter()
+        .filter(|d| matches!(d.programme, Programme::Dibao | Programme::Tekun) && open(d))
+        .count()
+        == 2;
+    if both {
+        for d in decisions
+            .iter_mut()
+            .filter(|d| matches!(d.programme, Programme::Dibao | Programme::Tekun))
+        {
+            d.requirements.push(Requirement {
+                rule: rules::TEKUN_DIBAO_COORDINATION.id.into(),
+                citation: rules::TEKUN_DIBAO_COORDINATION.citation(),
+                zh: "同时符合低保和特困供养条件：国家层面未见二者互斥的规定（社会救助暂行办法 第十五条只要求制度衔接），请按本地衔接规定协调确定，不得同时发放或擅自择一".into(),
+                en: "qualifies for both 低保 and 特困: no national text makes them exclusive (Art. 15 only asks the systems to be linked); coordinate under the local rule — do not pay both or pick one silently".into(),
+            });
+        }
+    }
 }
 
 impl Decision {

@@ -262,6 +262,19 @@ pub struct ProfileVersion {
     /// 渐退期 (第三十三条), where the county grants one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dibao_taper: Option<Param<Taper>>,
+    /// 临时救助 amounts by hardship category (社会救助暂行办法 第四十九条: the standards are
+    /// set by local governments at county level and above).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub temporary_assistance: Option<Param<Vec<HardshipAmount>>>,
+}
+
+/// A 临时救助 amount for one hardship category (one-off, per household, fen).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HardshipAmount {
+    /// The category.
+    pub hardship: super::household::Hardship,
+    /// The amount, fen.
+    pub amount_fen: i64,
 }
 
 /// A jurisdiction's profile: its versions over time.
@@ -566,6 +579,15 @@ impl ProfileVersion {
                 });
             }
         }
+        if let Some(t) = &self.temporary_assistance {
+            if t.value.iter().any(|a| a.amount_fen <= 0) {
+                out.push(ProfileProblem::BadValue {
+                    version: ver,
+                    field: "temporary_assistance".into(),
+                    detail: Bilingual::new("临时救助金额应为正数", "the amounts must be positive"),
+                });
+            }
+        }
     }
 
     /// Local time limits the national period catalogue accepts.
@@ -630,6 +652,9 @@ impl ProfileVersion {
         }
         if let Some(c) = &self.dibao_taper {
             v.push(("dibao_taper", &c.basis));
+        }
+        if let Some(c) = &self.temporary_assistance {
+            v.push(("temporary_assistance", &c.basis));
         }
         for f in &self.flag_rules {
             v.push(("flag_rules", &f.basis));

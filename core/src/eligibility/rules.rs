@@ -252,3 +252,38 @@ rule!(
     Practice
 );
 rule!(TEMPORARY, "temporary.screening", INTERIM, "第四十七条", V1);
+rule!(
+    TEMPORARY_AMOUNT,
+    "temporary.amount",
+    INTERIM,
+    "第四十九条",
+    V1
+);
+rule!(
+    TEMPORARY_PROCEDURE,
+    "temporary.procedure",
+    INTERIM,
+    "第四十八条",
+    V1
+);
+rule!(
+    TEMPORARY_URGENT,
+    "temporary.urgent",
+    INTERIM,
+    "第四十八条",
+    V1
+);
+rule!(
+    INTEGRITY_CLOSE_RELATIVE,
+    "integrity.close_relative_registration",
+    DIBAO_MEASURES,
+    "第十一条、第二十条第二款（参照适用于各项社会救助，地方廉政方案）",
+    Practice
+);
+rule!(
+    TEKUN_DIBAO_COORDINATION,
+    "integrity.dibao_tekun_coordination",
+    INTERIM,
+    "第十五条",
+    V1
+);

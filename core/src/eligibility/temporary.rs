@@ -2,14 +2,21 @@
 //! names sends the case to manual review; the amount is local (第四十九条) and decided by people.
 //! The article's second limb (生活必需支出突然增加) is for 低保 households; for others the same
 //! facts can still be "其他特殊困难", so they are reviewed too — never refused by the screen.
+//!
+//! Where the profile sets the local standards (`temporary_assistance`), the decision carries the
+//! amount of the reported category (the highest, when several are reported: one grant per
+//! hardship episode, the reading that protects the household), and the procedure as
+//! requirements: 审核、公示 and the county's approval (第四十八条), and for a sudden event the
+//! urgent procedure (先行救助, the formalities after).
 
-use super::finding::{Decision, Finding, FindingStatus as S, Programme};
+use super::context::Context;
+use super::finding::{Decision, Finding, FindingStatus as S, Programme, Requirement};
 use super::household::{Hardship, Household};
 use super::rules;
 
-/// The screening decision: manual review if any qualifying hardship is reported, otherwise not
-/// eligible (nothing to assess).
-pub fn evaluate(hh: &Household, dibao_household: bool) -> Decision {
+/// The screening decision: manual review if any qualifying hardship is reported (with the local
+/// amount and the procedure), otherwise not eligible (nothing to assess).
+pub fn evaluate(hh: &Household, ctx: &Context, dibao_household: bool) -> Decision {
     let mut f = Vec::new();
     for h in &hh.hardships {
         let (zh, en) = match h {
@@ -36,5 +43,65 @@ pub fn evaluate(hh: &Household, dibao_household: bool) -> Decision {
             "no hardship of 第四十七条 reported".into(),
         ));
     }
-    Decision::conclude(Programme::TemporaryAssistance, None, f, Vec::new())
+    let standards = ctx.version.temporary_assistance.as_ref();
+    let amount = standards.and_then(|p| {
+        p.value
+            .iter()
+            .filter(|a| hh.hardships.contains(&a.hardship))
+            .map(|a| a.amount_fen)
+            .max()
+    });
+    if let (Some(a), Some(p)) = (amount, standards) {
+        f.push(
+            Finding::new(
+                rules::TEMPORARY_AMOUNT,
+                S::Passed,
+                format!(
+                    "按本地临时救助标准，所报困难类别救助 {} 元（多项取高）",
+                    super::yuan(a)
+                ),
+                format!(
+                    "local standard for the reported category: {} yuan (the highest of several)",
+                    super::yuan(a)
+                ),
+            )
+            .fact("amount_fen", a)
+            .cite(&p.basis),
+        );
+    }
+    let mut d = Decision::conclude(Programme::TemporaryAssistance, None, f, Vec::new());
+    if !hh.hardships.is_empty() {
+        d.amount_fen = amount;
+        d.requirements = requirements(hh);
+    }
+    d
+}
+
+/// 第四十八条 (V1): “经审核、公示后，由县级人民政府民政部门审批；…情况紧急的，可以按照规定
+/// 简化审批手续”: a sudden event (fire, accident, sudden illness) may be helped first.
+fn requirements(hh: &Household) -> Vec<Requirement> {
+    let mut out = vec![Requirement {
+        rule: rules::TEMPORARY_PROCEDURE.id.into(),
+        citation: rules::TEMPORARY_PROCEDURE.citation(),
+        zh: "乡镇（街道）审核、公示后报县级民政部门审批（金额较小的可委托乡镇审批）".into(),
+        en: "township review and public notice, then the county's approval (small amounts may be delegated to the township)".into(),
+    }];
+    let sudden = hh.hardships.iter().any(|h| {
+        matches!(
+            h,
+            Hardship::Fire
+                | Hardship::TrafficAccident
+                | Hardship::OtherAccident
+                | Hardship::SuddenSeriousIllness
+        )
+    });
+    if sudden {
+        out.push(Requirement {
+            rule: rules::TEMPORARY_URGENT.id.into(),
+            citation: rules::TEMPORARY_URGENT.citation(),
+            zh: "情况紧急的，可先行救助，事后补齐审核、公示、审批手续".into(),
+            en: "in an emergency, help first (先行救助) and complete the review, notice and approval afterwards".into(),
+        });
+    }
+    out
 }

@@ -144,6 +144,8 @@ pub enum Domain {
     Crosscheck,
     /// Case event logs (disclosure requests, window cases): 10000–10999.
     Eventlog,
+    /// Social-assistance cases, notices, registers and figures: 11000–11999.
+    Assistance,
 }
 
 impl Domain {
@@ -165,6 +167,7 @@ impl Domain {
         Domain::Profile,
         Domain::Crosscheck,
         Domain::Eventlog,
+        Domain::Assistance,
     ];
 
     /// The numbers this domain may allocate (inclusive).
@@ -186,6 +189,7 @@ impl Domain {
             Domain::Profile => (8200, 8999),
             Domain::Crosscheck => (9000, 9999),
             Domain::Eventlog => (10000, 10999),
+            Domain::Assistance => (11000, 11999),
         }
     }
 
@@ -208,6 +212,7 @@ impl Domain {
             Domain::Profile => "profile",
             Domain::Crosscheck => "crosscheck",
             Domain::Eventlog => "eventlog",
+            Domain::Assistance => "assistance",
         }
     }
 }

@@ -278,6 +278,10 @@ pub enum ErrorCode {
     EventOutOfOrder = 10002,
     /// 10003 `eventlog.bad_event`: a log line that is not a valid event
     EventBadEvent = 10003,
+    /// 11001 `assistance.bad_template`: bad notice template: …
+    AssistanceBadTemplate = 11001,
+    /// 11002 `assistance.bad_input`: invalid input: …
+    AssistanceBadInput = 11002,
 }
 
 impl ErrorCode {
@@ -416,6 +420,8 @@ impl ErrorCode {
         ErrorCode::EventRefused,
         ErrorCode::EventOutOfOrder,
         ErrorCode::EventBadEvent,
+        ErrorCode::AssistanceBadTemplate,
+        ErrorCode::AssistanceBadInput,
     ];
 
     pub(super) fn entry(self) -> (u32, Domain, &'static str, &'static str, &'static str) {
@@ -552,6 +558,8 @@ impl ErrorCode {
             ErrorCode::RecordId => (9007, Domain::Crosscheck, "crosscheck.id", "身份证号码无效", "invalid identity number: …"),
             ErrorCode::EventRefused => (10001, Domain::Eventlog, "eventlog.event_refused", "案件 … 第 … 个事件“…”在“…”状态下不允许：…", "case …, event #… \"…\" is not allowed in state \"…\": …"),
             ErrorCode::EventOutOfOrder => (10002, Domain::Eventlog, "eventlog.out_of_order", "案件 … 第 … 个事件日期 … 早于上一事件 …，请按时间顺序记录", "case …, event #… dated … is before the previous event (…): logs are in date order"),
+            ErrorCode::AssistanceBadTemplate => (11001, Domain::Assistance, "assistance.bad_template", "社会救助文书模板有误：…", "bad notice template: …"),
+            ErrorCode::AssistanceBadInput => (11002, Domain::Assistance, "assistance.bad_input", "输入有误：…", "invalid input: …"),
             ErrorCode::EventBadEvent => (10003, Domain::Eventlog, "eventlog.bad_event", "第 … 行不是有效的事件：…", "line … is not a valid event: …"),
         }
     }

@@ -3,6 +3,7 @@
 //! Every rule lives in the `minzheng` crate; this binary only reads files, parses arguments,
 //! and prints. Errors are one line on stderr, in Chinese and English, with a non-zero exit code.
 
+mod assistance_cmd;
 mod batch;
 mod calendar_cmd;
 mod crosscheck_cmd;
@@ -88,6 +89,9 @@ enum Command {
     /// Service-window cases: replay, supervision screen, formal notices, statistics.
     #[command(subcommand)]
     Window(window_cmd::WindowCommand),
+    /// Social-assistance cases: replay, supervision, notices, registers, county figures.
+    #[command(subcommand)]
+    Assistance(assistance_cmd::AssistanceCommand),
     /// Identifiers: resident identity numbers and unified social credit codes.
     #[command(subcommand)]
     Id(id_cmd::IdCommand),
@@ -203,6 +207,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Report(c) => disclosure_cmd::run_report(&env, c),
         Command::Disclosure(c) => disclosure_cmd::run_disclosure(&env, c),
         Command::Window(c) => window_cmd::run(&env, c),
+        Command::Assistance(c) => assistance_cmd::run(&env, c),
         Command::Id(c) => id_cmd::run(&env, c),
         Command::Eligibility(c) => eligibility_cmd::run(&env, c),
         Command::Notice(c) => notice_cmd::run(&env, c),

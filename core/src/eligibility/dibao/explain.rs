@@ -31,8 +31,8 @@ pub fn evaluate(hh: &Household, ctx: &Context) -> Decision {
     f.extend(no_member(&c));
     f.extend(rigid_expenses(hh, ctx, &c));
     f.push(income_below_standard(hh, ctx, &c, &q));
-    let (asset_finding, asset_missing) = assets(ctx, &c);
-    f.push(asset_finding);
+    let (asset_findings, asset_missing) = assets(ctx, &c);
+    f.extend(asset_findings);
     missing.extend(asset_missing);
     f.extend(flags(hh, ctx));
     let mut per_member = Vec::new();
@@ -262,30 +262,105 @@ fn income_below_standard(hh: &Household, ctx: &Context, c: &Core, q: &Quick) -> 
 
 /// 家庭财产 — 最低生活保障审核确认办法 第十四条 (V2), with the profile's limits: financial
 /// assets per counted member, extra housing, vehicles. Undeclared assets are a missing fact.
-fn assets(ctx: &Context, c: &Core) -> (Finding, Option<MissingFact>) {
+fn assets(ctx: &Context, c: &Core) -> (Vec<Finding>, Option<MissingFact>) {
     let v = ctx.version;
     match c.assets {
         None => (
-            Finding::new(
+            vec![Finding::new(
                 rules::DIBAO_ASSETS,
                 S::Unknown,
                 "家庭财产未申报".into(),
                 "assets not declared".into(),
-            ),
+            )],
             Some(MissingFact {
                 field: "assets".into(),
                 zh: "家庭财产状况（存款、证券、车辆、房屋等）".into(),
                 en: "the household's assets (deposits, securities, vehicles, housing, ...)".into(),
             }),
         ),
-        Some(a) => {
-            let ok = assets_ok(&a, ctx);
-            (Finding::new(rules::DIBAO_ASSETS, if ok { S::Passed } else { S::Failed },
-                format!("金融资产 {} 元（限额 {} 元），其他住房 {} 套（限 {} 套），车辆 {} 元（限 {} 元）{}", yuan(a.financial), yuan(a.financial_limit), a.extra_housing, v.max_extra_housing.value, yuan(a.vehicles), yuan(v.vehicle_value_limit_fen.value), if ok { "，符合规定" } else { "，超过规定" }),
-                format!("financial assets {} yuan (limit {}), {} extra house(s) (limit {}), vehicles {} yuan (limit {}){}", yuan(a.financial), yuan(a.financial_limit), a.extra_housing, v.max_extra_housing.value, yuan(a.vehicles), yuan(v.vehicle_value_limit_fen.value), if ok { ": within the rules" } else { ": over the limits" }))
-                .fact("financial_fen", a.financial).fact("financial_limit_fen", a.financial_limit).fact("limit_basis", &v.financial_assets_per_capita_limit_fen.basis), None)
-        }
+        Some(a) if assets_ok(&a, ctx) => (vec![Finding::new(rules::DIBAO_ASSETS, S::Passed,
+                format!("金融资产 {} 元（限额 {} 元），其他住房 {} 套（限 {} 套），车辆 {} 元（限 {} 元），符合规定", yuan(a.financial), yuan(a.financial_limit), a.extra_housing, v.max_extra_housing.value, yuan(a.vehicles), yuan(v.vehicle_value_limit_fen.value)),
+                format!("financial assets {} yuan (limit {}), {} extra house(s) (limit {}), vehicles {} yuan (limit {}): within the rules", yuan(a.financial), yuan(a.financial_limit), a.extra_housing, v.max_extra_housing.value, yuan(a.vehicles), yuan(v.vehicle_value_limit_fen.value)))
+                .fact("financial_fen", a.financial).fact("financial_limit_fen", a.financial_limit).fact("limit_basis", &v.financial_assets_per_capita_limit_fen.basis)], None),
+        Some(a) => (assets_over(ctx, &a), None),
     }
+}
+
+/// 家庭财产 — 最低生活保障审核确认办法 第十四条 (V2) with the profile's local limits: one failed
+/// finding per limit exceeded, each citing its own local basis (the financial-asset, housing or
+/// vehicle rule), so a refusal names exactly the rule that refused.
+fn assets_over(ctx: &Context, a: &super::AssetCheck) -> Vec<Finding> {
+    let v = ctx.version;
+    let mut out = Vec::new();
+    if !a.financial_ok() {
+        out.push(
+            Finding::new(
+                rules::DIBAO_ASSETS,
+                S::Failed,
+                format!(
+                    "金融资产 {} 元，超过限额 {} 元",
+                    yuan(a.financial),
+                    yuan(a.financial_limit)
+                ),
+                format!(
+                    "financial assets {} yuan exceed the limit of {} yuan",
+                    yuan(a.financial),
+                    yuan(a.financial_limit)
+                ),
+            )
+            .fact("limit", "financial")
+            .fact("financial_fen", a.financial)
+            .fact("financial_limit_fen", a.financial_limit)
+            .fact(
+                "limit_basis",
+                &v.financial_assets_per_capita_limit_fen.basis,
+            )
+            .cite(&v.financial_assets_per_capita_limit_fen.basis),
+        );
+    }
+    if a.extra_housing > v.max_extra_housing.value {
+        out.push(
+            Finding::new(
+                rules::DIBAO_ASSETS,
+                S::Failed,
+                format!(
+                    "拥有其他住房 {} 套，超过规定的 {} 套",
+                    a.extra_housing, v.max_extra_housing.value
+                ),
+                format!(
+                    "{} extra house(s), more than the {} allowed",
+                    a.extra_housing, v.max_extra_housing.value
+                ),
+            )
+            .fact("limit", "housing")
+            .fact("extra_housing", a.extra_housing)
+            .fact("limit_basis", &v.max_extra_housing.basis)
+            .cite(&v.max_extra_housing.basis),
+        );
+    }
+    if a.vehicles > v.vehicle_value_limit_fen.value {
+        out.push(
+            Finding::new(
+                rules::DIBAO_ASSETS,
+                S::Failed,
+                format!(
+                    "车辆价值 {} 元，超过限额 {} 元",
+                    yuan(a.vehicles),
+                    yuan(v.vehicle_value_limit_fen.value)
+                ),
+                format!(
+                    "vehicles worth {} yuan exceed the limit of {} yuan",
+                    yuan(a.vehicles),
+                    yuan(v.vehicle_value_limit_fen.value)
+                ),
+            )
+            .fact("limit", "vehicle")
+            .fact("vehicles_fen", a.vehicles)
+            .fact("limit_basis", &v.vehicle_value_limit_fen.basis)
+            .cite(&v.vehicle_value_limit_fen.basis),
+        );
+    }
+    out
 }
 
 /// 信息核对 — 最低生活保障审核确认办法 第十七条 (V2): what the data matching found, excluded or
@@ -520,7 +595,9 @@ fn allowance(ctx: &Context, c: &Core, q: &Quick) -> Option<Finding> {
 }
 
 /// 近亲属备案 — 最低生活保障审核确认办法 第十一条 (V2): a member who is a close relative of a
-/// caseworker or village committee member is registered separately.
+/// caseworker or village committee member is registered separately. The finding records the
+/// tie (passed: the check was made); the steps are the decision's requirements, and the
+/// decision stays eligible when the household is.
 fn close_relatives(hh: &Household) -> Vec<Finding> {
     hh.staff_ties
         .iter()
@@ -532,7 +609,7 @@ fn close_relatives(hh: &Household) -> Vec<Finding> {
                 .unwrap_or("?");
             Finding::new(
                 rules::DIBAO_CLOSE_RELATIVE,
-                S::Review,
+                S::Passed,
                 format!(
                     "{name} 与{}有近亲属关系，应单独登记备案",
                     match t.role {

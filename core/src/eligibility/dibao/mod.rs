@@ -336,7 +336,10 @@ fn decide<H: HouseholdFacts + ?Sized>(hh: &H, ctx: &Context, c: &Core) -> Quick 
     if c.flag_exclude {
         failed |= fail::FLAG;
     }
-    let review = c.flag_review || c.ties;
+    // A close relative of staff is a procedural matter (单独登记备案, 入户调查: the decision's
+    // requirements), not a doubt about eligibility: the household stays eligible, so that it
+    // reaches the 公示 (issue 17; 第十一条, 第二十条第二款).
+    let review = c.flag_review;
     let paid = |amount: i64, route: Route| Quick {
         outcome: if review {
             Outcome::NeedsManualReview
