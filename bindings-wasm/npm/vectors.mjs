@@ -159,9 +159,15 @@ for (const c of cases('identifiers.json').cases) {
   check('identifiers.json', `${c.value}`, ok);
 }
 
-// Every vector file is run here: a new file without a runner fails.
+// Every vector file is run here: a new file without a runner fails, unless it is listed here
+// with the reason the browser package does not run it.
+const notInThisFace = {
+  'crosscheck.json': 'the cross-check of departmental records is not in the browser package (issue 14 coverage)',
+  'assistance_cases.json': 'social-assistance cases have no browser face yet (issue 17)',
+};
+for (const [file, why] of Object.entries(notInThisFace)) console.log(`not run here: ${file}: ${why}`);
 for (const file of readdirSync(`${root}tests/vectors`).filter((f) => f.endsWith('.json'))) {
-  if (!(file in expectedCount)) {
+  if (!(file in expectedCount) && !(file in notInThisFace)) {
     failed++;
     console.log(`FAIL ${file}: a vector file this runner does not run`);
   }

@@ -11,7 +11,7 @@
 use chrono::{Days, NaiveDate};
 use divan::{black_box, Bencher};
 use minzheng::assistance::{
-    supervise, AssistanceCase, AssistanceEvent, AssistanceEventKind as K, Category, Figures, Level,
+    supervise, AssistanceCase, AssistanceEvent, AssistanceEventKind as K, AssistanceCategory, Figures, Level,
     Procedure, Recipient,
 };
 use minzheng::calendar::Calendar;
@@ -87,7 +87,7 @@ fn figures_10m_recipients_streamed(b: Bencher) {
     let mut r = Recipient {
         division: String::with_capacity(6),
         month: String::with_capacity(7),
-        category: Category::DibaoUrban,
+        category: AssistanceCategory::DibaoUrban,
         persons: 1,
         amount_fen: 0,
     };
@@ -104,7 +104,7 @@ fn figures_10m_recipients_streamed(b: Bencher) {
                     "2025-08", "2025-09", "2025-10", "2025-11", "2025-12",
                 ][(i / 300 % 12) as usize],
             );
-            r.category = Category::ALL[(i % 9) as usize];
+            r.category = AssistanceCategory::ALL[(i % 9) as usize];
             r.persons = 1 + (i % 4) as u32;
             r.amount_fen = 50_000 + (i % 1000) as i64;
             f.add(&r).unwrap();

@@ -10,8 +10,8 @@
 
 use chrono::{Days, NaiveDate};
 use minzheng::assistance::{
-    replay_all, supervise, synth::sample_year, AssistanceEvent, AssistanceEventKind as K, Category,
-    Figures, Level, Procedure, Recipient, Step,
+    replay_all, supervise, synth::sample_year, AssistanceEvent, AssistanceEventKind as K, AssistanceCategory,
+    Figures, Level, Procedure, Recipient, ProcedureStep,
 };
 use minzheng::calendar::Calendar;
 use minzheng::deadline::Catalogue;
@@ -114,18 +114,18 @@ fn programme(i: u8) -> Programme {
 }
 
 /// The national period of a step for a programme, in working days.
-fn national(p: Programme, s: Step, extended: bool) -> Option<i64> {
+fn national(p: Programme, s: ProcedureStep, extended: bool) -> Option<i64> {
     Some(match (p, s) {
-        (Programme::Dibao, Step::InvestigationStart | Step::Matching | Step::RefusalNotice) => 3,
-        (Programme::Dibao, Step::CountyDecision) => 10,
-        (Programme::Dibao, Step::Whole) => {
+        (Programme::Dibao, ProcedureStep::InvestigationStart | ProcedureStep::Matching | ProcedureStep::RefusalNotice) => 3,
+        (Programme::Dibao, ProcedureStep::CountyDecision) => 10,
+        (Programme::Dibao, ProcedureStep::Whole) => {
             if extended {
                 45
             } else {
                 30
             }
         }
-        (Programme::Tekun, Step::RefusalNotice) => 3,
+        (Programme::Tekun, ProcedureStep::RefusalNotice) => 3,
         (Programme::Tekun | Programme::DeFactoChild, _) => 15,
         _ => return None,
     })
@@ -157,7 +157,7 @@ proptest! {
             }
         }
         for t in p.timings(&case).unwrap() {
-            if t.step == Step::Recheck {
+            if t.step == ProcedureStep::Recheck {
                 // The office's cycle: at least six months after approval or the last check.
                 prop_assert!(t.due >= t.start.checked_add_months(chrono::Months::new(6)).unwrap());
                 continue;
@@ -168,10 +168,10 @@ proptest! {
             prop_assert!(t.due >= floor, "{:?}: due {} before {} + {} WD", t.step, t.due, t.start, n);
             // Clocks never start before the law's start event.
             prop_assert!(t.start >= received);
-            if matches!(t.step, Step::Whole | Step::InvestigationStart) {
+            if matches!(t.step, ProcedureStep::Whole | ProcedureStep::InvestigationStart) {
                 prop_assert_eq!(Some(t.start), case.accepted_on);
             }
-            if programme == Programme::DeFactoChild && t.step == Step::TownshipReview {
+            if programme == Programme::DeFactoChild && t.step == ProcedureStep::TownshipReview {
                 prop_assert_eq!(t.start, received, "from receipt, 收到申请之日");
             }
         }
@@ -186,7 +186,7 @@ proptest! {
         let divisions = ["410102", "410103", "410205", "420102", "410102", "110105"];
         let recs: Vec<Recipient> = rows.iter().map(|(d, m, c, p, a)| Recipient {
             division: divisions[*d].into(), month: format!("2025-{m:02}"),
-            category: Category::ALL[*c], persons: *p, amount_fen: *a,
+            category: AssistanceCategory::ALL[*c], persons: *p, amount_fen: *a,
         }).collect();
         let (i, j) = (cut1.min(recs.len()), cut2.min(recs.len()));
         let (i, j) = (i.min(j), i.max(j));
@@ -222,7 +222,7 @@ fn bad_recipients_are_refused_and_nothing_is_added() {
         let r = Recipient {
             division: d.into(),
             month: m.into(),
-            category: Category::Orphan,
+            category: AssistanceCategory::Orphan,
             persons: 1,
             amount_fen: a,
         };
@@ -232,7 +232,7 @@ fn bad_recipients_are_refused_and_nothing_is_added() {
     f.add(&Recipient {
         division: "410102".into(),
         month: "2025-01".into(),
-        category: Category::DibaoRural,
+        category: AssistanceCategory::DibaoRural,
         persons: 3,
         amount_fen: 90_000,
     })

@@ -15,7 +15,7 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
-pub enum CaseState {
+pub enum AssistanceState {
     /// Received, not yet accepted or refused.
     Received,
     /// Waiting for the missing items of the one-time correction notice.
@@ -38,20 +38,20 @@ pub enum CaseState {
     Closed,
 }
 
-impl CaseState {
+impl AssistanceState {
     /// Bilingual name.
     pub fn label(self) -> &'static str {
         match self {
-            CaseState::Received => "已收件 / received",
-            CaseState::AwaitingCorrection => "待补正 / awaiting correction",
-            CaseState::Accepted => "已受理 / accepted",
-            CaseState::Investigating => "调查核实中 / investigating",
-            CaseState::Reviewed => "已提出初审意见 / township opinion given",
-            CaseState::PublicNotice => "公示中 / public notice",
-            CaseState::CountyReview => "县级审核确认中 / county review",
-            CaseState::AwaitingRefusalNotice => "待书面告知 / refusal notice due",
-            CaseState::Paying => "保障中 / paying",
-            CaseState::Closed => "已办结 / closed",
+            AssistanceState::Received => "已收件 / received",
+            AssistanceState::AwaitingCorrection => "待补正 / awaiting correction",
+            AssistanceState::Accepted => "已受理 / accepted",
+            AssistanceState::Investigating => "调查核实中 / investigating",
+            AssistanceState::Reviewed => "已提出初审意见 / township opinion given",
+            AssistanceState::PublicNotice => "公示中 / public notice",
+            AssistanceState::CountyReview => "县级审核确认中 / county review",
+            AssistanceState::AwaitingRefusalNotice => "待书面告知 / refusal notice due",
+            AssistanceState::Paying => "保障中 / paying",
+            AssistanceState::Closed => "已办结 / closed",
         }
     }
 
@@ -69,11 +69,11 @@ impl CaseState {
     pub fn before_decision(self) -> bool {
         matches!(
             self,
-            CaseState::Accepted
-                | CaseState::Investigating
-                | CaseState::Reviewed
-                | CaseState::PublicNotice
-                | CaseState::CountyReview
+            AssistanceState::Accepted
+                | AssistanceState::Investigating
+                | AssistanceState::Reviewed
+                | AssistanceState::PublicNotice
+                | AssistanceState::CountyReview
         )
     }
 }
@@ -99,7 +99,7 @@ pub enum Ending {
 
 /// A note on a case for the supervisor, with its rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct CaseNote {
+pub struct AssistanceNote {
     /// Stable id (`AN001` ...).
     pub code: &'static str,
     /// Chinese text.
@@ -141,11 +141,11 @@ pub struct AssistanceCase {
     /// A member is a close relative of a caseworker or village cadre (单独登记备案).
     pub staff_relative: bool,
     /// The published category (低保 urban or rural, 特困 centralised or dispersed), if given.
-    pub category: Option<super::figures::Category>,
+    pub category: Option<super::figures::AssistanceCategory>,
     /// The day the application arrived.
     pub received: NaiveDate,
     /// The state.
-    pub state: CaseState,
+    pub state: AssistanceState,
     /// The day accepted (受理).
     pub accepted_on: Option<NaiveDate>,
     /// The items of the one-time correction notice.
@@ -189,7 +189,7 @@ pub struct AssistanceCase {
     /// How and when it ended.
     pub closed: Option<(NaiveDate, Ending)>,
     /// Notes for the supervisor.
-    pub notes: Vec<CaseNote>,
+    pub notes: Vec<AssistanceNote>,
     /// Events applied.
     pub events: usize,
     /// Exact repeats ignored.
@@ -377,7 +377,7 @@ impl<'a> Procedure<'a> {
         refuse: Refusal,
     ) -> Result<(), AssistanceError> {
         use AssistanceEventKind as K;
-        use CaseState as S;
+        use AssistanceState as S;
         let d = event.date;
         match (&event.kind, next.state) {
             (_, S::Closed) => Err(refuse.because("案件已办结", "the case is closed")),
@@ -526,7 +526,7 @@ impl<'a> Procedure<'a> {
     ) -> Result<(), AssistanceError> {
         use AssistanceEventKind as K;
         let d = event.date;
-        if next.state == CaseState::Accepted {
+        if next.state == AssistanceState::Accepted {
             if next.programme == Programme::Dibao {
                 return Err(refuse.because(
                     "低保须先启动家庭经济状况调查",
@@ -535,7 +535,7 @@ impl<'a> Procedure<'a> {
             }
             // Other programmes: the first investigative act starts the investigation.
             next.investigation_started = Some(d);
-            next.state = CaseState::Investigating;
+            next.state = AssistanceState::Investigating;
         }
         match &event.kind {
             K::MatchingRequested => {
@@ -571,7 +571,7 @@ impl<'a> Procedure<'a> {
                     ));
                 }
                 next.opinions.push((d, *favourable));
-                next.state = CaseState::Reviewed;
+                next.state = AssistanceState::Reviewed;
                 Ok(())
             }
             _ => Err(refuse.because("不是调查环节的事件", "not an investigation event")),
@@ -588,7 +588,7 @@ impl<'a> Procedure<'a> {
         d: NaiveDate,
         refuse: Refusal,
     ) -> Result<(), AssistanceError> {
-        if next.state == CaseState::PublicNotice {
+        if next.state == AssistanceState::PublicNotice {
             let posted = next.last_posting().unwrap_or(d);
             let end = self.notice_end(next.programme, posted)?;
             if d <= end {
@@ -614,7 +614,7 @@ impl<'a> Procedure<'a> {
             }
         }
         next.submitted = Some(d);
-        next.state = CaseState::CountyReview;
+        next.state = AssistanceState::CountyReview;
         Ok(())
     }
 
@@ -677,7 +677,7 @@ impl<'a> Procedure<'a> {
             ));
         }
         next.extended = Some((d, reason.to_owned()));
-        next.notes.push(CaseNote {
+        next.notes.push(AssistanceNote {
             code: "AN004",
             zh: format!("因特殊情况延长审核确认期限：{reason}"),
             en: format!("procedure extended for a special circumstance: {reason}"),
@@ -713,7 +713,7 @@ fn open(first: &AssistanceEvent) -> Result<AssistanceCase, AssistanceError> {
         staff_relative: *staff_relative,
         category: *category,
         received: first.date,
-        state: CaseState::Received,
+        state: AssistanceState::Received,
         accepted_on: None,
         missing: Vec::new(),
         corrected: None,
@@ -744,7 +744,7 @@ fn open(first: &AssistanceEvent) -> Result<AssistanceCase, AssistanceError> {
 
 fn close(next: &mut AssistanceCase, d: NaiveDate, ending: Ending) {
     next.closed = Some((d, ending));
-    next.state = CaseState::Closed;
+    next.state = AssistanceState::Closed;
 }
 
 /// 一次性告知: one notice listing every missing item; never a second one.
@@ -770,7 +770,7 @@ fn correction_requested(
         .filter(|m| !m.trim().is_empty())
         .cloned()
         .collect();
-    next.state = CaseState::AwaitingCorrection;
+    next.state = AssistanceState::AwaitingCorrection;
     Ok(())
 }
 
@@ -778,9 +778,9 @@ fn correction_requested(
 /// close relative of a caseworker or village cadre is registered separately (单独登记备案).
 fn accepted(next: &mut AssistanceCase, d: NaiveDate) {
     next.accepted_on = Some(d);
-    next.state = CaseState::Accepted;
+    next.state = AssistanceState::Accepted;
     if next.staff_relative {
-        next.notes.push(CaseNote {
+        next.notes.push(AssistanceNote {
             code: "AN001",
             zh: "共同生活家庭成员与经办人员或村（居）民委员会成员有近亲属关系，应当单独登记备案；县级审核确认阶段须入户调查".into(),
             en: "a member is a close relative of a caseworker or village cadre: registered separately; the county must visit the home".into(),
@@ -822,7 +822,7 @@ fn posted(next: &mut AssistanceCase, d: NaiveDate, refuse: Refusal) -> Result<()
         ));
     }
     next.postings.push(d);
-    next.state = CaseState::PublicNotice;
+    next.state = AssistanceState::PublicNotice;
     Ok(())
 }
 
@@ -847,7 +847,7 @@ fn urgent_aid(
         return Err(refuse.because("救助金额必须为正", "the amount must be positive"));
     }
     next.urgent_aid = Some((d, amount));
-    next.notes.push(CaseNote {
+    next.notes.push(AssistanceNote {
         code: "AN002",
         zh: format!(
             "情况紧急，先行救助 {}，随后补齐审核、公示、审批手续",
@@ -897,7 +897,7 @@ fn approved(
         close(next, d, Ending::Granted);
     } else {
         next.first_month = Some(next_month(d));
-        next.state = CaseState::Paying;
+        next.state = AssistanceState::Paying;
     }
     Ok(())
 }

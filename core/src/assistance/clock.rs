@@ -1,7 +1,7 @@
 //! The procedure clock: every time limit of a case, done or pending, from the period catalogue
 //! (so a jurisdiction's shorter limits apply), its status on a day and its explanation.
 
-use super::case::{AssistanceCase, CaseState, Procedure};
+use super::case::{AssistanceCase, AssistanceState, Procedure};
 use super::error::AssistanceError;
 use crate::deadline::Status;
 use crate::eligibility::Programme;
@@ -14,7 +14,7 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
-pub enum Step {
+pub enum ProcedureStep {
     /// 低保: start the household investigation (3 working days, 第十五条).
     InvestigationStart,
     /// 低保: the county starts the information matching (3 working days, 第十七条).
@@ -34,44 +34,44 @@ pub enum Step {
     Recheck,
 }
 
-impl Step {
+impl ProcedureStep {
     /// Every step, in procedure order.
-    pub const ALL: [Step; 8] = [
-        Step::InvestigationStart,
-        Step::Matching,
-        Step::TownshipReview,
-        Step::ObjectionReview,
-        Step::CountyDecision,
-        Step::Whole,
-        Step::RefusalNotice,
-        Step::Recheck,
+    pub const ALL: [ProcedureStep; 8] = [
+        ProcedureStep::InvestigationStart,
+        ProcedureStep::Matching,
+        ProcedureStep::TownshipReview,
+        ProcedureStep::ObjectionReview,
+        ProcedureStep::CountyDecision,
+        ProcedureStep::Whole,
+        ProcedureStep::RefusalNotice,
+        ProcedureStep::Recheck,
     ];
 
     /// Stable name.
     pub fn as_str(self) -> &'static str {
         match self {
-            Step::InvestigationStart => "investigation_start",
-            Step::Matching => "matching",
-            Step::TownshipReview => "township_review",
-            Step::ObjectionReview => "objection_review",
-            Step::CountyDecision => "county_decision",
-            Step::Whole => "whole",
-            Step::RefusalNotice => "refusal_notice",
-            Step::Recheck => "recheck",
+            ProcedureStep::InvestigationStart => "investigation_start",
+            ProcedureStep::Matching => "matching",
+            ProcedureStep::TownshipReview => "township_review",
+            ProcedureStep::ObjectionReview => "objection_review",
+            ProcedureStep::CountyDecision => "county_decision",
+            ProcedureStep::Whole => "whole",
+            ProcedureStep::RefusalNotice => "refusal_notice",
+            ProcedureStep::Recheck => "recheck",
         }
     }
 
     /// Chinese name.
     pub fn zh(self) -> &'static str {
         match self {
-            Step::InvestigationStart => "启动调查",
-            Step::Matching => "信息核对",
-            Step::TownshipReview => "乡镇调查审核",
-            Step::ObjectionReview => "异议重新调查",
-            Step::CountyDecision => "县级审核确认",
-            Step::Whole => "审核确认总时限",
-            Step::RefusalNotice => "书面告知理由",
-            Step::Recheck => "定期核查",
+            ProcedureStep::InvestigationStart => "启动调查",
+            ProcedureStep::Matching => "信息核对",
+            ProcedureStep::TownshipReview => "乡镇调查审核",
+            ProcedureStep::ObjectionReview => "异议重新调查",
+            ProcedureStep::CountyDecision => "县级审核确认",
+            ProcedureStep::Whole => "审核确认总时限",
+            ProcedureStep::RefusalNotice => "书面告知理由",
+            ProcedureStep::Recheck => "定期核查",
         }
     }
 }
@@ -81,7 +81,7 @@ impl Step {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct StepTiming {
     /// The step.
-    pub step: Step,
+    pub step: ProcedureStep,
     /// The period rule's id (`dibao.total` ...).
     pub rule: String,
     /// The rule's Chinese name.
@@ -108,7 +108,7 @@ impl StepTiming {
 /// A limit before its rule is looked up: step, rule id, start, done.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Raw {
-    pub(crate) step: Step,
+    pub(crate) step: ProcedureStep,
     pub(crate) rule: &'static str,
     pub(crate) start: NaiveDate,
     pub(crate) done: Option<NaiveDate>,
@@ -116,7 +116,7 @@ pub(crate) struct Raw {
 
 #[allow(clippy::unnecessary_wraps)]
 fn raw(
-    step: Step,
+    step: ProcedureStep,
     rule: &'static str,
     start: NaiveDate,
     done: Option<NaiveDate>,
@@ -132,7 +132,7 @@ fn raw(
 impl Procedure<'_> {
     /// The due date of a raw limit.
     pub(crate) fn raw_due(&self, r: &Raw) -> Result<NaiveDate, AssistanceError> {
-        if r.step == Step::Recheck {
+        if r.step == ProcedureStep::Recheck {
             return Ok(recheck_timing(r.rule, r.start, r.done).due);
         }
         self.due(r.rule, r.start)
@@ -140,12 +140,12 @@ impl Procedure<'_> {
 
     fn timing(
         &self,
-        step: Step,
+        step: ProcedureStep,
         id: &str,
         start: NaiveDate,
         done: Option<NaiveDate>,
     ) -> Result<StepTiming, AssistanceError> {
-        if step == Step::Recheck {
+        if step == ProcedureStep::Recheck {
             return Ok(recheck_timing(id, start, done));
         }
         let rule = self.catalogue().get(id)?;
@@ -185,18 +185,18 @@ impl Procedure<'_> {
             Programme::Dibao => {
                 if let Some(a) = accepted {
                     out.push(raw(
-                        Step::InvestigationStart,
+                        ProcedureStep::InvestigationStart,
                         "dibao.investigation_start",
                         a,
                         case.investigation_started,
                     )?);
                 }
                 for (req, ans) in &case.matching {
-                    out.push(raw(Step::Matching, "dibao.matching_start", *req, *ans)?);
+                    out.push(raw(ProcedureStep::Matching, "dibao.matching_start", *req, *ans)?);
                 }
                 if let Some(s) = case.submitted {
                     out.push(raw(
-                        Step::CountyDecision,
+                        ProcedureStep::CountyDecision,
                         "dibao.county_decision",
                         s,
                         decided,
@@ -208,7 +208,7 @@ impl Procedure<'_> {
                     } else {
                         "dibao.total"
                     };
-                    out.push(raw(Step::Whole, id, a, decided)?);
+                    out.push(raw(ProcedureStep::Whole, id, a, decided)?);
                 }
                 self.refusal_timing(case, "dibao.refusal_notice", &mut out)?;
                 self.recheck_timings(case, &mut out)?;
@@ -217,7 +217,7 @@ impl Procedure<'_> {
                 if let Some(a) = accepted {
                     let first = case.opinions.first().map(|(d, _)| *d);
                     out.push(raw(
-                        Step::TownshipReview,
+                        ProcedureStep::TownshipReview,
                         "tekun.township_review",
                         a,
                         first,
@@ -227,7 +227,7 @@ impl Procedure<'_> {
                 for o in case.objections.iter().filter(|o| **o < until) {
                     let done = case.opinions.iter().map(|(d, _)| *d).find(|d| d >= o);
                     out.push(raw(
-                        Step::ObjectionReview,
+                        ProcedureStep::ObjectionReview,
                         "tekun.objection_review",
                         *o,
                         done,
@@ -235,7 +235,7 @@ impl Procedure<'_> {
                 }
                 if let Some(s) = case.submitted {
                     out.push(raw(
-                        Step::CountyDecision,
+                        ProcedureStep::CountyDecision,
                         "tekun.county_confirmation",
                         s,
                         decided,
@@ -244,11 +244,11 @@ impl Procedure<'_> {
                 self.refusal_timing(case, "tekun.refusal_notice", &mut out)?;
             }
             Programme::DeFactoChild => {
-                if accepted.is_some() || case.state != CaseState::Closed {
+                if accepted.is_some() || case.state != AssistanceState::Closed {
                     let first = case.opinions.first().map(|(d, _)| *d);
                     // “在自收到申请之日起15个工作日内”: from receipt, not acceptance.
                     out.push(raw(
-                        Step::TownshipReview,
+                        ProcedureStep::TownshipReview,
                         "children.township_check",
                         case.received,
                         first,
@@ -256,7 +256,7 @@ impl Procedure<'_> {
                 }
                 if let Some(s) = case.submitted {
                     out.push(raw(
-                        Step::CountyDecision,
+                        ProcedureStep::CountyDecision,
                         "children.county_confirmation",
                         s,
                         decided,
@@ -265,7 +265,7 @@ impl Procedure<'_> {
             }
             _ => {}
         }
-        if case.state == CaseState::Closed {
+        if case.state == AssistanceState::Closed {
             out.retain(|t| t.done.is_some());
         }
         Ok(out)
@@ -278,7 +278,7 @@ impl Procedure<'_> {
         out: &mut Vec<Raw>,
     ) -> Result<(), AssistanceError> {
         if let Some((d, false)) = case.decided {
-            out.push(raw(Step::RefusalNotice, id, d, case.refusal_notified)?);
+            out.push(raw(ProcedureStep::RefusalNotice, id, d, case.refusal_notified)?);
         }
         Ok(())
     }
@@ -296,11 +296,11 @@ impl Procedure<'_> {
         let mut start = (approved, false);
         for (d, half) in &case.rechecks {
             let id = recheck_id(start.1);
-            out.push(raw(Step::Recheck, id, start.0, Some(*d))?);
+            out.push(raw(ProcedureStep::Recheck, id, start.0, Some(*d))?);
             start = (*d, *half);
         }
-        if case.state == CaseState::Paying {
-            out.push(raw(Step::Recheck, recheck_id(start.1), start.0, None)?);
+        if case.state == AssistanceState::Paying {
+            out.push(raw(ProcedureStep::Recheck, recheck_id(start.1), start.0, None)?);
         }
         Ok(())
     }
@@ -354,7 +354,7 @@ impl Procedure<'_> {
             match t.done {
                 Some(d) if d <= t.due => lines.push(format!("{head}；{d} 完成，按时 / on time")),
                 Some(d) => lines.push(format!("{head}；{d} 完成，超时 / late")),
-                None if t.step == Step::Recheck => {
+                None if t.step == ProcedureStep::Recheck => {
                     lines.push(format!("{head}；待核查 / pending"));
                 }
                 None => {
@@ -408,7 +408,7 @@ fn recheck_timing(id: &str, start: NaiveDate, done: Option<NaiveDate>) -> StepTi
         (12, "低保家庭定期核查（每年）")
     };
     StepTiming {
-        step: Step::Recheck,
+        step: ProcedureStep::Recheck,
         rule: id.to_owned(),
         name: name.to_owned(),
         basis: super::case::dibao("第三十一条"),

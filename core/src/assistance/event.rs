@@ -57,7 +57,7 @@ pub enum AssistanceEventKind {
         /// The published category where the programme has several (低保 urban or rural, 特困
         /// centralised or dispersed), for the county figures.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        category: Option<super::figures::Category>,
+        category: Option<super::figures::AssistanceCategory>,
     },
     /// The one-time correction notice (一次性告知): every missing item at once.
     CorrectionRequested {

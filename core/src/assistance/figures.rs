@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
-pub enum Category {
+pub enum AssistanceCategory {
     /// 城市低保.
     DibaoUrban,
     /// 农村低保.
@@ -36,59 +36,59 @@ pub enum Category {
     Temporary,
 }
 
-impl Category {
+impl AssistanceCategory {
     /// Every category, in publication order.
-    pub const ALL: [Category; 9] = [
-        Category::DibaoUrban,
-        Category::DibaoRural,
-        Category::TekunCentralised,
-        Category::TekunDispersed,
-        Category::LivingSubsidy,
-        Category::NursingSubsidy,
-        Category::Orphan,
-        Category::DeFactoChild,
-        Category::Temporary,
+    pub const ALL: [AssistanceCategory; 9] = [
+        AssistanceCategory::DibaoUrban,
+        AssistanceCategory::DibaoRural,
+        AssistanceCategory::TekunCentralised,
+        AssistanceCategory::TekunDispersed,
+        AssistanceCategory::LivingSubsidy,
+        AssistanceCategory::NursingSubsidy,
+        AssistanceCategory::Orphan,
+        AssistanceCategory::DeFactoChild,
+        AssistanceCategory::Temporary,
     ];
 
     /// Chinese name.
     pub fn zh(self) -> &'static str {
         match self {
-            Category::DibaoUrban => "城市低保",
-            Category::DibaoRural => "农村低保",
-            Category::TekunCentralised => "特困人员（集中供养）",
-            Category::TekunDispersed => "特困人员（分散供养）",
-            Category::LivingSubsidy => "困难残疾人生活补贴",
-            Category::NursingSubsidy => "重度残疾人护理补贴",
-            Category::Orphan => "孤儿",
-            Category::DeFactoChild => "事实无人抚养儿童",
-            Category::Temporary => "临时救助",
+            AssistanceCategory::DibaoUrban => "城市低保",
+            AssistanceCategory::DibaoRural => "农村低保",
+            AssistanceCategory::TekunCentralised => "特困人员（集中供养）",
+            AssistanceCategory::TekunDispersed => "特困人员（分散供养）",
+            AssistanceCategory::LivingSubsidy => "困难残疾人生活补贴",
+            AssistanceCategory::NursingSubsidy => "重度残疾人护理补贴",
+            AssistanceCategory::Orphan => "孤儿",
+            AssistanceCategory::DeFactoChild => "事实无人抚养儿童",
+            AssistanceCategory::Temporary => "临时救助",
         }
     }
 
     /// Stable id.
     pub fn as_str(self) -> &'static str {
         match self {
-            Category::DibaoUrban => "dibao_urban",
-            Category::DibaoRural => "dibao_rural",
-            Category::TekunCentralised => "tekun_centralised",
-            Category::TekunDispersed => "tekun_dispersed",
-            Category::LivingSubsidy => "living_subsidy",
-            Category::NursingSubsidy => "nursing_subsidy",
-            Category::Orphan => "orphan",
-            Category::DeFactoChild => "de_facto_child",
-            Category::Temporary => "temporary",
+            AssistanceCategory::DibaoUrban => "dibao_urban",
+            AssistanceCategory::DibaoRural => "dibao_rural",
+            AssistanceCategory::TekunCentralised => "tekun_centralised",
+            AssistanceCategory::TekunDispersed => "tekun_dispersed",
+            AssistanceCategory::LivingSubsidy => "living_subsidy",
+            AssistanceCategory::NursingSubsidy => "nursing_subsidy",
+            AssistanceCategory::Orphan => "orphan",
+            AssistanceCategory::DeFactoChild => "de_facto_child",
+            AssistanceCategory::Temporary => "temporary",
         }
     }
 
     /// The category of a programme where it has only one (`None` for 低保 and 特困, which are
     /// split by area and by the form of support).
-    pub fn of(p: Programme) -> Option<Category> {
+    pub fn of(p: Programme) -> Option<AssistanceCategory> {
         match p {
-            Programme::LivingSubsidy => Some(Category::LivingSubsidy),
-            Programme::NursingSubsidy => Some(Category::NursingSubsidy),
-            Programme::Orphan => Some(Category::Orphan),
-            Programme::DeFactoChild => Some(Category::DeFactoChild),
-            Programme::TemporaryAssistance => Some(Category::Temporary),
+            Programme::LivingSubsidy => Some(AssistanceCategory::LivingSubsidy),
+            Programme::NursingSubsidy => Some(AssistanceCategory::NursingSubsidy),
+            Programme::Orphan => Some(AssistanceCategory::Orphan),
+            Programme::DeFactoChild => Some(AssistanceCategory::DeFactoChild),
+            Programme::TemporaryAssistance => Some(AssistanceCategory::Temporary),
             _ => None,
         }
     }
@@ -102,7 +102,7 @@ pub struct Recipient {
     /// The month, `YYYY-MM`.
     pub month: String,
     /// The category.
-    pub category: Category,
+    pub category: AssistanceCategory,
     /// Persons covered.
     pub persons: u32,
     /// The month's amount, fen.
@@ -143,7 +143,7 @@ pub enum Level {
 /// Figures keyed by (division code, month as `YYYYMM`, category).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Figures {
-    cells: BTreeMap<(u32, u32, Category), Cell>,
+    cells: BTreeMap<(u32, u32, AssistanceCategory), Cell>,
     /// Cases of 低保 or 特困 without the area or form of support, not counted (to be completed).
     pub unclassified: u64,
 }
@@ -205,7 +205,7 @@ impl Figures {
         Ok(())
     }
 
-    fn add_raw(&mut self, division: u32, month: u32, c: Category, h: u64, p: u64, a: i64) {
+    fn add_raw(&mut self, division: u32, month: u32, c: AssistanceCategory, h: u64, p: u64, a: i64) {
         self.cells
             .entry((division, month, c))
             .or_default()
@@ -222,7 +222,7 @@ impl Figures {
     pub fn from_cases(
         cases: &[AssistanceCase],
         month: NaiveDate,
-        category: impl Fn(&AssistanceCase) -> Option<Category>,
+        category: impl Fn(&AssistanceCase) -> Option<AssistanceCategory>,
     ) -> Figures {
         let mut f = Figures::new();
         let key = month.year().unsigned_abs() * 100 + month.month();
@@ -235,7 +235,7 @@ impl Figures {
             if amount <= 0 {
                 continue;
             }
-            let Some(cat) = Category::of(c.programme)
+            let Some(cat) = AssistanceCategory::of(c.programme)
                 .or(c.category)
                 .or_else(|| category(c))
             else {
@@ -278,7 +278,7 @@ impl Figures {
     }
 
     /// The rows: division, month (`YYYY-MM`), category and cell, in key order.
-    pub fn rows(&self) -> impl Iterator<Item = (String, String, Category, Cell)> + '_ {
+    pub fn rows(&self) -> impl Iterator<Item = (String, String, AssistanceCategory, Cell)> + '_ {
         self.cells.iter().map(|((d, m, c), v)| {
             (
                 format!("{d:06}"),
@@ -290,8 +290,8 @@ impl Figures {
     }
 
     /// Totals per category over every division and month.
-    pub fn totals(&self) -> BTreeMap<Category, Cell> {
-        let mut t: BTreeMap<Category, Cell> = BTreeMap::new();
+    pub fn totals(&self) -> BTreeMap<AssistanceCategory, Cell> {
+        let mut t: BTreeMap<AssistanceCategory, Cell> = BTreeMap::new();
         for ((_, _, c), v) in &self.cells {
             t.entry(*c).or_default().add(v);
         }

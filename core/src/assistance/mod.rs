@@ -29,7 +29,7 @@
 //!   formalities after; 孤儿 and the subsidies: no limit was read, none is invented.
 //!
 //! ```
-//! use minzheng::assistance::{parse_log, Procedure, CaseState, Step};
+//! use minzheng::assistance::{parse_log, Procedure, AssistanceState, ProcedureStep};
 //! use minzheng::{calendar::Calendar, deadline::Catalogue};
 //! use chrono::NaiveDate;
 //! let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
@@ -40,10 +40,10 @@
 //! "#)?;
 //! let p = Procedure::new(&cal, &cat);
 //! let case = p.replay(&log)?;
-//! assert_eq!(case.state, CaseState::Accepted);
+//! assert_eq!(case.state, AssistanceState::Accepted);
 //! let pending = p.pending(&case, d(2026, 3, 5), 1)?;
 //! // The investigation starts within 3 working days of acceptance (第十五条): by 03-06.
-//! assert_eq!((pending[0].0.step, pending[0].0.due), (Step::InvestigationStart, d(2026, 3, 6)));
+//! assert_eq!((pending[0].0.step, pending[0].0.due), (ProcedureStep::InvestigationStart, d(2026, 3, 6)));
 //! # Ok::<(), minzheng::assistance::AssistanceError>(())
 //! ```
 
@@ -59,16 +59,16 @@ mod supervise;
 pub mod synth;
 
 pub use case::{
-    next_month, notice_required, AssistanceCase, BenefitChange, CaseNote, CaseState, Ending,
+    next_month, notice_required, AssistanceCase, BenefitChange, AssistanceNote, AssistanceState, Ending,
     Procedure,
 };
-pub use clock::{Step, StepTiming};
+pub use clock::{ProcedureStep, StepTiming};
 pub use error::AssistanceError;
 pub use event::{AssistanceEvent, AssistanceEventKind};
-pub use figures::{Category, Cell, Figures, Level, Recipient};
+pub use figures::{AssistanceCategory, Cell, Figures, Level, Recipient};
 pub use notice::{
-    listed, public_rows, reasons_from, remedies, AssistanceNotice, NoticeContext, NoticeKind,
-    Template, Templates, EMBEDDED_ASSISTANCE_TEMPLATES,
+    listed, public_rows, reasons_from, remedies, AssistanceNotice, NoticeContext, AssistanceNoticeKind,
+    AssistanceTemplate, AssistanceTemplates, EMBEDDED_ASSISTANCE_TEMPLATES,
 };
 pub use register::{
     refusal_register, refusals_csv, relatives_csv, relatives_register, NoticeTimeliness,

@@ -17,7 +17,7 @@ pub const EMBEDDED_ASSISTANCE_TEMPLATES: &str = include_str!("../../data/assista
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
-pub enum NoticeKind {
+pub enum AssistanceNoticeKind {
     /// 受理通知书.
     Acceptance,
     /// 补正材料一次性告知书.
@@ -36,25 +36,25 @@ pub enum NoticeKind {
     Termination,
 }
 
-impl NoticeKind {
+impl AssistanceNoticeKind {
     /// The stable id (`acceptance`, ...).
     pub fn as_str(self) -> &'static str {
         match self {
-            NoticeKind::Acceptance => "acceptance",
-            NoticeKind::Correction => "correction",
-            NoticeKind::NonAcceptance => "non_acceptance",
-            NoticeKind::Approval => "approval",
-            NoticeKind::Refusal => "refusal",
-            NoticeKind::Reduction => "reduction",
-            NoticeKind::Stop => "stop",
-            NoticeKind::Termination => "termination",
+            AssistanceNoticeKind::Acceptance => "acceptance",
+            AssistanceNoticeKind::Correction => "correction",
+            AssistanceNoticeKind::NonAcceptance => "non_acceptance",
+            AssistanceNoticeKind::Approval => "approval",
+            AssistanceNoticeKind::Refusal => "refusal",
+            AssistanceNoticeKind::Reduction => "reduction",
+            AssistanceNoticeKind::Stop => "stop",
+            AssistanceNoticeKind::Termination => "termination",
         }
     }
 }
 
 /// One template.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Template {
+pub struct AssistanceTemplate {
     /// The document's title.
     pub title: String,
     /// The body with `{{placeholders}}`.
@@ -63,9 +63,9 @@ pub struct Template {
 
 /// A set of templates, replaceable by a bureau.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Templates {
-    /// Templates by kind.
-    pub templates: BTreeMap<NoticeKind, Template>,
+pub struct AssistanceTemplates {
+    /// AssistanceTemplates by kind.
+    pub templates: BTreeMap<AssistanceNoticeKind, AssistanceTemplate>,
 }
 
 /// Who issues the notice and where the family may seek review.
@@ -84,7 +84,7 @@ pub struct NoticeContext<'a> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AssistanceNotice {
     /// The kind.
-    pub kind: NoticeKind,
+    pub kind: AssistanceNoticeKind,
     /// The title.
     pub title: String,
     /// The filled text (Markdown).
@@ -111,24 +111,24 @@ const PLACEHOLDERS: &[&str] = &[
     "date",
 ];
 
-impl Templates {
+impl AssistanceTemplates {
     /// The embedded standard templates.
-    pub fn standard() -> Templates {
-        match Templates::from_json(EMBEDDED_ASSISTANCE_TEMPLATES) {
+    pub fn standard() -> AssistanceTemplates {
+        match AssistanceTemplates::from_json(EMBEDDED_ASSISTANCE_TEMPLATES) {
             Ok(t) => t,
             Err(e) => {
                 debug_assert!(false, "embedded assistance templates invalid: {e}");
-                Templates {
+                AssistanceTemplates {
                     templates: BTreeMap::new(),
                 }
             }
         }
     }
 
-    /// Templates from JSON (`{"templates": {"refusal": {"title", "body"}, ...}}`), every
+    /// AssistanceTemplates from JSON (`{"templates": {"refusal": {"title", "body"}, ...}}`), every
     /// placeholder checked.
-    pub fn from_json(json: &str) -> Result<Templates, AssistanceError> {
-        let t: Templates =
+    pub fn from_json(json: &str) -> Result<AssistanceTemplates, AssistanceError> {
+        let t: AssistanceTemplates =
             serde_json::from_str(json).map_err(|e| AssistanceError::BadTemplate {
                 zh: format!("JSON 格式错误：{e}"),
                 en: format!("malformed JSON: {e}"),
@@ -154,7 +154,7 @@ impl Templates {
     /// which, and no half-filled notice is returned.
     pub fn fill(
         &self,
-        kind: NoticeKind,
+        kind: AssistanceNoticeKind,
         procedure: &Procedure<'_>,
         case: &AssistanceCase,
         ctx: &NoticeContext<'_>,
@@ -273,8 +273,8 @@ pub fn reasons_from(decision: &Decision) -> Vec<String> {
 }
 
 /// The bases a notice cites, by programme and kind.
-fn bases(p: Programme, kind: NoticeKind) -> Vec<Citation> {
-    use NoticeKind as N;
+fn bases(p: Programme, kind: AssistanceNoticeKind) -> Vec<Citation> {
+    use AssistanceNoticeKind as N;
     let tk = |a: &str| Citation::new("特困人员认定办法", a, Confidence::V2);
     let ch = |a: &str| {
         Citation::new(
@@ -298,18 +298,18 @@ fn bases(p: Programme, kind: NoticeKind) -> Vec<Citation> {
 }
 
 fn values(
-    kind: NoticeKind,
+    kind: AssistanceNoticeKind,
     procedure: &Procedure<'_>,
     case: &AssistanceCase,
     ctx: &NoticeContext<'_>,
 ) -> Result<BTreeMap<&'static str, Option<String>>, AssistanceError> {
     let last_change = case.changes.last();
     let reasons = match kind {
-        NoticeKind::Reduction | NoticeKind::Stop => last_change.and_then(|c| numbered(&c.reasons)),
+        AssistanceNoticeKind::Reduction | AssistanceNoticeKind::Stop => last_change.and_then(|c| numbered(&c.reasons)),
         _ => numbered(&case.reasons),
     };
     let amount = match kind {
-        NoticeKind::Reduction => last_change.and_then(|c| c.amount_fen),
+        AssistanceNoticeKind::Reduction => last_change.and_then(|c| c.amount_fen),
         _ => case.amount_fen,
     };
     let limits: Vec<String> = procedure

@@ -1,8 +1,8 @@
 //! The integrity registers a supervisor reads: cases with a close relative of staff (单独登记
 //! 备案, every programme) and refusals with their written-notice dates.
 
-use super::case::{AssistanceCase, CaseState, Procedure};
-use super::clock::Step;
+use super::case::{AssistanceCase, AssistanceState, Procedure};
+use super::clock::ProcedureStep;
 use super::error::AssistanceError;
 use crate::eligibility::Programme;
 use chrono::NaiveDate;
@@ -27,7 +27,7 @@ pub struct RelativeRow {
     /// The county's home visit (on or after the township's report), if made.
     pub county_home_visit: Option<NaiveDate>,
     /// The state.
-    pub state: CaseState,
+    pub state: AssistanceState,
     /// Approved (`Some(true)`), refused (`Some(false)`) or not decided.
     pub approved: Option<bool>,
     /// Decided without the county's home visit (第二十条第二款): what a supervisor must see.
@@ -130,7 +130,7 @@ pub fn refusal_register(
         let timing = procedure
             .timings(c)?
             .into_iter()
-            .find(|t| t.step == Step::RefusalNotice);
+            .find(|t| t.step == ProcedureStep::RefusalNotice);
         let due = timing.map(|t| t.due);
         let timeliness = match (due, c.refusal_notified) {
             (Some(due), Some(n)) if n <= due => NoticeTimeliness::OnTime,

@@ -2,8 +2,8 @@
 //! limit binds first, overdue and due-soon warnings, applications lying without a limit, and
 //! the timeliness of each township and step.
 
-use super::case::{AssistanceCase, CaseState, Procedure};
-use super::clock::{rank, watch, Step};
+use super::case::{AssistanceCase, AssistanceState, Procedure};
+use super::clock::{rank, watch, ProcedureStep};
 use super::error::AssistanceError;
 use crate::eligibility::Programme;
 use crate::window::Watch;
@@ -21,9 +21,9 @@ pub struct CaseRow<'a> {
     /// The township.
     pub township: &'a str,
     /// The state.
-    pub state: CaseState,
+    pub state: AssistanceState,
     /// The step whose limit binds first (`None`: no limit runs, see `waiting_days`).
-    pub step: Option<Step>,
+    pub step: Option<ProcedureStep>,
     /// Its due date.
     pub due: Option<NaiveDate>,
     /// Where it stands (`None` when no limit runs).
@@ -47,7 +47,7 @@ pub fn supervise<'a>(
 ) -> Result<Vec<CaseRow<'a>>, AssistanceError> {
     let mut rows = Vec::with_capacity(cases.len());
     for c in cases {
-        if c.state == CaseState::Closed {
+        if c.state == AssistanceState::Closed {
             continue;
         }
         let first = first_pending(procedure, c)?;
@@ -80,8 +80,8 @@ pub fn supervise<'a>(
 fn first_pending(
     p: &Procedure<'_>,
     c: &AssistanceCase,
-) -> Result<Option<(Step, NaiveDate)>, AssistanceError> {
-    let mut first: Option<(Step, NaiveDate)> = None;
+) -> Result<Option<(ProcedureStep, NaiveDate)>, AssistanceError> {
+    let mut first: Option<(ProcedureStep, NaiveDate)> = None;
     for r in p.raw_timings(c)?.iter().filter(|r| r.done.is_none()) {
         let due = p.raw_due(r)?;
         if first.is_none_or(|(_, d)| due < d) {
@@ -117,8 +117,8 @@ pub fn timeliness(
     procedure: &Procedure<'_>,
     cases: &[AssistanceCase],
     today: NaiveDate,
-) -> Result<BTreeMap<(String, Step), Timeliness>, AssistanceError> {
-    let mut out: BTreeMap<(String, Step), Timeliness> = BTreeMap::new();
+) -> Result<BTreeMap<(String, ProcedureStep), Timeliness>, AssistanceError> {
+    let mut out: BTreeMap<(String, ProcedureStep), Timeliness> = BTreeMap::new();
     for c in cases {
         for r in procedure.raw_timings(c)? {
             let due = procedure.raw_due(&r)?;

@@ -6,7 +6,7 @@
 
 use super::case::next_month;
 use super::event::{AssistanceEvent, AssistanceEventKind as K};
-use super::figures::Category;
+use super::figures::AssistanceCategory;
 use crate::calendar::Calendar;
 use crate::deadline::{due_date, Period};
 use crate::eligibility::Programme;
@@ -444,11 +444,11 @@ pub fn sample_year(
         };
         let category = match p {
             Programme::Dibao if township.ends_with("街道") || township == "城关镇" => {
-                Some(Category::DibaoUrban)
+                Some(AssistanceCategory::DibaoUrban)
             }
-            Programme::Dibao => Some(Category::DibaoRural),
-            Programme::Tekun if g.rng.chance(300) => Some(Category::TekunCentralised),
-            Programme::Tekun => Some(Category::TekunDispersed),
+            Programme::Dibao => Some(AssistanceCategory::DibaoRural),
+            Programme::Tekun if g.rng.chance(300) => Some(AssistanceCategory::TekunCentralised),
+            Programme::Tekun => Some(AssistanceCategory::TekunDispersed),
             _ => None,
         };
         let name = NAMES

@@ -116,7 +116,7 @@ fn corrections_are_notified_once_listing_every_item() {
         case.missing,
         vec!["户口簿".to_owned(), "收入证明".to_owned()]
     );
-    assert_eq!(case.state, CaseState::Received);
+    assert_eq!(case.state, AssistanceState::Received);
     let m = refused(
         &p,
         &log,
@@ -284,7 +284,7 @@ fn supervision_puts_overdue_first_and_lists_applications_left_lying() {
     assert_eq!(rows[2].waiting_days, 29);
     let _ = K::Accepted;
     let t = timeliness(&p, &cases, d(2026, 3, 31)).unwrap();
-    let inv = t[&("城关镇".to_owned(), Step::InvestigationStart)];
+    let inv = t[&("城关镇".to_owned(), ProcedureStep::InvestigationStart)];
     assert_eq!(
         (inv.on_time, inv.late, inv.overdue, inv.pending),
         (1, 0, 1, 1)
@@ -317,8 +317,8 @@ fn a_refusal_notice_gives_the_reasons_in_plain_words_and_both_remedies() {
         },
     ));
     let case = p.replay(&log).unwrap();
-    let t = Templates::standard();
-    let n = t.fill(NoticeKind::Refusal, &p, &case, &ctx()).unwrap();
+    let t = AssistanceTemplates::standard();
+    let n = t.fill(AssistanceNoticeKind::Refusal, &p, &case, &ctx()).unwrap();
     let m = &n.markdown;
     assert!(
         m.contains("1. 车辆价值") && m.contains("2. 家庭人均收入"),
@@ -329,11 +329,11 @@ fn a_refusal_notice_gives_the_reasons_in_plain_words_and_both_remedies() {
     assert!(m.contains("第二十一条 [V2]"), "{m}");
     assert!(n.to_html().contains("<ol>"));
     // An approval notice for a refused case cannot be filled: no amount.
-    let e = t.fill(NoticeKind::Approval, &p, &case, &ctx()).unwrap_err();
+    let e = t.fill(AssistanceNoticeKind::Approval, &p, &case, &ctx()).unwrap_err();
     assert_eq!(e.code(), "bad_template");
     // The approval of a paid case: the amount and the first month.
     let case = p.replay(&paying()).unwrap();
-    let n = t.fill(NoticeKind::Approval, &p, &case, &ctx()).unwrap();
+    let n = t.fill(AssistanceNoticeKind::Approval, &p, &case, &ctx()).unwrap();
     assert!(
         n.markdown.contains("每月 1500.00 元，自 2026年05月 起"),
         "{}",
@@ -350,7 +350,7 @@ fn a_refusal_notice_gives_the_reasons_in_plain_words_and_both_remedies() {
         ),
     ];
     let case = p.replay(&log).unwrap();
-    let n = t.fill(NoticeKind::Correction, &p, &case, &ctx()).unwrap();
+    let n = t.fill(AssistanceNoticeKind::Correction, &p, &case, &ctx()).unwrap();
     assert!(
         n.markdown.contains("1. 户口簿\n2. 残疾人证"),
         "{}",
@@ -359,7 +359,7 @@ fn a_refusal_notice_gives_the_reasons_in_plain_words_and_both_remedies() {
     // A replaced template with an unknown placeholder is refused.
     let bad = r#"{"templates": {"refusal": {"title": "x", "body": "{{id_number}}"}}}"#;
     assert_eq!(
-        Templates::from_json(bad).unwrap_err().code(),
+        AssistanceTemplates::from_json(bad).unwrap_err().code(),
         "bad_template"
     );
 }

@@ -8,7 +8,7 @@ use clap::{Subcommand, ValueEnum};
 use minzheng::assistance::{
     group_by_case, parse_log, refusal_register, refusals_csv, relatives_csv, relatives_register,
     supervise, synth, timeliness, AssistanceCase, AssistanceError, Figures, Level, NoticeContext,
-    NoticeKind, Procedure, Recipient, Templates,
+    AssistanceNoticeKind, Procedure, Recipient, AssistanceTemplates,
 };
 use serde_json::json;
 use std::path::PathBuf;
@@ -60,7 +60,7 @@ pub enum AssistanceCommand {
         /// The notice's date.
         #[arg(long, value_name = "DATE")]
         date: String,
-        /// Templates replacing the standard ones (JSON).
+        /// AssistanceTemplates replacing the standard ones (JSON).
         #[arg(long, value_name = "FILE")]
         templates: Option<PathBuf>,
         /// Output format.
@@ -139,17 +139,17 @@ pub enum KindArg {
     Termination,
 }
 
-impl From<KindArg> for NoticeKind {
+impl From<KindArg> for AssistanceNoticeKind {
     fn from(k: KindArg) -> Self {
         match k {
-            KindArg::Acceptance => NoticeKind::Acceptance,
-            KindArg::Correction => NoticeKind::Correction,
-            KindArg::NonAcceptance => NoticeKind::NonAcceptance,
-            KindArg::Approval => NoticeKind::Approval,
-            KindArg::Refusal => NoticeKind::Refusal,
-            KindArg::Reduction => NoticeKind::Reduction,
-            KindArg::Stop => NoticeKind::Stop,
-            KindArg::Termination => NoticeKind::Termination,
+            KindArg::Acceptance => AssistanceNoticeKind::Acceptance,
+            KindArg::Correction => AssistanceNoticeKind::Correction,
+            KindArg::NonAcceptance => AssistanceNoticeKind::NonAcceptance,
+            KindArg::Approval => AssistanceNoticeKind::Approval,
+            KindArg::Refusal => AssistanceNoticeKind::Refusal,
+            KindArg::Reduction => AssistanceNoticeKind::Reduction,
+            KindArg::Stop => AssistanceNoticeKind::Stop,
+            KindArg::Termination => AssistanceNoticeKind::Termination,
         }
     }
 }
@@ -286,15 +286,15 @@ pub fn run(env: &Env, cmd: AssistanceCommand) -> Result<(), Failure> {
                 )
             })?;
             let templates = match templates {
-                Some(f) => Templates::from_json(&read_file(&f)?)?,
-                None => Templates::standard(),
+                Some(f) => AssistanceTemplates::from_json(&read_file(&f)?)?,
+                None => AssistanceTemplates::standard(),
             };
             let ctx = NoticeContext {
                 office: &office,
                 reconsideration_body: &review_body,
                 date: parse_date(&date)?,
             };
-            let n = templates.fill(NoticeKind::from(kind), &p, c, &ctx)?;
+            let n = templates.fill(AssistanceNoticeKind::from(kind), &p, c, &ctx)?;
             match format {
                 Format::Html => print!("{}", n.to_html()),
                 Format::Json => print_json(&n)?,

@@ -323,7 +323,8 @@ public class VectorsTest {
         }
         TreeSet<String> files = new TreeSet<>();
         for (File f : Paths.get(ROOT, "tests", "vectors").toFile().listFiles()) {
-            if (f.getName().endsWith(".json")) {
+            // assistance_cases.json: social-assistance cases have no C or Java face yet (issue 17).
+            if (f.getName().endsWith(".json") && !f.getName().equals("assistance_cases.json")) {
                 files.add(f.getName());
             }
         }
