@@ -11,8 +11,8 @@
 use chrono::{Days, NaiveDate};
 use divan::{black_box, Bencher};
 use minzheng::assistance::{
-    supervise, AssistanceCase, AssistanceEvent, AssistanceEventKind as K, AssistanceCategory, Figures, Level,
-    Procedure, Recipient,
+    supervise, AssistanceCase, AssistanceCategory, AssistanceEvent, AssistanceEventKind as K,
+    Figures, Level, Procedure, Recipient,
 };
 use minzheng::calendar::Calendar;
 use minzheng::deadline::Catalogue;

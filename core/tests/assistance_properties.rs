@@ -10,8 +10,8 @@
 
 use chrono::{Days, NaiveDate};
 use minzheng::assistance::{
-    replay_all, supervise, synth::sample_year, AssistanceEvent, AssistanceEventKind as K, AssistanceCategory,
-    Figures, Level, Procedure, Recipient, ProcedureStep,
+    replay_all, supervise, synth::sample_year, AssistanceCategory, AssistanceEvent,
+    AssistanceEventKind as K, Figures, Level, Procedure, ProcedureStep, Recipient,
 };
 use minzheng::calendar::Calendar;
 use minzheng::deadline::Catalogue;
@@ -116,7 +116,12 @@ fn programme(i: u8) -> Programme {
 /// The national period of a step for a programme, in working days.
 fn national(p: Programme, s: ProcedureStep, extended: bool) -> Option<i64> {
     Some(match (p, s) {
-        (Programme::Dibao, ProcedureStep::InvestigationStart | ProcedureStep::Matching | ProcedureStep::RefusalNotice) => 3,
+        (
+            Programme::Dibao,
+            ProcedureStep::InvestigationStart
+            | ProcedureStep::Matching
+            | ProcedureStep::RefusalNotice,
+        ) => 3,
         (Programme::Dibao, ProcedureStep::CountyDecision) => 10,
         (Programme::Dibao, ProcedureStep::Whole) => {
             if extended {

@@ -192,7 +192,12 @@ impl Procedure<'_> {
                     )?);
                 }
                 for (req, ans) in &case.matching {
-                    out.push(raw(ProcedureStep::Matching, "dibao.matching_start", *req, *ans)?);
+                    out.push(raw(
+                        ProcedureStep::Matching,
+                        "dibao.matching_start",
+                        *req,
+                        *ans,
+                    )?);
                 }
                 if let Some(s) = case.submitted {
                     out.push(raw(
@@ -278,7 +283,12 @@ impl Procedure<'_> {
         out: &mut Vec<Raw>,
     ) -> Result<(), AssistanceError> {
         if let Some((d, false)) = case.decided {
-            out.push(raw(ProcedureStep::RefusalNotice, id, d, case.refusal_notified)?);
+            out.push(raw(
+                ProcedureStep::RefusalNotice,
+                id,
+                d,
+                case.refusal_notified,
+            )?);
         }
         Ok(())
     }
@@ -300,7 +310,12 @@ impl Procedure<'_> {
             start = (*d, *half);
         }
         if case.state == AssistanceState::Paying {
-            out.push(raw(ProcedureStep::Recheck, recheck_id(start.1), start.0, None)?);
+            out.push(raw(
+                ProcedureStep::Recheck,
+                recheck_id(start.1),
+                start.0,
+                None,
+            )?);
         }
         Ok(())
     }

@@ -205,7 +205,15 @@ impl Figures {
         Ok(())
     }
 
-    fn add_raw(&mut self, division: u32, month: u32, c: AssistanceCategory, h: u64, p: u64, a: i64) {
+    fn add_raw(
+        &mut self,
+        division: u32,
+        month: u32,
+        c: AssistanceCategory,
+        h: u64,
+        p: u64,
+        a: i64,
+    ) {
         self.cells
             .entry((division, month, c))
             .or_default()

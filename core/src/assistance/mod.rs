@@ -59,16 +59,16 @@ mod supervise;
 pub mod synth;
 
 pub use case::{
-    next_month, notice_required, AssistanceCase, BenefitChange, AssistanceNote, AssistanceState, Ending,
-    Procedure,
+    next_month, notice_required, AssistanceCase, AssistanceNote, AssistanceState, BenefitChange,
+    Ending, Procedure,
 };
 pub use clock::{ProcedureStep, StepTiming};
 pub use error::AssistanceError;
 pub use event::{AssistanceEvent, AssistanceEventKind};
 pub use figures::{AssistanceCategory, Cell, Figures, Level, Recipient};
 pub use notice::{
-    listed, public_rows, reasons_from, remedies, AssistanceNotice, NoticeContext, AssistanceNoticeKind,
-    AssistanceTemplate, AssistanceTemplates, EMBEDDED_ASSISTANCE_TEMPLATES,
+    listed, public_rows, reasons_from, remedies, AssistanceNotice, AssistanceNoticeKind,
+    AssistanceTemplate, AssistanceTemplates, NoticeContext, EMBEDDED_ASSISTANCE_TEMPLATES,
 };
 pub use register::{
     refusal_register, refusals_csv, relatives_csv, relatives_register, NoticeTimeliness,

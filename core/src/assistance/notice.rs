@@ -305,7 +305,9 @@ fn values(
 ) -> Result<BTreeMap<&'static str, Option<String>>, AssistanceError> {
     let last_change = case.changes.last();
     let reasons = match kind {
-        AssistanceNoticeKind::Reduction | AssistanceNoticeKind::Stop => last_change.and_then(|c| numbered(&c.reasons)),
+        AssistanceNoticeKind::Reduction | AssistanceNoticeKind::Stop => {
+            last_change.and_then(|c| numbered(&c.reasons))
+        }
         _ => numbered(&case.reasons),
     };
     let amount = match kind {

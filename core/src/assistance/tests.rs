@@ -318,7 +318,9 @@ fn a_refusal_notice_gives_the_reasons_in_plain_words_and_both_remedies() {
     ));
     let case = p.replay(&log).unwrap();
     let t = AssistanceTemplates::standard();
-    let n = t.fill(AssistanceNoticeKind::Refusal, &p, &case, &ctx()).unwrap();
+    let n = t
+        .fill(AssistanceNoticeKind::Refusal, &p, &case, &ctx())
+        .unwrap();
     let m = &n.markdown;
     assert!(
         m.contains("1. 车辆价值") && m.contains("2. 家庭人均收入"),
@@ -329,11 +331,15 @@ fn a_refusal_notice_gives_the_reasons_in_plain_words_and_both_remedies() {
     assert!(m.contains("第二十一条 [V2]"), "{m}");
     assert!(n.to_html().contains("<ol>"));
     // An approval notice for a refused case cannot be filled: no amount.
-    let e = t.fill(AssistanceNoticeKind::Approval, &p, &case, &ctx()).unwrap_err();
+    let e = t
+        .fill(AssistanceNoticeKind::Approval, &p, &case, &ctx())
+        .unwrap_err();
     assert_eq!(e.code(), "bad_template");
     // The approval of a paid case: the amount and the first month.
     let case = p.replay(&paying()).unwrap();
-    let n = t.fill(AssistanceNoticeKind::Approval, &p, &case, &ctx()).unwrap();
+    let n = t
+        .fill(AssistanceNoticeKind::Approval, &p, &case, &ctx())
+        .unwrap();
     assert!(
         n.markdown.contains("每月 1500.00 元，自 2026年05月 起"),
         "{}",
@@ -350,7 +356,9 @@ fn a_refusal_notice_gives_the_reasons_in_plain_words_and_both_remedies() {
         ),
     ];
     let case = p.replay(&log).unwrap();
-    let n = t.fill(AssistanceNoticeKind::Correction, &p, &case, &ctx()).unwrap();
+    let n = t
+        .fill(AssistanceNoticeKind::Correction, &p, &case, &ctx())
+        .unwrap();
     assert!(
         n.markdown.contains("1. 户口簿\n2. 残疾人证"),
         "{}",

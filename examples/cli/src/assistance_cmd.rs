@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 use clap::{Subcommand, ValueEnum};
 use minzheng::assistance::{
     group_by_case, parse_log, refusal_register, refusals_csv, relatives_csv, relatives_register,
-    supervise, synth, timeliness, AssistanceCase, AssistanceError, Figures, Level, NoticeContext,
-    AssistanceNoticeKind, Procedure, Recipient, AssistanceTemplates,
+    supervise, synth, timeliness, AssistanceCase, AssistanceError, AssistanceNoticeKind,
+    AssistanceTemplates, Figures, Level, NoticeContext, Procedure, Recipient,
 };
 use serde_json::json;
 use std::path::PathBuf;
