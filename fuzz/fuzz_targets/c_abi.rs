@@ -1,7 +1,7 @@
 //! Fuzz target `c_abi`: the C ABI's JSON and typed entry points, called as C calls them (the
 //! crate is bindings-c/src built as an rlib by fuzz/cabi). Input: one byte picks the entry
 //! points, eight bytes give two integers (dates, counts), the rest is up to three strings
-//! separated by NUL bytes. Every call checks the ABI's contract:
+//! separated by NUL bytes (what follows a third NUL is ignored). Every call checks the ABI's contract:
 //! - a failure returns a registered number, which `minzheng_last_error_code` repeats, with a
 //!   non-empty message in Chinese and in English and no identity number in clear in either;
 //! - a failure leaves the caller's output untouched (every byte of it);
@@ -111,7 +111,7 @@ fuzz_target!(|data: &[u8]| {
     let op = data[0];
     let a = i32::from_le_bytes([data[1], data[2], data[3], data[4]]);
     let b = i32::from_le_bytes([data[5], data[6], data[7], data[8]]);
-    let mut parts = data[9..].splitn(3, |c| *c == 0);
+    let mut parts = data[9..].split(|c| *c == 0);
     // An empty part is passed as NULL (the optional arguments' "none").
     let mut next = || {
         parts
