@@ -18,6 +18,7 @@ use minzheng::errors::{Coded, ErrorCode};
 use minzheng::id::{classify, CreditCode, ResidentId};
 use minzheng::power::{self, PowerList};
 use minzheng::window::{self, Desk};
+use std::sync::OnceLock;
 
 /// True when `text` holds a resident identity number in clear: a maximal run of ASCII letters
 /// and digits of 18 characters (17 digits and a digit or X) or of 15 digits. Written apart from
@@ -56,6 +57,35 @@ pub fn coded<E: Coded + std::fmt::Display>(e: &E) {
     assert_eq!(e.to_string(), format!("{zh} / {en}"));
 }
 
+/// The embedded calendar, the national periods and the samples, made once per process (the
+/// fuzzers call the targets many thousand times a second).
+fn china() -> &'static Calendar {
+    static CAL: OnceLock<Calendar> = OnceLock::new();
+    CAL.get_or_init(Calendar::china)
+}
+
+fn national() -> &'static Catalogue {
+    static PERIODS: OnceLock<Catalogue> = OnceLock::new();
+    PERIODS.get_or_init(Catalogue::national)
+}
+
+fn sample_profile() -> &'static Profile {
+    static PROFILE: OnceLock<Profile> = OnceLock::new();
+    PROFILE.get_or_init(|| {
+        let text = include_str!("../../../examples/data/profile-sample-city.json");
+        Profile::from_json(text).expect("sample profile")
+    })
+}
+
+fn sample_desk() -> &'static Desk<'static> {
+    static DESK: OnceLock<Desk<'static>> = OnceLock::new();
+    DESK.get_or_init(|| {
+        let list = PowerList::from_json(include_str!("../../../examples/data/power-list.json"))
+            .expect("sample list");
+        Desk::new(china(), window::window_items(&list)).expect("desk")
+    })
+}
+
 fn split(data: &[u8]) -> Option<(u8, &str)> {
     let (sel, rest) = data.split_first()?;
     Some((*sel, std::str::from_utf8(rest).ok()?))
@@ -74,7 +104,7 @@ pub fn calendar(data: &[u8]) {
             Err(e) => coded(&e),
         },
         1 => {
-            let mut cal = Calendar::china();
+            let mut cal = china().clone();
             let before = (cal.coverage(), cal.notices().cloned().collect::<Vec<_>>());
             match cal.load_json(text, LoadMode::Replace) {
                 Ok(_) => {}
@@ -86,7 +116,7 @@ pub fn calendar(data: &[u8]) {
             }
         }
         2 => {
-            let mut cal = Calendar::china();
+            let mut cal = china().clone();
             match cal.add_overlay_json(text) {
                 Ok(()) => {
                     let o = cal.overlays().last().cloned();
@@ -102,7 +132,7 @@ pub fn calendar(data: &[u8]) {
                 }
             }
         }
-        _ => match Catalogue::national().with_overrides_json(text) {
+        _ => match national().with_overrides_json(text) {
             Ok(c) => assert!(!c.rules().is_empty()),
             Err(e) => coded(&e),
         },
@@ -167,12 +197,8 @@ pub fn eligibility(data: &[u8]) {
 }
 
 fn evaluate(hh: &Household) {
-    static PROFILE: &str = include_str!("../../../examples/data/profile-sample-city.json");
-    let Ok(profile) = Profile::from_json(PROFILE) else {
-        panic!("sample profile")
-    };
     let day = chrono::NaiveDate::from_ymd_opt(2026, 6, 1).expect("a date");
-    if let Err(e) = eligibility::evaluate(hh, &profile, day) {
+    if let Err(e) = eligibility::evaluate(hh, sample_profile(), day) {
         coded(&e);
     }
 }
@@ -204,12 +230,10 @@ pub fn logs(data: &[u8]) {
     let Some((sel, text)) = split(data) else {
         return;
     };
-    let cal = Calendar::china();
     if sel % 2 == 0 {
         match disclosure::parse_log(text) {
             Ok(events) => {
-                let periods = Catalogue::national();
-                let replayer = Replayer::new(&cal, &periods);
+                let replayer = Replayer::new(china(), national());
                 let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 31).expect("a date");
                 for (_, evs) in disclosure::group_by_case(events) {
                     match replayer.replay(&evs) {
@@ -225,13 +249,7 @@ pub fn logs(data: &[u8]) {
             Err(e) => coded(&e),
         }
     } else {
-        static LIST: &str = include_str!("../../../examples/data/power-list.json");
-        let Ok(list) = PowerList::from_json(LIST) else {
-            panic!("sample list")
-        };
-        let Ok(desk) = Desk::new(&cal, window::window_items(&list)) else {
-            panic!("desk")
-        };
+        let desk = sample_desk();
         match window::parse_log(text) {
             Ok(events) => {
                 for (_, evs) in window::group_by_case(events) {

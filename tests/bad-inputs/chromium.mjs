@@ -1,0 +1,33 @@
+// The bad-input corpus in headless Chromium (the system's chromium, driven by playwright-core
+// from bindings-wasm/npm): serves the repository root, opens js/page.html, reads its result.
+// Last line: "N passed, N failed".
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const { chromium } = await import(pathToFileURL(join(root, 'bindings-wasm/npm/node_modules/playwright-core/index.mjs')));
+const { serve } = await import(pathToFileURL(join(root, 'bindings-wasm/npm/serve.mjs')));
+const server = await serve(root);
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'mz-bad-')), {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+let r;
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`http://127.0.0.1:${server.address().port}/tests/bad-inputs/js/page.html`);
+  await page.waitForFunction(() => window.__result !== undefined, null, { timeout: 120000 });
+  r = await page.evaluate(() => window.__result);
+  errors.forEach((e) => r.out.push(`FAIL chromium page error: ${e}`));
+  r.failed += errors.length;
+} finally {
+  await context.close();
+  server.close();
+}
+r.out.forEach((l) => console.log(l));
+console.log(`${r.passed} passed, ${r.failed} failed`);
+process.exit(r.failed ? 1 : 0);
