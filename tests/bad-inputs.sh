@@ -117,6 +117,29 @@ else
   failed=$((failed + 1)); echo "chromium: no playwright-core or chromium (tests/wasm.sh installs them)"
 fi
 
+step "bounded memory on streamed input: peak RSS of the CLI batch, 200,000 households vs 1,000"
+# The batch streams its input: memory must not grow with the file. One thread, JSON Lines made
+# from the sample households (case ids numbered); the big file is about 60 MB.
+python3 - "$scratch" <<'PY'
+import sys
+lines = [l for l in open("examples/data/households-sample.jsonl", encoding="utf-8").read().splitlines() if l.strip()]
+for name, n in (("small", 1000), ("big", 200000)):
+    with open(f"{sys.argv[1]}/{name}.jsonl", "w", encoding="utf-8") as f:
+        for i in range(n):
+            f.write(lines[i % len(lines)].replace('"case_id": "', f'"case_id": "M{i}-', 1) + "\n")
+PY
+rss() { /usr/bin/time -f "%M" "$cli" eligibility batch --profile examples/data/profile-sample-city.json \
+  --input "$scratch/$1.jsonl" --date 2026-06-01 --threads 1 2>&1 >/dev/null | tail -n 1; }
+small_kb=$(rss small)
+big_kb=$(rss big)
+big_mb=$(( $(stat -c %s "$scratch/big.jsonl") / 1048576 ))
+echo "peak RSS: 1,000 households ${small_kb} KB; 200,000 households (${big_mb} MB) ${big_kb} KB"
+if [[ "$small_kb" =~ ^[0-9]+$ && "$big_kb" =~ ^[0-9]+$ ]] && [ "$big_kb" -le $((small_kb * 2 + 16384)) ]; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1)); echo "FAIL memory: the batch's peak grows with its input"
+fi
+
 step "determinism: the same inputs through every face give byte-identical JSON (tests/determinism.sh)"
 tests/determinism.sh "$cli" "$so" >"$scratch/determinism.log" 2>&1
 tally determinism "$scratch/determinism.log" $?
