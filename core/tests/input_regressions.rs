@@ -63,3 +63,22 @@ fn a_negative_care_standard_is_refused() {
     let zero = sample.replacen("\"self_care_fen\": 10000", "\"self_care_fen\": 0", 1);
     assert!(Profile::from_json(&zero).unwrap().validated().is_ok());
 }
+
+/// A household with `incme` for a member's `income` was evaluated as if the member earned
+/// nothing (3,000 yuan of wages dropped from the sample household); `asets` for `assets` as if
+/// it owned nothing. Unknown keys of a household and of a member are now refused.
+#[test]
+fn a_misspelled_key_in_a_household_is_refused() {
+    use minzheng::eligibility::Household;
+    let sample = include_str!("../../examples/data/household-sample.json");
+    assert!(Household::from_json(sample).is_ok());
+    for (from, to) in [("\"income\"", "\"incme\""), ("\"assets\"", "\"asets\"")] {
+        let typo = sample.replacen(from, to, 1);
+        assert_ne!(typo, sample);
+        let r = Household::from_json(&typo);
+        assert!(
+            matches!(&r, Err(EligibilityError::Json { message, .. }) if message.contains(&to[1..to.len() - 1])),
+            "{r:?}"
+        );
+    }
+}

@@ -20,8 +20,8 @@ static char *slurp(const char *path) {
 
 static int ymd(const char *d) { return atoi(d) * 10000 + atoi(d + 5) * 100 + atoi(d + 8); }
 
-static void emit(MinzhengResult rc, char *s) {
-  if (rc == MINZHENG_OK) { printf("%s\n", s); minzheng_string_free(s); }
+static void emit(MinzhengResult rc, char **s) {
+  if (rc == MINZHENG_OK) { printf("%s\n", *s); minzheng_string_free(*s); }
   else printf("{\"error\":%u}\n", rc);
 }
 
@@ -38,9 +38,9 @@ int main(int argc, char **argv) {
     line[strcspn(line, "\n")] = 0;
     char *kind = strtok(line, "\t"), *file = strtok(NULL, "\t"), *day = strtok(NULL, "\t");
     char *in = slurp(file), *out = NULL;
-    if (!strcmp(kind, "power.check")) emit(minzheng_power_check_json(in, &out), out);
-    else if (!strcmp(kind, "evaluate")) emit(minzheng_evaluate_json(profile, in, ymd(day), &out), out);
-    else if (!strcmp(kind, "replay")) emit(minzheng_disclosure_replay_json(cal, in, ymd(day), &out), out);
+    if (!strcmp(kind, "power.check")) emit(minzheng_power_check_json(in, &out), &out);
+    else if (!strcmp(kind, "evaluate")) emit(minzheng_evaluate_json(profile, in, ymd(day), &out), &out);
+    else if (!strcmp(kind, "replay")) emit(minzheng_disclosure_replay_json(cal, in, ymd(day), &out), &out);
     else if (!strcmp(kind, "calendar.add")) {
       /* lines "YYYY-MM-DD N": a JSON array of answers, YYYY-MM-DD or the error number */
       printf("[");
