@@ -32,6 +32,9 @@ trap 'rm -rf "$scratch"' EXIT
 
 step "build what is missing (release CLI and libminzheng; the npm package)"
 cargo build --quiet --release -p minzheng-cli -p minzheng-c || { echo "build failed"; exit 1; }
+if [ ! -d bindings-wasm/npm/node_modules ]; then
+  (cd bindings-wasm/npm && npm install --no-audit --no-fund --loglevel=error) || { echo "npm install failed"; exit 1; }
+fi
 if [ ! -f bindings-wasm/pkg/node.js ] || [ ! -f bindings-wasm/pkg/minzheng_bg.wasm ]; then
   bindings-wasm/build.sh >/dev/null || { echo "npm package build failed"; exit 1; }
 fi

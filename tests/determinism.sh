@@ -15,6 +15,7 @@ root=$(pwd)
 cli=${1:-$root/target/release/minzheng}
 so=${2:-$root/target/release/libminzheng.so}
 [ -x "$cli" ] && [ -f "$so" ] || cargo build --quiet --release -p minzheng-cli -p minzheng-c
+[ -d bindings-wasm/npm/node_modules ] || (cd bindings-wasm/npm && npm install --no-audit --no-fund --loglevel=error)
 [ -f bindings-wasm/pkg/node.js ] || bindings-wasm/build.sh >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
