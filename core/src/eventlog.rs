@@ -5,6 +5,7 @@
 //! ([`EventError`]).
 
 use crate::errors::{Coded, ErrorCode};
+use crate::text::Bilingual;
 use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -30,12 +31,12 @@ pub enum EventError {
         case: String,
         /// 0-based position of the event in the case's log.
         index: usize,
-        /// The case's state (`中文 / English`).
-        state: &'static str,
+        /// The case's state.
+        state: Bilingual,
         /// The event type.
         event: &'static str,
-        /// Why (`中文 / English`).
-        why: String,
+        /// Why (boxed: it keeps the error small).
+        why: Box<Bilingual>,
     },
     /// An event dated before the one applied before it.
     OutOfOrder {
@@ -87,8 +88,7 @@ impl Coded for EventError {
                 why,
             } => format!(
                 "案件 {case} 第 {index} 个事件“{event}”在“{}”状态下不允许：{}",
-                crate::errors::zh_part(state),
-                crate::errors::zh_part(why)
+                state.zh, why.zh
             ),
             EventError::OutOfOrder {
                 case,
@@ -114,8 +114,7 @@ impl Coded for EventError {
                 why,
             } => format!(
                 "case {case}, event #{index} \"{event}\" is not allowed in state \"{}\": {}",
-                crate::errors::en_part(state),
-                crate::errors::en_part(why)
+                state.en, why.en
             ),
             EventError::OutOfOrder {
                 case,
@@ -187,8 +186,8 @@ pub(crate) trait ReplayedCase: Clone {
     type Event: LoggedEvent;
     /// The case id.
     fn id(&self) -> &str;
-    /// The current state's label (`中文 / English`), for errors.
-    fn state_label(&self) -> &'static str;
+    /// The current state's names (Chinese, English), for errors.
+    fn state_names(&self) -> (&'static str, &'static str);
     /// The day the case began: the floor for the first event's date.
     fn opened(&self) -> NaiveDate;
     /// The events applied, in order.
@@ -207,7 +206,7 @@ pub(crate) trait ReplayedCase: Clone {
 pub(crate) struct Refusal<'a> {
     case: &'a str,
     index: usize,
-    state: &'static str,
+    state: (&'static str, &'static str),
     event: &'static str,
 }
 
@@ -217,9 +216,9 @@ impl Refusal<'_> {
         E::from(EventError::Refused {
             case: self.case.to_owned(),
             index: self.index,
-            state: self.state,
+            state: Bilingual::new(self.state.0, self.state.1),
             event: self.event,
-            why: format!("{zh} / {en}"),
+            why: Box::new(Bilingual::new(zh, en)),
         })
     }
 }
@@ -253,9 +252,12 @@ pub(crate) fn must_open<E: LoggedEvent>(first: &E, zh: &str) -> EventError {
     EventError::Refused {
         case: first.case_id().to_owned(),
         index: 0,
-        state: "（无） / (none)",
+        state: Bilingual::new("（无）", "(none)"),
         event: first.name(),
-        why: format!("日志必须以“{zh}”开始 / a log must start with \"received\""),
+        why: Box::new(Bilingual::new(
+            format!("日志必须以“{zh}”开始"),
+            "a log must start with \"received\"",
+        )),
     }
 }
 
@@ -279,7 +281,7 @@ where
         return Ok(());
     }
     let (events, duplicates) = case.counts();
-    let (index, state, name) = (events + duplicates, case.state_label(), event.name());
+    let (index, state, name) = (events + duplicates, case.state_names(), event.name());
     if event.case_id() != case.id() {
         let refusal = Refusal {
             case: case.id(),
@@ -320,6 +322,7 @@ where
 mod tests {
     use super::EventError;
     use crate::disclosure::DisclosureError;
+    use crate::text::Bilingual;
     use crate::window::WindowError;
     use chrono::NaiveDate;
 
@@ -337,9 +340,9 @@ mod tests {
         let refused = EventError::Refused {
             case: "A".into(),
             index: 1,
-            state: "已办结 / closed",
+            state: Bilingual::new("已办结", "closed"),
             event: "withdrawn",
-            why: "案件已办结 / the case is closed".into(),
+            why: Box::new(Bilingual::new("案件已办结", "the case is closed")),
         };
         let bad = EventError::BadEvent {
             line: 3,
@@ -349,7 +352,7 @@ mod tests {
             (
                 refused,
                 "event_refused",
-                r#"{"error":"event_refused","case":"A","index":1,"state":"已办结 / closed","event":"withdrawn","why":"案件已办结 / the case is closed"}"#,
+                r#"{"error":"event_refused","case":"A","index":1,"state":{"zh":"已办结","en":"closed"},"event":"withdrawn","why":{"zh":"案件已办结","en":"the case is closed"}}"#,
             ),
             (
                 out_of_order(),

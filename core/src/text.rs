@@ -16,7 +16,53 @@
 //! ```
 
 use crate::errors::{Coded, ErrorCode};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+
+/// A message in Chinese and in English, kept apart so that a face can show one language; its
+/// `Display` is the combined `中文 / English` line the CLI prints.
+///
+/// ```
+/// use minzheng::text::Bilingual;
+/// let b = Bilingual::new("没有办结时限", "no time limit");
+/// assert_eq!((b.zh.as_str(), b.en.as_str()), ("没有办结时限", "no time limit"));
+/// assert_eq!(b.to_string(), "没有办结时限 / no time limit");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub struct Bilingual {
+    /// The Chinese text.
+    pub zh: String,
+    /// The English text.
+    pub en: String,
+}
+
+impl Bilingual {
+    /// Both texts.
+    pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Self {
+        Bilingual {
+            zh: zh.into(),
+            en: en.into(),
+        }
+    }
+
+    /// The same text in both languages (a date, a number, a parser's own message).
+    pub fn same(text: impl Into<String>) -> Self {
+        let text = text.into();
+        Bilingual {
+            zh: text.clone(),
+            en: text,
+        }
+    }
+}
+
+impl std::fmt::Display for Bilingual {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.zh == self.en {
+            f.write_str(&self.zh)
+        } else {
+            write!(f, "{} / {}", self.zh, self.en)
+        }
+    }
+}
 
 /// A text encoding of an exported file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

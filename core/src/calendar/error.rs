@@ -18,7 +18,7 @@ pub enum CalendarError {
     /// The result would fall outside the range of dates the library represents.
     OutOfRange {
         /// What overflowed.
-        detail: String,
+        detail: crate::text::Bilingual,
     },
     /// An interval whose start is after its end.
     FromAfterTo {
@@ -233,7 +233,7 @@ impl Coded for CalendarError {
     fn message_zh(&self) -> String {
         match self {
             CalendarError::YearNotCovered { year } => format!("{year} 年的放假安排通知尚未载入，无法确定工作日（可载入新数据，或明确要求按仅周末的临时口径计算）"),
-            CalendarError::OutOfRange { detail } => format!("日期超出可计算范围（{}）", crate::errors::zh_part(detail)),
+            CalendarError::OutOfRange { detail } => format!("日期超出可计算范围（{}）", detail.zh),
             CalendarError::FromAfterTo { from, to } => format!("起始日期 {from} 晚于结束日期 {to}"),
             CalendarError::InvalidData { problems } => format!(
                 "日历数据有 {} 处问题，未作任何更改：{}",
@@ -246,7 +246,7 @@ impl Coded for CalendarError {
     fn message_en(&self) -> String {
         match self {
             CalendarError::YearNotCovered { year } => format!("no holiday arrangement is loaded for {year}: working days cannot be determined (load the notice, or ask explicitly for a provisional weekends-only answer)"),
-            CalendarError::OutOfRange { detail } => format!("date out of the supported range ({})", crate::errors::en_part(detail)),
+            CalendarError::OutOfRange { detail } => format!("date out of the supported range ({})", detail.en),
             CalendarError::FromAfterTo { from, to } => format!("start date {from} is after end date {to}"),
             CalendarError::InvalidData { problems } => format!(
                 "calendar data has {} problem(s), nothing was changed: {}",

@@ -620,7 +620,10 @@ impl Calendar {
         }
         let ord = self.index.ordinal(d);
         let overflow = || CalendarError::OutOfRange {
-            detail: format!("{date} {n:+} workdays"),
+            detail: crate::text::Bilingual::new(
+                format!("{date} 起 {n:+} 个工作日"),
+                format!("{date} {n:+} workdays"),
+            ),
         };
         let t = if n > 0 {
             ord.checked_add(n).ok_or_else(overflow)?

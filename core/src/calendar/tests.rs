@@ -1682,7 +1682,10 @@ fn every_error_message_is_bilingual() {
     let errors = [
         CalendarError::YearNotCovered { year: 2027 },
         CalendarError::OutOfRange {
-            detail: "2025-03-03 +9223372036854775807 workdays".into(),
+            detail: crate::text::Bilingual::new(
+                "2025-03-03 起 +9223372036854775807 个工作日",
+                "2025-03-03 +9223372036854775807 workdays",
+            ),
         },
         CalendarError::FromAfterTo {
             from: x,

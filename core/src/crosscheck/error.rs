@@ -44,6 +44,8 @@ pub enum RecordError {
     },
     /// The identity number is not a valid resident identity number.
     Id(IdError),
+    /// The record's bytes are not UTF-8 text (e.g. a GB18030 file read as UTF-8).
+    NotUtf8,
 }
 
 impl RecordError {
@@ -57,6 +59,7 @@ impl RecordError {
             RecordError::BadValue { .. } => "record_bad_value",
             RecordError::Negative { .. } => "record_negative",
             RecordError::Id(e) => e.code(),
+            RecordError::NotUtf8 => "bad_encoding",
         }
     }
 
@@ -76,6 +79,7 @@ impl Coded for RecordError {
             RecordError::BadValue { .. } => ErrorCode::RecordBadValue,
             RecordError::Negative { .. } => ErrorCode::RecordNegative,
             RecordError::Id(..) => ErrorCode::RecordId,
+            RecordError::NotUtf8 => ErrorCode::TextBadEncoding,
         }
     }
 
@@ -88,6 +92,9 @@ impl Coded for RecordError {
             RecordError::BadValue { field, text } => format!("{field} 的值“{text}”无效"),
             RecordError::Negative { field } => format!("{field} 不能为负数"),
             RecordError::Id(e) => format!("身份证号码无效：{}", e.zh()),
+            RecordError::NotUtf8 => {
+                "记录不是有效的 UTF-8 文本（GB18030 文件请先转换编码）".to_owned()
+            }
         }
     }
 
@@ -102,6 +109,9 @@ impl Coded for RecordError {
             RecordError::BadValue { field, text } => format!("invalid {field} \"{text}\""),
             RecordError::Negative { field } => format!("{field} cannot be negative"),
             RecordError::Id(e) => format!("invalid identity number: {}", e.en()),
+            RecordError::NotUtf8 => {
+                "the record is not valid UTF-8 text (convert a GB18030 file first)".to_owned()
+            }
         }
     }
 }

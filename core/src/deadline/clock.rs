@@ -241,8 +241,10 @@ impl Counter<'_> {
     }
 }
 
-fn out_of_range(what: String) -> DeadlineError {
-    DeadlineError::OutOfRange { detail: what }
+fn out_of_range(zh: String, en: String) -> DeadlineError {
+    DeadlineError::OutOfRange {
+        detail: crate::text::Bilingual::new(zh, en),
+    }
 }
 
 fn plus_days(d: NaiveDate, n: i64) -> Result<NaiveDate, DeadlineError> {
@@ -251,7 +253,7 @@ fn plus_days(d: NaiveDate, n: i64) -> Result<NaiveDate, DeadlineError> {
     } else {
         d.checked_sub_days(Days::new(n.unsigned_abs()))
     };
-    r.ok_or_else(|| out_of_range(format!("{d} {n:+} days")))
+    r.ok_or_else(|| out_of_range(format!("{d} 起 {n:+} 日"), format!("{d} {n:+} days")))
 }
 
 /// One counted stretch: from `start` (excluded) for `period`, skipping suspensions.
@@ -489,13 +491,18 @@ impl Clock {
                 what_en: "suspensions and extensions".to_owned(),
             });
         }
-        let year = self
-            .start
-            .year()
-            .checked_add(1)
-            .ok_or_else(|| out_of_range(format!("{} + 1 year", self.start)))?;
-        let due = NaiveDate::from_ymd_opt(year, month, day)
-            .ok_or_else(|| out_of_range(format!("{year}-{month:02}-{day:02}")))?;
+        let year = self.start.year().checked_add(1).ok_or_else(|| {
+            out_of_range(
+                format!("{} 加 1 年", self.start),
+                format!("{} + 1 year", self.start),
+            )
+        })?;
+        let due = NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| {
+            out_of_range(
+                format!("{year}-{month:02}-{day:02}"),
+                format!("{year}-{month:02}-{day:02}"),
+            )
+        })?;
         let steps = vec![
             ExplanationStep::FixedDate {
                 date: due,
@@ -638,7 +645,12 @@ fn run(
         PeriodUnit::Months => Some(
             start
                 .checked_add_months(Months::new(period.amount))
-                .ok_or_else(|| out_of_range(format!("{start} + {} months", period.amount)))?,
+                .ok_or_else(|| {
+                    out_of_range(
+                        format!("{start} 加 {} 个月", period.amount),
+                        format!("{start} + {} months", period.amount),
+                    )
+                })?,
         ),
         _ => None,
     };

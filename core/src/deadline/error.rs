@@ -89,7 +89,7 @@ pub enum DeadlineError {
     /// The result would fall outside the representable dates.
     OutOfRange {
         /// What overflowed.
-        detail: String,
+        detail: crate::text::Bilingual,
     },
     /// A catalogue or override file failed validation; nothing was applied.
     InvalidCatalogue {
@@ -245,7 +245,7 @@ impl Coded for DeadlineError {
                 format!("“{rule}”是固定日期，不适用{what}")
             }
             DeadlineError::OutOfRange { detail } => {
-                format!("日期超出可计算范围（{}）", crate::errors::zh_part(detail))
+                format!("日期超出可计算范围（{}）", detail.zh)
             }
             DeadlineError::InvalidCatalogue { problems } => format!(
                 "期限目录有 {} 处问题：{}",
@@ -271,7 +271,7 @@ impl Coded for DeadlineError {
             DeadlineError::AnsweredBeforeStart { answered, start } => format!("answer date {answered} is before the start {start}"),
             DeadlineError::AnsweredAfterToday { answered, today } => format!("answer date {answered} is after today ({today})"),
             DeadlineError::NotApplicable { rule, what_en, .. } => format!("\"{rule}\" is a fixed date: {what_en} do not apply"),
-            DeadlineError::OutOfRange { detail } => format!("date out of the supported range ({})", crate::errors::en_part(detail)),
+            DeadlineError::OutOfRange { detail } => format!("date out of the supported range ({})", detail.en),
             DeadlineError::InvalidCatalogue { problems } => format!(
                 "the period catalogue has {} problem(s): {}",
                 problems.len(),

@@ -1685,7 +1685,9 @@ fn deadline_error_messages_are_bilingual() {
             what: "中止".into(),
             what_en: "suspensions".into(),
         },
-        DeadlineError::OutOfRange { detail: "x".into() },
+        DeadlineError::OutOfRange {
+            detail: crate::text::Bilingual::same("x"),
+        },
         DeadlineError::InvalidCatalogue {
             problems: vec![CatalogueProblem::MissingJurisdiction],
         },

@@ -368,22 +368,87 @@ fn seed001(part: &str) -> Citation {
     )
 }
 
-/// Every check, for documentation: id, severity, what it finds.
-pub const CHECKS: &[(&str, Severity, &str)] = &[
-    ("DC001", Severity::Error, "不予公开但未写明理由 / not disclosed without a ground"),
-    ("DC002", Severity::Error, "以第三方权益为由不公开但无征求意见记录 / third-party ground without the consultation record"),
-    ("DC003", Severity::Error, "第二十条所列信息未列为主动公开 / an item of Art. 20 not listed as proactive"),
-    ("DC004", Severity::Error, "规范性文件未同日发布解读 / normative document without its interpretation on the same day"),
-    ("DC005", Severity::Error, "主动公开信息没有公开渠道 / proactive entry without a channel"),
-    ("DC006", Severity::Warning, "非主动公开信息列有公开渠道 / channels listed for an entry that is not proactive"),
-    ("DC007", Severity::Error, "编号重复 / duplicate id"),
-    ("DC008", Severity::Error, "缺少名称或责任单位 / missing title or responsible unit"),
-    ("DC009", Severity::Warning, "公开栏公开未加盖印章 / bulletin-board copies without the seal"),
-    ("DC010", Severity::Error, "主动公开超过20个工作日 / proactive entry published later than 20 working days"),
-    ("DC011", Severity::Warning, "以第十六条可不公开情形不公开，请复核 / withheld on a discretionary ground of Art. 16: review"),
-    ("DC012", Severity::Error, "第二十条项号无效 / invalid Art. 20 item number"),
-    ("DC013", Severity::Warning, "类别不在目录分类中 / category or sub-category not in the taxonomy"),
-    ("DC014", Severity::Warning, "责任单位与分类不一致 / responsible unit differs from the taxonomy's"),
+/// Every check, for documentation: id, severity, what it finds in Chinese and in English.
+pub const CHECKS: &[(&str, Severity, &str, &str)] = &[
+    (
+        "DC001",
+        Severity::Error,
+        "不予公开但未写明理由",
+        "not disclosed without a ground",
+    ),
+    (
+        "DC002",
+        Severity::Error,
+        "以第三方权益为由不公开但无征求意见记录",
+        "third-party ground without the consultation record",
+    ),
+    (
+        "DC003",
+        Severity::Error,
+        "第二十条所列信息未列为主动公开",
+        "an item of Art. 20 not listed as proactive",
+    ),
+    (
+        "DC004",
+        Severity::Error,
+        "规范性文件未同日发布解读",
+        "normative document without its interpretation on the same day",
+    ),
+    (
+        "DC005",
+        Severity::Error,
+        "主动公开信息没有公开渠道",
+        "proactive entry without a channel",
+    ),
+    (
+        "DC006",
+        Severity::Warning,
+        "非主动公开信息列有公开渠道",
+        "channels listed for an entry that is not proactive",
+    ),
+    ("DC007", Severity::Error, "编号重复", "duplicate id"),
+    (
+        "DC008",
+        Severity::Error,
+        "缺少名称或责任单位",
+        "missing title or responsible unit",
+    ),
+    (
+        "DC009",
+        Severity::Warning,
+        "公开栏公开未加盖印章",
+        "bulletin-board copies without the seal",
+    ),
+    (
+        "DC010",
+        Severity::Error,
+        "主动公开超过20个工作日",
+        "proactive entry published later than 20 working days",
+    ),
+    (
+        "DC011",
+        Severity::Warning,
+        "以第十六条可不公开情形不公开，请复核",
+        "withheld on a discretionary ground of Art. 16: review",
+    ),
+    (
+        "DC012",
+        Severity::Error,
+        "第二十条项号无效",
+        "invalid Art. 20 item number",
+    ),
+    (
+        "DC013",
+        Severity::Warning,
+        "类别不在目录分类中",
+        "category or sub-category not in the taxonomy",
+    ),
+    (
+        "DC014",
+        Severity::Warning,
+        "责任单位与分类不一致",
+        "responsible unit differs from the taxonomy's",
+    ),
 ];
 
 impl DisclosureCatalogue {

@@ -1,9 +1,11 @@
 //! Errors of the disclosure module, with bilingual messages.
 
+use super::review::ReviewStage;
 use crate::calendar::CalendarError;
 use crate::deadline::DeadlineError;
 use crate::errors::{Coded, ErrorCode};
 use crate::eventlog::EventError;
+use crate::text::Bilingual;
 use serde::Serialize;
 
 /// An error from the disclosure module.
@@ -20,21 +22,19 @@ pub enum DisclosureError {
         /// 0-based position of the step.
         index: usize,
         /// The current stage.
-        stage: &'static str,
-        /// Why (`中文 / English`).
-        why: String,
+        stage: ReviewStage,
+        /// Why.
+        why: Bilingual,
     },
     /// Input that is not valid for a report.
     BadReportInput {
-        /// Chinese message.
-        message: String,
-        /// English message.
-        message_en: String,
+        /// What is wrong.
+        detail: Bilingual,
     },
     /// A report whose tables do not add up.
     ReportDoesNotAddUp {
         /// Every violated invariant.
-        violations: Vec<String>,
+        violations: Vec<Bilingual>,
     },
     /// An event log's error (`event_refused`, `out_of_order`, `bad_event`), shared with
     /// the other case logs; serialised as the event error itself.
@@ -74,17 +74,18 @@ impl Coded for DisclosureError {
             DisclosureError::Deadline(e) => e.zh(),
             DisclosureError::Calendar(e) => e.zh(),
             DisclosureError::ReviewStepRefused { index, stage, why } => format!(
-                "第 {index} 步审核被拒绝（当前环节：{stage}）：{}",
-                crate::errors::zh_part(why)
+                "第 {index} 步审核被拒绝（当前环节：{}）：{}",
+                stage.zh(),
+                why.zh
             ),
-            DisclosureError::BadReportInput { message, .. } => {
-                format!("年度报告输入有误：{message}")
+            DisclosureError::BadReportInput { detail } => {
+                format!("年度报告输入有误：{}", detail.zh)
             }
             DisclosureError::ReportDoesNotAddUp { violations } => format!(
                 "年度报告勾稽关系不成立：{}",
                 violations
                     .iter()
-                    .map(|v| crate::errors::zh_part(v))
+                    .map(|v| v.zh.as_str())
                     .collect::<Vec<_>>()
                     .join("；")
             ),
@@ -97,17 +98,18 @@ impl Coded for DisclosureError {
             DisclosureError::Deadline(e) => e.en(),
             DisclosureError::Calendar(e) => e.en(),
             DisclosureError::ReviewStepRefused { index, stage, why } => format!(
-                "review step #{index} refused at stage {stage}: {}",
-                crate::errors::en_part(why)
+                "review step #{index} refused at the stage \"{}\": {}",
+                stage.en(),
+                why.en
             ),
-            DisclosureError::BadReportInput { message_en, .. } => {
-                format!("invalid annual-report input: {message_en}")
+            DisclosureError::BadReportInput { detail } => {
+                format!("invalid annual-report input: {}", detail.en)
             }
             DisclosureError::ReportDoesNotAddUp { violations } => format!(
                 "the annual report does not add up: {}",
                 violations
                     .iter()
-                    .map(|v| crate::errors::en_part(v))
+                    .map(|v| v.en.as_str())
                     .collect::<Vec<_>>()
                     .join("; ")
             ),

@@ -9,6 +9,7 @@
 use super::error::DisclosureError;
 use super::request::{ClosureKind, RequestCase};
 use super::terms::{Applicant, ReplyType};
+use crate::text::Bilingual;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
@@ -282,8 +283,7 @@ impl AnnualReport {
     ) -> Result<AnnualReport, DisclosureError> {
         if input.office.trim().is_empty() {
             return Err(DisclosureError::BadReportInput {
-                message: "缺少报告机关名称".to_owned(),
-                message_en: "the reporting office is missing".to_owned(),
+                detail: Bilingual::new("缺少报告机关名称", "the reporting office is missing"),
             });
         }
         let report = AnnualReport {
@@ -308,10 +308,13 @@ impl AnnualReport {
         named.extend(r.outcomes.iter().map(|o| (o.reply.label(), &o.counts)));
         for (name, c) in &named {
             if c.parts_sum() != c.total {
-                v.push(format!(
-                    "{name}: 总计 {} ≠ 各列之和 {}",
-                    c.total,
-                    c.parts_sum()
+                v.push(Bilingual::new(
+                    format!("{name}: 总计 {} ≠ 各列之和 {}", c.total, c.parts_sum()),
+                    format!(
+                        "row {name}: the total {} ≠ the sum of the columns {}",
+                        c.total,
+                        c.parts_sum()
+                    ),
                 ));
             }
         }
@@ -320,35 +323,63 @@ impl AnnualReport {
             .iter()
             .fold(Columns::default(), |acc, o| acc.plus(&o.counts));
         if sum != r.outcomes_total {
-            v.push("三（七）总计 ≠ 各办理结果之和".to_owned());
+            v.push(Bilingual::new(
+                "三（七）总计 ≠ 各办理结果之和",
+                "the total of row 三（七） ≠ the sum of the outcome rows",
+            ));
         }
         let left = r.received.plus(&r.carried_over);
         let right = r.outcomes_total.plus(&r.carried_forward);
         for (i, (a, b)) in left.values().iter().zip(right.values().iter()).enumerate() {
             if a != b {
                 let col = Applicant::ALL.get(i).map(|a| a.label()).unwrap_or("总计");
-                v.push(format!("{col}列：一+二 = {a} ≠ 三（七）+四 = {b}"));
+                v.push(Bilingual::new(
+                    format!("{col}列：一+二 = {a} ≠ 三（七）+四 = {b}"),
+                    format!("column {col}: rows 一 + 二 = {a} ≠ rows 三（七） + 四 = {b}"),
+                ));
             }
         }
         if r.outcomes.len() != ReplyType::all().len() {
-            v.push(format!(
-                "办理结果应为 {} 行，实为 {} 行",
-                ReplyType::all().len(),
-                r.outcomes.len()
+            v.push(Bilingual::new(
+                format!(
+                    "办理结果应为 {} 行，实为 {} 行",
+                    ReplyType::all().len(),
+                    r.outcomes.len()
+                ),
+                format!(
+                    "there should be {} outcome rows, not {}",
+                    ReplyType::all().len(),
+                    r.outcomes.len()
+                ),
             ));
         }
         let rv = &self.input.review;
-        for (name, o) in [
-            ("行政复议", &rv.reconsideration),
-            ("未经复议直接起诉", &rv.litigation_direct),
-            ("复议后起诉", &rv.litigation_after_reconsideration),
+        for (name, name_en, o) in [
+            (
+                "行政复议",
+                "administrative reconsideration",
+                &rv.reconsideration,
+            ),
+            (
+                "未经复议直接起诉",
+                "litigation without reconsideration",
+                &rv.litigation_direct,
+            ),
+            (
+                "复议后起诉",
+                "litigation after reconsideration",
+                &rv.litigation_after_reconsideration,
+            ),
         ] {
             if o.maintained + o.corrected + o.other + o.pending != o.total {
-                v.push(format!("{name}：总计 {} ≠ 各项之和", o.total));
+                v.push(Bilingual::new(
+                    format!("{name}：总计 {} ≠ 各项之和", o.total),
+                    format!("{name_en}: the total {} ≠ the sum of its parts", o.total),
+                ));
             }
         }
         if self.input.proactive.fees_fen < 0 {
-            v.push("收费金额为负".to_owned());
+            v.push(Bilingual::new("收费金额为负", "the fees are negative"));
         }
         if v.is_empty() {
             Ok(())

@@ -63,6 +63,25 @@ impl ReviewStage {
         }
     }
 
+    /// Chinese name (the same as [`label`](Self::label)).
+    pub fn zh(self) -> &'static str {
+        self.label()
+    }
+
+    /// English name.
+    pub fn en(self) -> &'static str {
+        match self {
+            ReviewStage::Draft => "drafting",
+            ReviewStage::StatisticalReview => "statistical review",
+            ReviewStage::LegalityReview => "legality review",
+            ReviewStage::ConfidentialityReview => "confidentiality review",
+            ReviewStage::LeaderApproval => "approval by the leader in charge",
+            ReviewStage::Filing => "filing with the information centre",
+            ReviewStage::Filed => "filed, to be published",
+            ReviewStage::Published => "published",
+        }
+    }
+
     fn is_review(self) -> bool {
         matches!(
             self,
@@ -220,8 +239,8 @@ fn transition(
 ) -> Result<ReviewStage, DisclosureError> {
     let refuse = |why: &str, why_en: &str| DisclosureError::ReviewStepRefused {
         index,
-        stage: stage.label(),
-        why: format!("{why} / {why_en}"),
+        stage,
+        why: crate::text::Bilingual::new(why, why_en),
     };
     if step.actor.trim().is_empty() {
         return Err(refuse("未记录办理人", "the actor is missing"));

@@ -148,10 +148,17 @@ fn assert_refused(r: &Replayer<'_>, case: &mut RequestCase, e: &Event, state: Ca
             why,
             ..
         }) => {
-            assert_eq!(*s, state.label(), "{e:?}");
+            assert_eq!(
+                (s.zh.as_str(), s.en.as_str()),
+                (state.zh(), state.en()),
+                "{e:?}"
+            );
             assert_eq!(*event, e.kind.name());
             assert_eq!(id, C);
-            assert!(why.contains(" / "), "bilingual reason: {why}");
+            assert!(
+                !why.zh.is_empty() && !why.en.is_empty() && why.zh != why.en,
+                "a reason in each language: {why}"
+            );
         }
         other => panic!("expected EventRefused for {e:?}, got {other:?}"),
     }
@@ -1077,8 +1084,14 @@ fn refused_event_reports_its_position_in_the_log() {
                 ..
             }) => {
                 assert_eq!(
-                    (index, event, state, case.as_str()),
-                    (3, "fee_paid", CaseState::Open.label(), C)
+                    (
+                        index,
+                        event,
+                        state.zh.as_str(),
+                        state.en.as_str(),
+                        case.as_str()
+                    ),
+                    (3, "fee_paid", CaseState::Open.zh(), CaseState::Open.en(), C)
                 );
             }
             e => panic!("{e:?}"),
@@ -1519,8 +1532,8 @@ fn all_findings_are_reported_in_one_pass_in_entry_order_and_bilingual() {
         let documented = CHECKS.iter().find(|c| c.0 == x.rule).unwrap();
         assert_eq!(x.severity, Some(documented.1));
         assert!(
-            documented.2.contains(" / "),
-            "bilingual description of {}",
+            !documented.2.is_empty() && documented.3.is_ascii() && documented.2 != documented.3,
+            "a description in each language of {}",
             x.rule
         );
     }
@@ -1979,7 +1992,9 @@ fn annual_report_needs_the_office() {
 
 fn violations(rep: &AnnualReport) -> Vec<String> {
     match rep.verify() {
-        Err(DisclosureError::ReportDoesNotAddUp { violations }) => violations,
+        Err(DisclosureError::ReportDoesNotAddUp { violations }) => {
+            violations.into_iter().map(|v| v.zh).collect()
+        }
         other => panic!("expected violations, got {other:?}"),
     }
 }
@@ -2055,7 +2070,13 @@ fn verify_catches_a_negative_fee() {
     let err = AnnualReport::build(2025, i, hand_cases()).unwrap_err();
     match err {
         DisclosureError::ReportDoesNotAddUp { violations } => {
-            assert_eq!(violations, ["收费金额为负"])
+            assert_eq!(
+                violations,
+                [crate::text::Bilingual::new(
+                    "收费金额为负",
+                    "the fees are negative"
+                )]
+            )
         }
         e => panic!("{e:?}"),
     }

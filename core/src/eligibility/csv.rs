@@ -202,6 +202,26 @@ const INCOME_COLS: [(usize, IncomeKind); 6] = [
     (19, IncomeKind::SocialAssistance),
 ];
 
+/// One row's cells, however the caller split them: a slice or vector of strings, or a full CSV
+/// reader's record (the CLI wraps the `csv` crate's `StringRecord`, which accepts quoted line
+/// breaks).
+pub trait Cells {
+    /// The cell at 0-based position `i`, if the row has one.
+    fn cell(&self, i: usize) -> Option<&str>;
+}
+
+impl<S: AsRef<str>> Cells for [S] {
+    fn cell(&self, i: usize) -> Option<&str> {
+        self.get(i).map(|s| s.as_ref())
+    }
+}
+
+impl<S: AsRef<str>> Cells for Vec<S> {
+    fn cell(&self, i: usize) -> Option<&str> {
+        self.get(i).map(|s| s.as_ref())
+    }
+}
+
 /// The column positions of one file, from its header.
 #[derive(Debug, Clone)]
 pub struct HouseholdCsv {
@@ -290,19 +310,24 @@ impl HouseholdCsv {
         self.idx.get(ID_NUMBER).copied().flatten().is_some()
     }
 
-    fn get<'a, S: AsRef<str>>(&self, f: &'a [S], col: usize) -> &'a str {
+    fn get<'a, C: Cells + ?Sized>(&self, f: &'a C, col: usize) -> &'a str {
         self.idx
             .get(col)
             .copied()
             .flatten()
-            .and_then(|i| f.get(i))
-            .map(|s| s.as_ref().trim_ascii())
+            .and_then(|i| f.cell(i))
+            .map(|s| s.trim_ascii())
             .unwrap_or("")
     }
 
     /// The member's identity number in a row's cells (empty if none).
-    pub fn id_number<'a, S: AsRef<str>>(&self, cells: &'a [S]) -> &'a str {
+    pub fn id_number<'a, C: Cells + ?Sized>(&self, cells: &'a C) -> &'a str {
         self.get(cells, ID_NUMBER)
+    }
+
+    /// The household id in a row's cells (untrimmed rows group by this value).
+    pub fn household_id_of<'a, C: Cells + ?Sized>(&self, cells: &'a C) -> &'a str {
+        self.get(cells, HOUSEHOLD_ID)
     }
 
     /// The household id of a line (first-column fast path; the id cell is not unquoted).
@@ -459,9 +484,9 @@ pub fn household(cols: &HouseholdCsv, rows: &[&str]) -> Result<Household, CsvErr
 
 /// Builds one household from its rows already split into cells (e.g. by a full CSV reader that
 /// accepts quoted line breaks).
-pub fn household_from_cells<S: AsRef<str>>(
+pub fn household_from_cells<C: Cells>(
     cols: &HouseholdCsv,
-    rows: &[Vec<S>],
+    rows: &[C],
 ) -> Result<Household, CsvError> {
     let first = rows.first().ok_or(CsvError::EmptyHousehold)?;
     let mut hh = household_cells(cols, first)?;
@@ -473,7 +498,7 @@ pub fn household_from_cells<S: AsRef<str>>(
 }
 
 /// The household columns of its first row (members left empty).
-fn household_cells<S: AsRef<str>>(cols: &HouseholdCsv, f: &[S]) -> Result<Household, CsvError> {
+fn household_cells<C: Cells + ?Sized>(cols: &HouseholdCsv, f: &C) -> Result<Household, CsvError> {
     let g = |c| cols.get(f, c);
     let fin = amount(g(20), "financial_assets")?;
     let veh = amount(g(21), "vehicle_value")?;
@@ -527,7 +552,7 @@ fn household_cells<S: AsRef<str>>(cols: &HouseholdCsv, f: &[S]) -> Result<Househ
 }
 
 /// One member from a row's cells.
-fn member_cells<S: AsRef<str>>(cols: &HouseholdCsv, f: &[S]) -> Result<Member, CsvError> {
+fn member_cells<C: Cells + ?Sized>(cols: &HouseholdCsv, f: &C) -> Result<Member, CsvError> {
     let g = |c| cols.get(f, c);
     let mut income = Vec::new();
     let mut declared = false;

@@ -3,6 +3,7 @@
 use crate::deadline::DeadlineError;
 use crate::errors::{Coded, ErrorCode};
 use crate::id::IdError;
+use crate::text::Bilingual;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -224,8 +225,8 @@ pub enum ProfileProblem {
         version: NaiveDate,
         /// The field.
         field: String,
-        /// What is wrong (bilingual).
-        detail: String,
+        /// What is wrong.
+        detail: Bilingual,
     },
     /// A value without a legal basis.
     MissingBasis {
@@ -250,14 +251,14 @@ pub enum ProfileProblem {
         /// The field.
         field: String,
         /// What conflicts.
-        detail: String,
+        detail: Bilingual,
     },
     /// A local time limit that the catalogue refuses.
     BadTimeLimit {
         /// Effective date of the version.
         version: NaiveDate,
         /// The catalogue's message.
-        detail: String,
+        detail: Bilingual,
     },
 }
 
@@ -497,10 +498,7 @@ impl Coded for ProfileProblem {
                 detail,
                 field,
                 version,
-            } => format!(
-                "{version} 版本的“{field}”取值无效：{}",
-                crate::errors::zh_part(detail)
-            ),
+            } => format!("{version} 版本的“{field}”取值无效：{}", detail.zh),
             ProfileProblem::MissingBasis { field, version } => {
                 format!("{version} 版本的“{field}”缺少依据")
             }
@@ -513,14 +511,10 @@ impl Coded for ProfileProblem {
                 detail,
                 field,
                 version,
-            } => format!(
-                "{version} 版本的“{field}”与全国规定冲突：{}",
-                crate::errors::zh_part(detail)
-            ),
-            ProfileProblem::BadTimeLimit { detail, version } => format!(
-                "{version} 版本的地方时限无效：{}",
-                crate::errors::zh_part(detail)
-            ),
+            } => format!("{version} 版本的“{field}”与全国规定冲突：{}", detail.zh),
+            ProfileProblem::BadTimeLimit { detail, version } => {
+                format!("{version} 版本的地方时限无效：{}", detail.zh)
+            }
         }
     }
 
@@ -540,7 +534,7 @@ impl Coded for ProfileProblem {
                 version,
             } => format!(
                 "\"{field}\" of the {version} version is invalid: {}",
-                crate::errors::en_part(detail)
+                detail.en
             ),
             ProfileProblem::MissingBasis { field, version } => {
                 format!("\"{field}\" of the {version} version has no legal reference")
@@ -556,11 +550,11 @@ impl Coded for ProfileProblem {
                 version,
             } => format!(
                 "\"{field}\" of the {version} version contradicts the national rule: {}",
-                crate::errors::en_part(detail)
+                detail.en
             ),
             ProfileProblem::BadTimeLimit { detail, version } => format!(
                 "local time limits of the {version} version are invalid: {}",
-                crate::errors::en_part(detail)
+                detail.en
             ),
         }
     }

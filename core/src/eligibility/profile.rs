@@ -12,6 +12,8 @@
 use super::error::{EligibilityError, ProfileProblem};
 use super::household::{AssetKind, DisabilityCategory, ExpenseKind, Flag, IncomeKind};
 use crate::deadline::{Catalogue, Override, Overrides, Period, PeriodUnit, Term};
+use crate::errors::Coded;
+use crate::text::Bilingual;
 use crate::Citation;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -416,7 +418,10 @@ impl ProfileVersion {
             out.push(ProfileProblem::ConflictsWithNational {
                 version: ver,
                 field: "marginal_factor_permille".into(),
-                detail: "边缘家庭系数不能低于 1 倍 / the marginal factor cannot be below 1×".into(),
+                detail: Bilingual::new(
+                    "边缘家庭系数不能低于 1 倍",
+                    "the marginal factor cannot be below 1×",
+                ),
             });
         }
         for (field, basis) in self.bases() {
@@ -432,7 +437,13 @@ impl ProfileVersion {
                 out.push(ProfileProblem::ConflictsWithNational {
                     version: ver,
                     field: "extra_excluded_income".into(),
-                    detail: format!("第十三条规定计入的收入类型“{}”不能由地方排除 / {} is counted by 第十三条 and cannot be excluded locally", k.as_zh(), k.as_en()),
+                    detail: Bilingual::new(
+                        format!("第十三条规定计入的收入类型“{}”不能由地方排除", k.as_zh()),
+                        format!(
+                            "{} income is counted by Article 13 and cannot be excluded locally",
+                            k.as_en()
+                        ),
+                    ),
                 });
             }
         }
@@ -470,10 +481,9 @@ impl ProfileVersion {
                     out.push(ProfileProblem::ConflictsWithNational {
                         version: ver,
                         field: "nursing_subsidy".into(),
-                        detail: format!(
-                            "未覆盖{}{grade}级 / grade {grade} {} is not covered",
-                            cat.as_zh(),
-                            cat.as_en()
+                        detail: Bilingual::new(
+                            format!("未覆盖{}{grade}级", cat.as_zh()),
+                            format!("grade {grade} {} is not covered", cat.as_en()),
                         ),
                     });
                 }
@@ -481,21 +491,24 @@ impl ProfileVersion {
         }
         if let Some(d) = &self.rigid_expense_deduction {
             let d = &d.value;
-            let mut bad = |detail: &str| {
+            let mut bad = |zh: &str, en: &str| {
                 out.push(ProfileProblem::BadValue {
                     version: ver,
                     field: "rigid_expense_deduction".into(),
-                    detail: detail.into(),
+                    detail: Bilingual::new(zh, en),
                 })
             };
             if d.kinds.is_empty() {
-                bad("未列出可扣减的支出类型 / no expense kind listed");
+                bad("未列出可扣减的支出类型", "no expense kind listed");
             }
             if !(1..=1000).contains(&d.share_permille) {
-                bad("扣减比例应为 1‰ 至 1000‰ / the share must be 1 to 1000 per mille");
+                bad(
+                    "扣减比例应为 1‰ 至 1000‰",
+                    "the share must be 1 to 1000 per mille",
+                );
             }
             if d.household_cap_fen.is_some_and(|c| c <= 0) {
-                bad("每户上限应为正数 / the household cap must be positive");
+                bad("每户上限应为正数", "the household cap must be positive");
             }
         }
         if let Some(t) = &self.dibao_taper {
@@ -503,22 +516,27 @@ impl ProfileVersion {
                 out.push(ProfileProblem::BadValue {
                     version: ver,
                     field: "dibao_taper".into(),
-                    detail: "渐退期应为 1 至 36 个月 / the taper must be 1 to 36 months".into(),
+                    detail: Bilingual::new(
+                        "渐退期应为 1 至 36 个月",
+                        "the taper must be 1 to 36 months",
+                    ),
                 });
             }
             if !(1..=1000).contains(&t.value.share_permille) {
                 out.push(ProfileProblem::BadValue {
                     version: ver,
                     field: "dibao_taper".into(),
-                    detail: "发放比例应为 1‰ 至 1000‰ / the share must be 1 to 1000 per mille"
-                        .into(),
+                    detail: Bilingual::new(
+                        "发放比例应为 1‰ 至 1000‰",
+                        "the share must be 1 to 1000 per mille",
+                    ),
                 });
             }
         }
         if let Err(e) = self.catalogue(&Catalogue::national()) {
             out.push(ProfileProblem::BadTimeLimit {
                 version: ver,
-                detail: e.to_string(),
+                detail: Bilingual::new(e.zh(), e.en()),
             });
         }
     }

@@ -292,16 +292,6 @@ fn escape_cell(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
 }
 
-/// The Chinese part of a `中文 / English` text (all of it when there is no ` / `).
-pub(crate) fn zh_part(s: &str) -> &str {
-    s.split_once(" / ").map_or(s, |(zh, _)| zh)
-}
-
-/// The English part of a `中文 / English` text (all of it when there is no ` / `).
-pub(crate) fn en_part(s: &str) -> &str {
-    s.split_once(" / ").map_or(s, |(_, en)| en)
-}
-
 /// The Chinese messages of a list of problems, joined with `；`.
 pub(crate) fn join_zh<T: Coded>(items: &[T]) -> String {
     items.iter().map(Coded::zh).collect::<Vec<_>>().join("；")

@@ -52,14 +52,6 @@ fn codes_are_found_by_number_and_by_name() {
 }
 
 #[test]
-fn bilingual_parts_split_at_the_first_separator() {
-    assert_eq!(zh_part("中文 / English"), "中文");
-    assert_eq!(en_part("中文 / English / more"), "English / more");
-    assert_eq!(zh_part("only"), "only");
-    assert_eq!(en_part("only"), "only");
-}
-
-#[test]
 fn no_message_holds_an_identity_number_in_clear() {
     use crate::eligibility::EligibilityError;
     let e = EligibilityError::Json {

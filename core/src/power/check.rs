@@ -11,14 +11,6 @@ use std::collections::HashMap;
 /// The general licensing decision period (行政许可法 第四十二条第一款、第八十二条).
 const LICENSING_LIMIT: Period = Period::working_days(20);
 
-/// The severity of each rule (kept equal to [`super::rules()`] by a test).
-pub(crate) fn severity_of(id: &str) -> Severity {
-    match id {
-        "PL006" | "PL013" => Severity::Warning,
-        _ => Severity::Error,
-    }
-}
-
 /// Collects the findings of one item.
 pub(crate) struct Sink<'a> {
     pub out: &'a mut Vec<Finding>,
@@ -36,15 +28,14 @@ impl Sink<'_> {
             (Some(i), false) => format!("items[{i}].{field}"),
             (None, _) => field.to_owned(),
         };
-        let citation = self
-            .rules
-            .iter()
-            .find(|r| r.id == rule)
+        // The rule's own severity and first basis, from the one rules table.
+        let known = self.rules.iter().find(|r| r.id == rule);
+        let severity = known.map_or(Severity::Error, |r| r.severity);
+        let citation = known
             .and_then(|r| r.basis.first().cloned())
             .unwrap_or_else(|| Citation::new("minzheng", rule, Confidence::Unverified));
-        self.out.push(
-            Finding::check(rule, severity_of(rule), citation, path, zh, en).in_item(self.item),
-        );
+        self.out
+            .push(Finding::check(rule, severity, citation, path, zh, en).in_item(self.item));
     }
 }
 

@@ -56,10 +56,7 @@ impl Coded for PowerError {
                 column,
                 detail,
                 line,
-            } => format!(
-                "权责清单格式有误（第{line}行第{column}列）：{}",
-                crate::errors::zh_part(detail)
-            ),
+            } => format!("权责清单格式有误（第{line}行第{column}列）：{}", detail),
             PowerError::UnknownItem { code, suggestions } => format!(
                 "清单中没有编码为“{code}”的事项{}",
                 crate::errors::did_you_mean_zh(suggestions)
@@ -75,7 +72,7 @@ impl Coded for PowerError {
                 line,
             } => format!(
                 "invalid power list at line {line}, column {column}: {}",
-                crate::errors::en_part(detail)
+                detail
             ),
             PowerError::UnknownItem { code, suggestions } => format!(
                 "no item with code \"{code}\"{}",

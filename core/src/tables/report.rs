@@ -106,16 +106,10 @@ pub struct ImportReport {
 }
 
 impl ImportReport {
-    /// One-line summary in Chinese and English.
-    pub fn summary(&self) -> String {
+    /// One-line summary in Chinese.
+    pub fn summary_zh(&self) -> String {
         format!(
-            "读取 {} 行，导入 {} 项；未知列 {} 个，未能识别的单元格 {} 个，缺项事项 {} 个，检查发现 {} 个问题 / read {} rows, imported {}; {} unknown column(s), {} cell(s) not understood, {} item(s) with gaps, {} check finding(s)",
-            self.rows_read,
-            self.imported,
-            self.unknown_columns.len(),
-            self.not_understood.len(),
-            self.gaps.len(),
-            self.findings.findings.len() + self.disclosure_findings.len(),
+            "读取 {} 行，导入 {} 项；未知列 {} 个，未能识别的单元格 {} 个，缺项事项 {} 个，检查发现 {} 个问题",
             self.rows_read,
             self.imported,
             self.unknown_columns.len(),
@@ -123,6 +117,24 @@ impl ImportReport {
             self.gaps.len(),
             self.findings.findings.len() + self.disclosure_findings.len(),
         )
+    }
+
+    /// One-line summary in English.
+    pub fn summary_en(&self) -> String {
+        format!(
+            "read {} rows, imported {}; {} unknown column(s), {} cell(s) not understood, {} item(s) with gaps, {} check finding(s)",
+            self.rows_read,
+            self.imported,
+            self.unknown_columns.len(),
+            self.not_understood.len(),
+            self.gaps.len(),
+            self.findings.findings.len() + self.disclosure_findings.len(),
+        )
+    }
+
+    /// One-line summary in Chinese and English (`中文 / English`), for the CLI.
+    pub fn summary(&self) -> String {
+        format!("{} / {}", self.summary_zh(), self.summary_en())
     }
 }
 

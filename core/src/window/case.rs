@@ -32,17 +32,35 @@ pub enum WindowState {
 }
 
 impl WindowState {
-    /// Bilingual name.
-    pub fn label(self) -> &'static str {
+    /// Chinese name.
+    pub fn zh(self) -> &'static str {
         match self {
-            WindowState::Received => "已收件 / received",
-            WindowState::AwaitingCorrection => "待补正 / awaiting correction",
-            WindowState::Accepted => "已受理 / accepted",
-            WindowState::Suspended => "中止计时 / suspended",
-            WindowState::AwaitingIssue => "待发证 / awaiting issue",
-            WindowState::AwaitingDelivery => "待送达 / awaiting delivery",
-            WindowState::Closed => "已办结 / closed",
+            WindowState::Received => "已收件",
+            WindowState::AwaitingCorrection => "待补正",
+            WindowState::Accepted => "已受理",
+            WindowState::Suspended => "中止计时",
+            WindowState::AwaitingIssue => "待发证",
+            WindowState::AwaitingDelivery => "待送达",
+            WindowState::Closed => "已办结",
         }
+    }
+
+    /// English name.
+    pub fn en(self) -> &'static str {
+        match self {
+            WindowState::Received => "received",
+            WindowState::AwaitingCorrection => "awaiting correction",
+            WindowState::Accepted => "accepted",
+            WindowState::Suspended => "suspended",
+            WindowState::AwaitingIssue => "awaiting issue",
+            WindowState::AwaitingDelivery => "awaiting delivery",
+            WindowState::Closed => "closed",
+        }
+    }
+
+    /// Both names (`中文 / English`), for the CLI.
+    pub fn label(self) -> String {
+        format!("{} / {}", self.zh(), self.en())
     }
 }
 
@@ -123,8 +141,8 @@ impl ReplayedCase for WindowCase {
         &self.id
     }
 
-    fn state_label(&self) -> &'static str {
-        self.state.label()
+    fn state_names(&self) -> (&'static str, &'static str) {
+        (self.state.zh(), self.state.en())
     }
 
     fn opened(&self) -> NaiveDate {
@@ -207,6 +225,20 @@ impl WindowClock {
             WindowClock::Acceptance => "受理",
             WindowClock::Decision => "办结",
             WindowClock::Issue => "发证",
+        }
+    }
+
+    /// Chinese name (the same as [`label`](Self::label)).
+    pub fn zh(self) -> &'static str {
+        self.label()
+    }
+
+    /// English name.
+    pub fn en(self) -> &'static str {
+        match self {
+            WindowClock::Acceptance => "acceptance",
+            WindowClock::Decision => "decision",
+            WindowClock::Issue => "issue",
         }
     }
 }
@@ -408,8 +440,12 @@ impl<'a> Desk<'a> {
                 Ok(())
             }
             (kind, state) => Err(refuse.because(
-                &format!("“{}”状态下不能记录“{}”", state.label(), kind.name()),
-                &format!("\"{}\" cannot happen in this state", kind.name()),
+                &format!("“{}”状态下不能记录“{}”", state.zh(), kind.name()),
+                &format!(
+                    "\"{}\" cannot happen in state \"{}\"",
+                    kind.name(),
+                    state.en()
+                ),
             )),
         }
     }
@@ -581,7 +617,7 @@ impl<'a> Desk<'a> {
         }
         due.ok_or_else(|| WindowError::BadItem {
             code: item.code.clone(),
-            why: "没有办结时限 / no time limit".into(),
+            why: crate::text::Bilingual::new("没有办结时限", "no time limit"),
         })
     }
 

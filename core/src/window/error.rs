@@ -3,6 +3,7 @@
 use crate::deadline::DeadlineError;
 use crate::errors::{Coded, ErrorCode};
 use crate::eventlog::EventError;
+use crate::text::Bilingual;
 use serde::Serialize;
 
 /// An error from the window module.
@@ -16,8 +17,8 @@ pub enum WindowError {
     BadItem {
         /// The item code.
         code: String,
-        /// Why (`中文 / English`).
-        why: String,
+        /// Why.
+        why: Bilingual,
     },
     /// A case of an item not in the list.
     UnknownItem {
@@ -28,8 +29,8 @@ pub enum WindowError {
     },
     /// A notice template that cannot be used.
     BadTemplate {
-        /// Why (`中文 / English`).
-        why: String,
+        /// Why.
+        why: Bilingual,
     },
     /// An event log's error (`event_refused`, `out_of_order`, `bad_event`), shared with
     /// the other case logs; serialised as the event error itself.
@@ -65,15 +66,12 @@ impl Coded for WindowError {
         match self {
             WindowError::Event(e) => e.zh(),
             WindowError::Deadline(e) => e.zh(),
-            WindowError::BadItem { code, why } => format!(
-                "事项 {code} 的时限设置有误：{}",
-                crate::errors::zh_part(why)
-            ),
+            WindowError::BadItem { code, why } => format!("事项 {code} 的时限设置有误：{}", why.zh),
             WindowError::UnknownItem { case, item } => {
                 format!("案件 {case} 的事项编码 {item} 不在权责清单中")
             }
             WindowError::BadTemplate { why } => {
-                format!("文书模板有误：{}", crate::errors::zh_part(why))
+                format!("文书模板有误：{}", why.zh)
             }
         }
     }
@@ -82,15 +80,14 @@ impl Coded for WindowError {
         match self {
             WindowError::Event(e) => e.en(),
             WindowError::Deadline(e) => e.en(),
-            WindowError::BadItem { code, why } => format!(
-                "item {code} has inconsistent time limits: {}",
-                crate::errors::en_part(why)
-            ),
+            WindowError::BadItem { code, why } => {
+                format!("item {code} has inconsistent time limits: {}", why.en)
+            }
             WindowError::UnknownItem { case, item } => {
                 format!("case {case} names item {item}, which is not in the power list")
             }
             WindowError::BadTemplate { why } => {
-                format!("bad notice template: {}", crate::errors::en_part(why))
+                format!("bad notice template: {}", why.en)
             }
         }
     }

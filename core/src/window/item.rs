@@ -100,7 +100,7 @@ impl WindowItem {
     pub fn decision_periods(&self) -> Result<Vec<Period>, WindowError> {
         let bad = |zh: &str, en: &str| WindowError::BadItem {
             code: self.code.clone(),
-            why: format!("{zh} / {en}"),
+            why: crate::text::Bilingual::new(zh, en),
         };
         if self.immediate {
             if self.promised.is_some_and(|p| p.amount > 0) {

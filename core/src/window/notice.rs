@@ -4,6 +4,7 @@ use super::case::{Desk, WindowCase};
 use super::error::WindowError;
 use super::item::WindowItem;
 use crate::deadline::{due_date, Period};
+use crate::text::Bilingual;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -106,13 +107,22 @@ impl Templates {
     /// placeholder checked.
     pub fn from_json(json: &str) -> Result<Templates, WindowError> {
         let t: Templates = serde_json::from_str(json).map_err(|e| WindowError::BadTemplate {
-            why: format!("JSON 格式错误 / malformed JSON: {e}"),
+            why: Bilingual::new(
+                format!("JSON 格式错误：{e}"),
+                format!("malformed JSON: {e}"),
+            ),
         })?;
         for (kind, tpl) in &t.templates {
             for name in placeholders(&tpl.body) {
                 if !PLACEHOLDERS.contains(&name) {
                     return Err(WindowError::BadTemplate {
-                        why: format!("{} 模板含未知占位符 {{{{{name}}}}} / the {} template has an unknown placeholder {{{{{name}}}}}", kind.as_str(), kind.as_str()),
+                        why: Bilingual::new(
+                            format!("{} 模板含未知占位符 {{{{{name}}}}}", kind.as_str()),
+                            format!(
+                                "the {} template has an unknown placeholder {{{{{name}}}}}",
+                                kind.as_str()
+                            ),
+                        ),
                     });
                 }
             }
@@ -134,10 +144,9 @@ impl Templates {
             .templates
             .get(&kind)
             .ok_or_else(|| WindowError::BadTemplate {
-                why: format!(
-                    "没有 {} 模板 / no {} template",
-                    kind.as_str(),
-                    kind.as_str()
+                why: Bilingual::new(
+                    format!("没有 {} 模板", kind.as_str()),
+                    format!("no {} template", kind.as_str()),
                 ),
             })?;
         let item = desk
@@ -154,7 +163,7 @@ impl Templates {
             let after = rest.get(start + 2..).unwrap_or("");
             let Some(end) = after.find("}}") else {
                 return Err(WindowError::BadTemplate {
-                    why: "未闭合的占位符 / unclosed placeholder".into(),
+                    why: Bilingual::new("未闭合的占位符", "unclosed placeholder"),
                 });
             };
             let name = after.get(..end).unwrap_or("").trim();
@@ -162,7 +171,16 @@ impl Templates {
                 Some(Some(v)) => out.push_str(v),
                 _ => {
                     return Err(WindowError::BadTemplate {
-                        why: format!("案件 {} 缺少“{name}”所需的信息，不能出具{} / case {} lacks what {{{{{name}}}}} needs for this document", case.id, tpl.title, case.id),
+                        why: Bilingual::new(
+                            format!(
+                                "案件 {} 缺少“{name}”所需的信息，不能出具{}",
+                                case.id, tpl.title
+                            ),
+                            format!(
+                                "case {} lacks what {{{{{name}}}}} needs for this document",
+                                case.id
+                            ),
+                        ),
                     })
                 }
             }

@@ -42,14 +42,31 @@ impl Watch {
         }
     }
 
-    /// Bilingual description.
-    pub fn describe(&self) -> String {
+    /// Chinese description.
+    pub fn zh(&self) -> String {
         match self {
-            Watch::Running { workdays_left } => format!("正常，剩余 {workdays_left} 个工作日 / running, {workdays_left} workday(s) left"),
-            Watch::Warning { workdays_left } => format!("预警，剩余 {workdays_left} 个工作日 / warning, {workdays_left} workday(s) left"),
-            Watch::DueToday => "今日到期 / due today".to_owned(),
-            Watch::Overdue { workdays, days } => format!("超时 {workdays} 个工作日（{days} 日） / overdue by {workdays} workday(s) ({days} day(s))"),
+            Watch::Running { workdays_left } => format!("正常，剩余 {workdays_left} 个工作日"),
+            Watch::Warning { workdays_left } => format!("预警，剩余 {workdays_left} 个工作日"),
+            Watch::DueToday => "今日到期".to_owned(),
+            Watch::Overdue { workdays, days } => format!("超时 {workdays} 个工作日（{days} 日）"),
         }
+    }
+
+    /// English description.
+    pub fn en(&self) -> String {
+        match self {
+            Watch::Running { workdays_left } => format!("running, {workdays_left} workday(s) left"),
+            Watch::Warning { workdays_left } => format!("warning, {workdays_left} workday(s) left"),
+            Watch::DueToday => "due today".to_owned(),
+            Watch::Overdue { workdays, days } => {
+                format!("overdue by {workdays} workday(s) ({days} day(s))")
+            }
+        }
+    }
+
+    /// Both descriptions (`中文 / English`), for the CLI.
+    pub fn describe(&self) -> String {
+        format!("{} / {}", self.zh(), self.en())
     }
 
     fn rank(&self) -> (u8, i64) {

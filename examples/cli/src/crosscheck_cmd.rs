@@ -11,6 +11,7 @@
 //! 3. Households again: each with its records → `recheck` → one JSON line in `RESULT` (first
 //!    line: the run's metadata, including the dataset names that `source.dataset` indexes).
 
+use crate::csvrec::{self, Cut};
 use crate::eligibility_cmd::{elig, guess_format, load_profile, Format};
 use crate::io::parse_date;
 use crate::stream::{lines, parallel, read_chunks, text, Chunk, Progress};
@@ -20,7 +21,7 @@ use minzheng::crosscheck::{
     gather, id_key, place_record, recheck, synth, ChangeKind, Department, Matched, MatchedRecords,
     Options, RecipientIndex, Record, RecordColumns, RecordError, Source, Summary, REPORT_HEADER,
 };
-use minzheng::eligibility::csv::{self as household_csv, HouseholdCsv as Columns};
+use minzheng::eligibility::csv::HouseholdCsv as Columns;
 use minzheng::eligibility::{Context, Household};
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
@@ -87,16 +88,13 @@ fn households_of(
     cols: Option<&Columns>,
     mut each: impl FnMut(Result<Household, String>),
 ) {
-    let t = text(&chunk.bytes);
-    let ls: Vec<&str> = lines(&t).map(|(_, l)| l).collect();
     match (format, cols) {
         (Format::Csv, Some(cols)) => {
-            for hh in cols.households(&ls) {
-                each(hh.map_err(|e| e.to_string()));
-            }
+            csvrec::households(&chunk.bytes, chunk.first_line, cols, each);
         }
         _ => {
-            for l in ls {
+            let t = text(&chunk.bytes);
+            for (_, l) in lines(&t) {
                 each(serde_json::from_str::<Household>(l).map_err(|e| e.to_string()));
             }
         }
@@ -141,19 +139,19 @@ fn index_pass(path: &Path, threads: usize) -> Result<RecipientIndex, Failure> {
     let mut keys: Vec<u64> = Vec::new();
     parallel(
         threads,
-        |send| read_chunks(&mut reader, cols.as_ref(), 2, &mut progress, header, send),
+        |send| {
+            let cut = Cut::households_or_lines(cols.as_ref());
+            read_chunks(&mut reader, cut, 2, &mut progress, header, send)
+        },
         |chunk| {
             let mut out = Vec::new();
             match (format, cols.as_ref()) {
                 (Format::Csv, Some(cols)) => {
-                    let t = text(&chunk.bytes);
-                    let mut f = Vec::new();
-                    for (_, l) in lines(&t) {
-                        household_csv::split_into(l, &mut f);
-                        if let Ok(k) = id_key(cols.id_number(&f)) {
+                    csvrec::for_each_record(&chunk.bytes, chunk.first_line, |_, r| {
+                        if let Some(k) = r.ok().and_then(|r| id_key(cols.id_number(r)).ok()) {
                             out.push(k);
                         }
-                    }
+                    });
                 }
                 _ => households_of(chunk, format, None, |hh| {
                     for m in hh.iter().flat_map(|h| h.members.iter()) {
@@ -197,7 +195,10 @@ fn records_pass(
         let (cols, header_len) = if csv {
             let mut header = String::new();
             reader.read_line(&mut header).map_err(io_err)?;
-            let cells: Vec<&str> = header.trim_end().split(',').collect();
+            let mut record = csv::StringRecord::new();
+            // A header that is not UTF-8 reads as no columns: the missing-column error names them.
+            let _ = csvrec::reader(header.as_bytes()).read_record(&mut record);
+            let cells: Vec<&str> = record.iter().map(str::trim).collect();
             let cols = RecordColumns::from_header(&cells)
                 .map_err(|e| Failure::new(e.code(), format!("{name}: {e}")))?;
             (Some(cols), header.len() as u64)
@@ -210,7 +211,7 @@ fn records_pass(
             |send| {
                 read_chunks(
                     &mut reader,
-                    None,
+                    if csv { Cut::Records } else { Cut::Lines },
                     if csv { 2 } else { 1 },
                     &mut progress,
                     header_len,
@@ -223,37 +224,37 @@ fn records_pass(
                     summary: Summary::default(),
                     report: String::new(),
                 };
-                let t = text(&chunk.bytes);
-                let mut cells: Vec<&str> = Vec::with_capacity(8);
-                for (i, l) in lines(&t) {
-                    let line = chunk.first_line + i;
-                    let owned;
-                    let record;
-                    let parsed: Result<(&str, minzheng::crosscheck::Fact), RecordError> =
-                        match cols.as_ref() {
-                            Some(c) if !l.contains('"') => {
-                                cells.clear();
-                                cells.extend(l.split(','));
-                                c.parse(&cells)
-                            }
-                            Some(c) => {
-                                owned = household_csv::split(l);
-                                let refs: Vec<&str> = owned.iter().map(|x| x.as_ref()).collect();
-                                c.parse(&refs)
-                            }
-                            None => match Record::from_json_line(l) {
-                                Ok(r) => {
-                                    record = r;
-                                    Ok((record.id_number.as_str(), record.fact))
-                                }
-                                Err(e) => Err(e),
+                let mut place =
+                    |line: u64, parsed: Result<(&str, minzheng::crosscheck::Fact), RecordError>| {
+                        let at = Source { dataset, line };
+                        if let Some(m) =
+                            place_record(index, parsed, name, at, &mut out.summary, &mut out.report)
+                        {
+                            out.matched.push(m);
+                        }
+                    };
+                match cols.as_ref() {
+                    Some(c) => {
+                        csvrec::for_each_record(
+                            &chunk.bytes,
+                            chunk.first_line,
+                            |line, r| match r {
+                                Ok(cells) => place(line, c.parse(cells)),
+                                Err(()) => place(line, Err(RecordError::NotUtf8)),
                             },
-                        };
-                    let at = Source { dataset, line };
-                    if let Some(m) =
-                        place_record(index, parsed, name, at, &mut out.summary, &mut out.report)
-                    {
-                        out.matched.push(m);
+                        );
+                    }
+                    None => {
+                        let t = text(&chunk.bytes);
+                        for (i, l) in lines(&t) {
+                            let parsed = Record::from_json_line(l).map(|r| (r.id_number, r.fact));
+                            match parsed {
+                                Ok((id, fact)) => {
+                                    place(chunk.first_line + i, Ok((id.as_str(), fact)))
+                                }
+                                Err(e) => place(chunk.first_line + i, Err(e)),
+                            }
+                        }
                     }
                 }
                 out
@@ -370,7 +371,10 @@ pub fn run(global: &crate::Global, a: CrosscheckArgs) -> Result<(), Failure> {
     let mut progress = Progress::new("3/3 复核 / re-check".into(), file_len(&a.households));
     parallel(
         threads,
-        |send| read_chunks(&mut reader, cols.as_ref(), 2, &mut progress, header, send),
+        |send| {
+            let cut = Cut::households_or_lines(cols.as_ref());
+            read_chunks(&mut reader, cut, 2, &mut progress, header, send)
+        },
         |chunk| {
             let mut s = Summary::default();
             let mut buf: Vec<u8> = Vec::new();

@@ -261,59 +261,25 @@ fn work(
             }
         },
     };
-    let text = match std::str::from_utf8(chunk) {
-        Ok(t) => std::borrow::Cow::Borrowed(t),
-        Err(_) => String::from_utf8_lossy(chunk),
-    };
-    let lines: Vec<&str> = text
-        .split('\n')
-        .map(|l| l.strip_suffix('\r').unwrap_or(l))
-        .filter(|l| !l.trim_ascii().is_empty())
-        .collect();
-    *line_count += lines.len() as u64;
     match (format, cols) {
         (Format::Csv, Some(cols)) => {
-            for hh in cols.households(&lines) {
-                handle(hh.map_err(|e| e.to_string()));
-            }
+            *line_count += crate::csvrec::households(chunk, 0, cols, &mut handle);
         }
         _ => {
-            for line in lines {
+            let text = match std::str::from_utf8(chunk) {
+                Ok(t) => std::borrow::Cow::Borrowed(t),
+                Err(_) => String::from_utf8_lossy(chunk),
+            };
+            for line in text
+                .split('\n')
+                .map(|l| l.strip_suffix('\r').unwrap_or(l))
+                .filter(|l| !l.trim_ascii().is_empty())
+            {
+                *line_count += 1;
                 handle(serde_json::from_str::<Household>(line).map_err(|e| e.to_string()));
             }
         }
     }
-}
-
-/// Where to cut a block so that it ends with whole households: after the last complete line,
-/// moved back (CSV) to the first line of the last household, which may continue in the next
-/// block. `None` when no cut is possible yet.
-pub fn cut_point(block: &[u8], cols: Option<&Columns>) -> Option<usize> {
-    let last_nl = block.iter().rposition(|b| *b == b'\n')?;
-    let Some(cols) = cols else {
-        return Some(last_nl + 1);
-    };
-    let line_start = |end: usize| -> usize {
-        block
-            .get(..end)
-            .and_then(|b| b.iter().rposition(|c| *c == b'\n'))
-            .map_or(0, |p| p + 1)
-    };
-    let id_of = |from: usize, to: usize| -> &[u8] {
-        let line = block.get(from..to).unwrap_or(&[]);
-        let text = std::str::from_utf8(line).unwrap_or("");
-        cols.household_id(text).as_bytes()
-    };
-    let mut start = line_start(last_nl);
-    let id = id_of(start, last_nl);
-    while start > 0 {
-        let prev = line_start(start - 1);
-        if id_of(prev, start - 1) != id {
-            break;
-        }
-        start = prev;
-    }
-    (start > 0).then_some(start)
 }
 
 fn batch_cmd(a: BatchArgs) -> Result<(), Failure> {
@@ -367,7 +333,10 @@ fn batch_cmd(a: BatchArgs) -> Result<(), Failure> {
             if carry.len() < (1 << 22) {
                 continue;
             }
-            if let Some(cut) = cut_point(&carry, cols.as_ref()) {
+            if let Some(cut) = crate::csvrec::cut_point(
+                &carry,
+                crate::csvrec::Cut::households_or_lines(cols.as_ref()),
+            ) {
                 let rest = carry.split_off(cut);
                 if !send(std::mem::replace(&mut carry, rest)) {
                     break;

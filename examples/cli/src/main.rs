@@ -6,6 +6,7 @@
 mod batch;
 mod calendar_cmd;
 mod crosscheck_cmd;
+mod csvrec;
 mod deadline_cmd;
 mod demo;
 mod disclosure_cmd;

@@ -1,9 +1,8 @@
-//! Streaming for the batch commands: files read in numbered blocks of whole lines, worked on by
+//! Streaming for the batch commands: files read in numbered blocks of whole records (lines, CSV records or households), worked on by
 //! a pool of threads, results handed back in block order, progress on stderr.
 
-use crate::eligibility_cmd::cut_point;
+use crate::csvrec::{cut_point, Cut};
 use crate::Failure;
-use minzheng::eligibility::csv::HouseholdCsv as Columns;
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read};
 use std::sync::{mpsc, Mutex};
@@ -13,7 +12,7 @@ fn io_err(e: std::io::Error) -> Failure {
     Failure::new("io", format!("读写失败 / I/O error: {e}"))
 }
 
-/// A block of whole lines (whole households for household CSV), numbered.
+/// A block of whole records (whole households for household CSV), numbered.
 pub struct Chunk {
     /// Position in the file, from 0.
     pub seq: u64,
@@ -71,11 +70,11 @@ impl Progress {
     }
 }
 
-/// Reads the rest of `reader` in blocks of about 4 MiB cut after whole lines (whole
-/// households when `cols` is given) and hands them on; `false` from `send` stops.
+/// Reads the rest of `reader` in blocks of about 4 MiB cut after whole items (whole
+/// households or records, as `cut` says) and hands them on; `false` from `send` stops.
 pub fn read_chunks(
     reader: &mut dyn Read,
-    cols: Option<&Columns>,
+    cut: Cut,
     first_line: u64,
     progress: &mut Progress,
     start_bytes: u64,
@@ -111,7 +110,7 @@ pub fn read_chunks(
         if carry.len() < (1 << 22) {
             continue;
         }
-        if let Some(cut) = cut_point(&carry, cols) {
+        if let Some(cut) = cut_point(&carry, cut) {
             let rest = carry.split_off(cut);
             if !emit(std::mem::replace(&mut carry, rest), &mut line, &mut seq) {
                 break;

@@ -514,6 +514,34 @@ fn eligibility_batch_counts_outcomes_from_csv() {
     assert!(stderr(&o).contains("households per second"));
 }
 
+/// A quoted cell holding a line break (a spreadsheet export's address) is one cell: the five
+/// households stay five, with the same outcomes, and no record is split in two.
+#[test]
+fn eligibility_batch_keeps_a_quoted_line_break_in_its_cell() {
+    let text = std::fs::read_to_string(data("households-sample.csv")).unwrap();
+    let quoted = text.replacen(",示例村,", ",\"示例村\n二组\",", 1);
+    assert_ne!(text, quoted);
+    let path = std::env::temp_dir().join(format!("minzheng-quoted-{}.csv", std::process::id()));
+    std::fs::write(&path, quoted).unwrap();
+    let o = run(&[
+        "eligibility",
+        "batch",
+        "--profile",
+        &data("profile-sample-city.json"),
+        "--input",
+        path.to_str().unwrap(),
+        "--date",
+        "2026-06-15",
+    ]);
+    let _ = std::fs::remove_file(&path);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["total"], 5);
+    assert_eq!(v["eligible"], 2);
+    assert_eq!(v["not_eligible"], 2);
+    assert_eq!(v["needs_information"], 1);
+}
+
 #[test]
 fn notice_build_lists_only_whitelisted_fields() {
     let o = run(&[

@@ -237,3 +237,67 @@ fn households_in_json_lines_are_checked_like_csv() {
     assert!(stdout(&o).contains("invalid_household"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A quoted cell may hold a line break (RFC 4180, as spreadsheet exports write an address):
+/// it stays inside its record, the households and records are the same as without it, and the
+/// lines reported for later records are the file's physical lines.
+#[test]
+fn quoted_line_breaks_stay_inside_their_cells() {
+    let dir = tmp("quoted");
+    let hh = std::fs::read_to_string(data("crosscheck/households.csv")).unwrap();
+    let hh = hh.replacen(",示例社区,", ",\"示例\n社区\",", 1);
+    assert!(hh.contains("\"示例\n社区\""));
+    let hh_path = dir.join("households.csv");
+    std::fs::write(&hh_path, &hh).unwrap();
+    let records = dir.join("records");
+    std::fs::create_dir_all(&records).unwrap();
+    for f in std::fs::read_dir(data("crosscheck/records")).unwrap() {
+        let f = f.unwrap().path();
+        let mut text = std::fs::read_to_string(&f).unwrap();
+        if f.file_name().unwrap() == "vehicles.csv" {
+            // A note cell with a line break and quotes on the first record.
+            let mut ls: Vec<String> = text.lines().map(str::to_owned).collect();
+            ls[0].push_str(",note");
+            ls[1].push_str(",\"第一行\n第二行，\"\"引号\"\"\"");
+            for l in ls.iter_mut().skip(2) {
+                l.push(',');
+            }
+            text = ls.join("\n") + "\n";
+        }
+        std::fs::write(records.join(f.file_name().unwrap()), text).unwrap();
+    }
+    let out = dir.join("r.jsonl");
+    let o = crosscheck(
+        hh_path.to_str().unwrap(),
+        records.to_str().unwrap(),
+        out.to_str().unwrap(),
+        &["--threads", "1"],
+    );
+    let res = lines(out.to_str().unwrap());
+    let h1 = res.iter().find(|v| v["case_id"] == "H1").unwrap();
+    assert_eq!(h1["changes"][0]["kind"], "stop");
+    assert_eq!(h1["records"][0]["source"]["line"], 2);
+    // vehicles.csv's invalid record was on line 3; the note's line break moves it to line 4.
+    let rejected = std::fs::read_to_string(format!("{}.rejected.tsv", out.display())).unwrap();
+    assert!(
+        rejected.contains("vehicles.csv\t4\tid_check_character_wrong\t110105********0017"),
+        "{rejected}"
+    );
+    // The same summary as the plain files.
+    let plain = dir.join("plain.jsonl");
+    let p = crosscheck(
+        &data("crosscheck/households.csv"),
+        &data("crosscheck/records"),
+        plain.to_str().unwrap(),
+        &["--threads", "1"],
+    );
+    let summary = |o: &std::process::Output| {
+        let s = stdout(o);
+        s.lines()
+            .filter(|l| !l.contains("s,"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(summary(&o), summary(&p));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -27,15 +27,31 @@ pub enum CaseState {
 }
 
 impl CaseState {
-    /// Bilingual name (`中文 / English`).
-    pub fn label(self) -> &'static str {
+    /// Chinese name.
+    pub fn zh(self) -> &'static str {
         match self {
-            CaseState::Open => "办理中 / open",
-            CaseState::AwaitingCorrection => "待补正 / awaiting correction",
-            CaseState::Consulting => "征求意见中 / consulting",
-            CaseState::AwaitingFee => "待缴费 / awaiting fee",
-            CaseState::Closed => "已办结 / closed",
+            CaseState::Open => "办理中",
+            CaseState::AwaitingCorrection => "待补正",
+            CaseState::Consulting => "征求意见中",
+            CaseState::AwaitingFee => "待缴费",
+            CaseState::Closed => "已办结",
         }
+    }
+
+    /// English name.
+    pub fn en(self) -> &'static str {
+        match self {
+            CaseState::Open => "open",
+            CaseState::AwaitingCorrection => "awaiting correction",
+            CaseState::Consulting => "consulting",
+            CaseState::AwaitingFee => "awaiting fee",
+            CaseState::Closed => "closed",
+        }
+    }
+
+    /// Both names (`中文 / English`), for the CLI.
+    pub fn label(self) -> String {
+        format!("{} / {}", self.zh(), self.en())
     }
 }
 
@@ -357,11 +373,11 @@ impl<'a> Replayer<'a> {
                 Ok(())
             }
             (kind, state) => Err(refuse.because(
-                &format!("“{}”状态下不能记录“{}”", state.label(), kind.name()),
+                &format!("“{}”状态下不能记录“{}”", state.zh(), kind.name()),
                 &format!(
                     "\"{}\" cannot happen in state \"{}\"",
                     kind.name(),
-                    crate::errors::en_part(state.label())
+                    state.en()
                 ),
             )),
         }
@@ -724,8 +740,8 @@ impl ReplayedCase for RequestCase {
         &self.id
     }
 
-    fn state_label(&self) -> &'static str {
-        self.state.label()
+    fn state_names(&self) -> (&'static str, &'static str) {
+        (self.state.zh(), self.state.en())
     }
 
     fn opened(&self) -> NaiveDate {

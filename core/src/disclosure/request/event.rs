@@ -41,6 +41,22 @@ impl ReceiptChannel {
             ReceiptChannel::Fax => "传真",
         }
     }
+
+    /// Chinese name (the same as [`label`](Self::label)).
+    pub fn zh(self) -> &'static str {
+        self.label()
+    }
+
+    /// English name.
+    pub fn en(self) -> &'static str {
+        match self {
+            ReceiptChannel::InPerson => "in person",
+            ReceiptChannel::SignedMail => "mail, signed for",
+            ReceiptChannel::OrdinaryLetter => "ordinary letter",
+            ReceiptChannel::Online => "online",
+            ReceiptChannel::Fax => "fax",
+        }
+    }
 }
 
 /// Whom the office consults (clock stopped, 条例 第三十三条第三款).
