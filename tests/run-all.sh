@@ -73,6 +73,7 @@ else
 fi
 
 tests/c-abi.sh # libminzheng (the C ABI) and the Java library on it; prints its own "N passed, N failed"
+tests/bad-inputs.sh # the bad-input corpus through every face, bounded memory, determinism; "N passed, N failed"
 
 step "cargo test --workspace (unit, integration, doc tests)"
 log=$(mktemp)

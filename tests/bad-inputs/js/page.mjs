@@ -1,10 +1,10 @@
 // The Chromium face of the bad-input corpus: served from the repository root by
 // ../chromium.mjs, which reads the result from window.__result.
-import init, * as mz from '/bindings-wasm/pkg/index.js';
+import * as mz from '/bindings-wasm/pkg/index.js';
 import { runCases } from './cases.mjs';
 
 try {
-  await init();
+  await mz.init();
   const get = async (p) => (await fetch(p)).text();
   const cases = JSON.parse(await get('/tests/bad-inputs/cases.json')).cases;
   const env = { list: await get('/examples/data/power-list.json'),
