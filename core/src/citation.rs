@@ -11,6 +11,7 @@ use std::fmt;
 /// How sure we are of the source of a legal fact (the tags of `LEGAL.md`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Confidence {
     /// `[V1]`: the whole article was read in a full-text compilation of the official text.
     V1,

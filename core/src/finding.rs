@@ -28,6 +28,7 @@ use std::fmt;
 /// How serious a check's finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Severity {
     /// Must be fixed (the item cannot be published as it stands; the CLI's checks exit 1).
     Error,
@@ -48,6 +49,7 @@ impl Severity {
 /// What a rule found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum FindingStatus {
     /// The condition is met.
     Passed,

@@ -16,7 +16,8 @@
 //! The default is everything. A browser build can leave out what it does not use:
 //! `toml` (profiles and power lists in TOML), `render` (HTML, SVG, Markdown), `synth` (synthetic
 //! data generators), `tables` (import and export of published tables), `gb18030` (decoding
-//! GB18030 text, with `encoding_rs`).
+//! GB18030 text, with `encoding_rs`), `divisions` (the embedded GB/T 2260 history of division
+//! codes, about 230 KB; without it, division names come only from a list loaded at run time).
 //!
 //! ## Who it is for
 //!
@@ -137,6 +138,7 @@ pub mod crosscheck;
 pub mod dates;
 pub mod deadline;
 pub mod disclosure;
+pub mod division;
 pub mod eligibility;
 pub mod errors;
 mod eventlog;

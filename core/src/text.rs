@@ -90,6 +90,7 @@ impl TextEncoding {
 
 /// Decoded text and how it was read.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Decoded {
     /// The text (without a byte-order mark).
     pub text: String,

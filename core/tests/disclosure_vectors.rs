@@ -41,6 +41,7 @@ fn state_name(s: CaseState) -> &'static str {
         CaseState::Consulting => "consulting",
         CaseState::AwaitingFee => "awaiting_fee",
         CaseState::Closed => "closed",
+        other => panic!("a state the vectors do not know: {other:?}"),
     }
 }
 

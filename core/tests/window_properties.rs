@@ -174,6 +174,7 @@ proptest! {
                 Watch::DueToday => { prop_assert_eq!(r.due, today); 1 }
                 Watch::Warning { workdays_left } => { prop_assert!(r.due > today && workdays_left <= 3); 2 }
                 Watch::Running { workdays_left } => { prop_assert!(r.due > today && workdays_left > 3); 3 }
+                other => { prop_assert!(false, "a watch this test does not know: {other:?}"); 4 }
             };
             prop_assert!(rank >= last_rank, "rows are sorted by urgency");
             last_rank = rank;

@@ -60,6 +60,7 @@ impl CalendarError {
 /// Which field of a data entry a problem is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Field {
     /// `days_off`
     DaysOff,

@@ -110,6 +110,7 @@ impl DayKind {
 /// Where a holiday's name comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "source", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum HolidaySource {
     /// A national notice.
     Notice {
@@ -125,9 +126,20 @@ pub enum HolidaySource {
     },
 }
 
+impl HolidaySource {
+    /// A short reference: the notice's document number, or `local:<overlay>`.
+    pub fn reference(&self) -> String {
+        match self {
+            HolidaySource::Notice { number, .. } => number.clone(),
+            HolidaySource::Local { overlay } => format!("local:{overlay}"),
+        }
+    }
+}
+
 /// The holiday a day belongs to (for a holiday, the block; for a make-up day, the block it
 /// serves).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct HolidayRef {
     /// The name, e.g. `春节`.
     pub name: String,
@@ -140,6 +152,7 @@ pub struct HolidayRef {
 
 /// One date of the calendar.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Day {
     /// The date.
     pub date: NaiveDate,
@@ -154,6 +167,7 @@ pub struct Day {
 
 /// A value computed in provisional mode, with whether any uncovered year was involved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Answer<T> {
     /// The value.
     pub value: T,
@@ -164,6 +178,7 @@ pub struct Answer<T> {
 
 /// How a load treats years that are already loaded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub enum LoadMode {
     /// A year already loaded is a problem (the default).
     #[default]
@@ -174,6 +189,7 @@ pub enum LoadMode {
 
 /// What a successful load changed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct LoadReport {
     /// Years newly added.
     pub added: Vec<i32>,
@@ -183,6 +199,7 @@ pub struct LoadReport {
 
 /// One covered year, as listed by [`Calendar::coverage`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct CoveredYear {
     /// The year.
     pub year: i32,
@@ -200,6 +217,7 @@ pub struct CoveredYear {
 
 /// Which years the calendar can answer for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Coverage {
     /// Every covered year, ascending.
     pub years: Vec<CoveredYear>,
@@ -215,6 +233,7 @@ pub struct Coverage {
 
 /// A span of covered dates that a missing notice may still change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Revisable {
     /// First date (1 December).
     pub from: NaiveDate,
@@ -226,6 +245,7 @@ pub struct Revisable {
 
 /// The holidays of one notice year, with the local rest days of that calendar year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct YearHolidays<'a> {
     /// The national notice.
     pub notice: &'a HolidayNotice,

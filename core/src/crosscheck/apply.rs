@@ -7,7 +7,9 @@
 
 use super::index::Source;
 use super::record::{Department, Fact, PensionScheme};
-use crate::eligibility::{yuan, AssetItem, AssetKind, Disability, Flag, Household, IncomeKind};
+use crate::eligibility::{
+    yuan, AssetItem, AssetKind, Disability, Flag, Household, IncomeKind, Member,
+};
 use serde::Serialize;
 
 /// A departmental record matched to one member of the household.
@@ -25,6 +27,7 @@ pub struct MemberRecord {
 
 /// A fact of the household that the records changed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct FactChange {
     /// The member, for a member's fact.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -45,6 +48,7 @@ pub struct FactChange {
 
 /// The household after the records, and what they changed.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Applied {
     /// The household with the checked facts.
     pub household: Household,
@@ -67,122 +71,10 @@ pub fn apply(hh: &Household, records: &[MemberRecord]) -> Applied {
     let mut undeclared = Vec::new();
     let mut disability_changed = false;
     for (i, m) in hh.members.iter().enumerate() {
-        let mine = || records.iter().filter(move |r| r.member == i);
-        for (kind, pick) in [
-            (IncomeKind::Wages, 0u8),
-            (IncomeKind::TransferNet, 1),
-            (IncomeKind::BasicPensionBase, 2),
-        ] {
-            let matching = |r: &&MemberRecord| {
-                matches!(
-                    (r.fact, pick),
-                    (Fact::Wages { .. }, 0)
-                        | (
-                            Fact::Pension {
-                                scheme: PensionScheme::Employee,
-                                ..
-                            },
-                            1
-                        )
-                        | (
-                            Fact::Pension {
-                                scheme: PensionScheme::Resident,
-                                ..
-                            },
-                            2
-                        )
-                )
-            };
-            let recorded: i64 = mine().filter(matching).fold(0i64, |a, r| match r.fact {
-                Fact::Wages { monthly_fen } | Fact::Pension { monthly_fen, .. } => {
-                    a.saturating_add(monthly_fen)
-                }
-                _ => a,
-            });
-            if mine().filter(matching).count() == 0 {
-                continue;
-            }
-            let declared: i64 = m
-                .income
-                .iter()
-                .flatten()
-                .filter(|x| x.kind == kind)
-                .fold(0i64, |a, x| a.saturating_add(x.monthly_fen));
-            if recorded > declared {
-                if let Some(nm) = new.members.get_mut(i) {
-                    let items = nm.income.get_or_insert_with(Vec::new);
-                    items.retain(|x| x.kind != kind);
-                    items.push(crate::eligibility::IncomeItem {
-                        kind,
-                        monthly_fen: recorded,
-                    });
-                }
-                changes.push(FactChange {
-                    member: Some(i),
-                    field: format!("members[{i}].income.{}", kind_id(kind)),
-                    declared: yuan(declared),
-                    checked: yuan(recorded),
-                    sources: sources(mine().filter(matching)),
-                    zh: format!(
-                        "{} 的{}：申报 {} 元，核对 {} 元",
-                        m.name,
-                        kind.as_zh(),
-                        yuan(declared),
-                        yuan(recorded)
-                    ),
-                    en: format!(
-                        "{}'s {}: declared {} yuan, records show {} yuan a month",
-                        m.name,
-                        kind_id(kind),
-                        yuan(declared),
-                        yuan(recorded)
-                    ),
-                });
-            }
-        }
-        // A certificate is the authority on disability; the most severe one wins.
-        let cert = mine()
-            .filter_map(|r| match r.fact {
-                Fact::Disability { category, grade } => Some(Disability { category, grade }),
-                _ => None,
-            })
-            .min_by_key(|d| d.grade);
-        if let Some(d) = cert {
-            if m.disability != Some(d) {
-                if let Some(nm) = new.members.get_mut(i) {
-                    nm.disability = Some(d);
-                }
-                disability_changed = true;
-                changes.push(FactChange {
-                    member: Some(i),
-                    field: format!("members[{i}].disability"),
-                    declared: m.disability.map_or("—".to_owned(), |x| {
-                        format!("{}{}级", x.category.as_zh(), x.grade)
-                    }),
-                    checked: format!("{}{}级", d.category.as_zh(), d.grade),
-                    sources: sources(mine().filter(|r| matches!(r.fact, Fact::Disability { .. }))),
-                    zh: format!("{} 持残疾人证：{}{}级", m.name, d.category.as_zh(), d.grade),
-                    en: format!(
-                        "{} holds a disability certificate: {}, grade {}",
-                        m.name,
-                        d.category.as_en(),
-                        d.grade
-                    ),
-                });
-            }
-        }
-        let wages_known = m
-            .income
-            .iter()
-            .flatten()
-            .any(|x| x.kind == IncomeKind::Wages && x.monthly_fen > 0)
-            || mine().any(|r| matches!(r.fact, Fact::Wages { monthly_fen } if monthly_fen > 0));
-        if !wages_known {
-            if let Some(r) = mine().find(|r| {
-                matches!(r.fact, Fact::ProvidentFund { monthly_contribution_fen, .. } if monthly_contribution_fen > 0)
-            }) {
-                undeclared.push((i, r.source));
-            }
+        apply_income(i, m, records, &mut new, &mut changes);
+        disability_changed |= apply_disability(i, m, records, &mut new, &mut changes);
+        if let Some(source) = undeclared_employment(i, m, records) {
+            undeclared.push((i, source));
         }
     }
     apply_assets(hh, records, &mut new, &mut changes);
@@ -193,6 +85,155 @@ pub fn apply(hh: &Household, records: &[MemberRecord]) -> Applied {
         undeclared_employment: undeclared,
         disability_changed,
     }
+}
+
+/// Income: wages and pensions on record above what was declared replace the declaration (the
+/// records are the checked amount; a lower record does not lower a declaration).
+fn apply_income(
+    i: usize,
+    m: &Member,
+    records: &[MemberRecord],
+    new: &mut Household,
+    changes: &mut Vec<FactChange>,
+) {
+    // The records of member `i`.
+    let mine = || records.iter().filter(move |r| r.member == i);
+    for (kind, pick) in [
+        (IncomeKind::Wages, 0u8),
+        (IncomeKind::TransferNet, 1),
+        (IncomeKind::BasicPensionBase, 2),
+    ] {
+        let matching = |r: &&MemberRecord| {
+            matches!(
+                (r.fact, pick),
+                (Fact::Wages { .. }, 0)
+                    | (
+                        Fact::Pension {
+                            scheme: PensionScheme::Employee,
+                            ..
+                        },
+                        1
+                    )
+                    | (
+                        Fact::Pension {
+                            scheme: PensionScheme::Resident,
+                            ..
+                        },
+                        2
+                    )
+            )
+        };
+        let recorded: i64 = mine().filter(matching).fold(0i64, |a, r| match r.fact {
+            Fact::Wages { monthly_fen } | Fact::Pension { monthly_fen, .. } => {
+                a.saturating_add(monthly_fen)
+            }
+            _ => a,
+        });
+        if mine().filter(matching).count() == 0 {
+            continue;
+        }
+        let declared: i64 = m
+            .income
+            .iter()
+            .flatten()
+            .filter(|x| x.kind == kind)
+            .fold(0i64, |a, x| a.saturating_add(x.monthly_fen));
+        if recorded > declared {
+            if let Some(nm) = new.members.get_mut(i) {
+                let items = nm.income.get_or_insert_with(Vec::new);
+                items.retain(|x| x.kind != kind);
+                items.push(crate::eligibility::IncomeItem {
+                    kind,
+                    monthly_fen: recorded,
+                });
+            }
+            changes.push(FactChange {
+                member: Some(i),
+                field: format!("members[{i}].income.{}", kind_id(kind)),
+                declared: yuan(declared),
+                checked: yuan(recorded),
+                sources: sources(mine().filter(matching)),
+                zh: format!(
+                    "{} 的{}：申报 {} 元，核对 {} 元",
+                    m.name,
+                    kind.as_zh(),
+                    yuan(declared),
+                    yuan(recorded)
+                ),
+                en: format!(
+                    "{}'s {}: declared {} yuan, records show {} yuan a month",
+                    m.name,
+                    kind_id(kind),
+                    yuan(declared),
+                    yuan(recorded)
+                ),
+            });
+        }
+    }
+}
+
+/// Disability: a certificate is the authority; the most severe one wins. Returns whether the
+/// member's disability changed.
+fn apply_disability(
+    i: usize,
+    m: &Member,
+    records: &[MemberRecord],
+    new: &mut Household,
+    changes: &mut Vec<FactChange>,
+) -> bool {
+    let mine = || records.iter().filter(move |r| r.member == i);
+    // A certificate is the authority on disability; the most severe one wins.
+    let cert = mine()
+        .filter_map(|r| match r.fact {
+            Fact::Disability { category, grade } => Some(Disability { category, grade }),
+            _ => None,
+        })
+        .min_by_key(|d| d.grade);
+    if let Some(d) = cert {
+        if m.disability != Some(d) {
+            if let Some(nm) = new.members.get_mut(i) {
+                nm.disability = Some(d);
+            }
+            changes.push(FactChange {
+                member: Some(i),
+                field: format!("members[{i}].disability"),
+                declared: m.disability.map_or("—".to_owned(), |x| {
+                    format!("{}{}级", x.category.as_zh(), x.grade)
+                }),
+                checked: format!("{}{}级", d.category.as_zh(), d.grade),
+                sources: sources(mine().filter(|r| matches!(r.fact, Fact::Disability { .. }))),
+                zh: format!("{} 持残疾人证：{}{}级", m.name, d.category.as_zh(), d.grade),
+                en: format!(
+                    "{} holds a disability certificate: {}, grade {}",
+                    m.name,
+                    d.category.as_en(),
+                    d.grade
+                ),
+            });
+            return true;
+        }
+    }
+    false
+}
+
+/// A provident-fund contribution of member `i` with no wages declared or on record: employment
+/// the household did not declare (the record that shows it).
+fn undeclared_employment(i: usize, m: &Member, records: &[MemberRecord]) -> Option<Source> {
+    let mine = || records.iter().filter(move |r| r.member == i);
+    let wages_known = m
+        .income
+        .iter()
+        .flatten()
+        .any(|x| x.kind == IncomeKind::Wages && x.monthly_fen > 0)
+        || mine().any(|r| matches!(r.fact, Fact::Wages { monthly_fen } if monthly_fen > 0));
+    if !wages_known {
+        if let Some(r) = mine().find(|r| {
+            matches!(r.fact, Fact::ProvidentFund { monthly_contribution_fen, .. } if monthly_contribution_fen > 0)
+        }) {
+            return Some(r.source);
+        }
+    }
+    None
 }
 
 fn kind_id(k: IncomeKind) -> &'static str {
@@ -210,16 +251,29 @@ fn apply_assets(
     new: &mut Household,
     changes: &mut Vec<FactChange>,
 ) {
-    let declared = |k: AssetKind| -> (i64, i64) {
-        hh.assets
-            .iter()
-            .flatten()
-            .filter(|a| a.kind == k)
-            .fold((0i64, 0i64), |(n, v), a| {
-                (n + 1, v.saturating_add(a.value_fen))
-            })
-    };
-    // Deposits and vehicles: the recorded total is a floor for the declared total.
+    apply_deposits_and_vehicles(hh, records, new, changes);
+    apply_properties(hh, records, new, changes);
+}
+
+/// The declared count and total value of the household's assets of kind `k`.
+fn declared_assets(hh: &Household, k: AssetKind) -> (i64, i64) {
+    hh.assets
+        .iter()
+        .flatten()
+        .filter(|a| a.kind == k)
+        .fold((0i64, 0i64), |(n, v), a| {
+            (n + 1, v.saturating_add(a.value_fen))
+        })
+}
+
+/// Deposits and vehicles: the recorded total is a floor for the declared total.
+fn apply_deposits_and_vehicles(
+    hh: &Household,
+    records: &[MemberRecord],
+    new: &mut Household,
+    changes: &mut Vec<FactChange>,
+) {
+    let declared = |k: AssetKind| declared_assets(hh, k);
     for (kind, field, zh, en) in [
         (
             AssetKind::Deposits,
@@ -286,9 +340,18 @@ fn apply_assets(
             });
         }
     }
-    // Properties: the first registered property is taken as the home lived in (exempt under
-    // the sample profiles); every further one is a house beyond it. Judgement call in the
-    // applicant's favour: the register does not say which one the family lives in.
+}
+
+/// Properties: the first registered property is taken as the home lived in (exempt under the
+/// sample profiles); every further one is a house beyond it. Judgement call in the applicant's
+/// favour: the register does not say which one the family lives in.
+fn apply_properties(
+    hh: &Household,
+    records: &[MemberRecord],
+    new: &mut Household,
+    changes: &mut Vec<FactChange>,
+) {
+    let declared = |k: AssetKind| declared_assets(hh, k);
     let props: Vec<&MemberRecord> = records
         .iter()
         .filter(|r| matches!(r.fact, Fact::Property { .. }))

@@ -88,6 +88,7 @@ pub const TEKUN_OTHER_ASSISTANCE: Rule = Rule {
 /// The kind of change against the current status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ChangeKind {
     /// 继续保障: nothing changes.
     Continue,
@@ -154,6 +155,7 @@ impl BenefitStatus {
 
 /// One change, with its reason and citation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Change {
     /// What changes.
     pub kind: ChangeKind,

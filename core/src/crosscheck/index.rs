@@ -71,6 +71,7 @@ fn fast_key(b: &[u8]) -> Option<u64> {
 
 /// Where a departmental record stands against the recipients.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Placement {
     /// The number belongs to a member of a household being checked.
     Matched(u64),

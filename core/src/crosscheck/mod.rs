@@ -73,6 +73,7 @@ pub struct Options {
 
 /// The cross-check of one household.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Recheck {
     /// The caller's case reference.
     pub case_id: String,

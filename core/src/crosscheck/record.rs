@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 /// The department a fact comes from (数据来源部门).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Department {
     /// 公安交管 — 车船登记.
     Vehicles,
@@ -84,6 +85,7 @@ impl Department {
 /// A person's role in a registered business (市场主体登记).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum CompanyRole {
     /// 法定代表人.
     LegalRepresentative,
@@ -98,6 +100,7 @@ pub enum CompanyRole {
 /// The pension scheme (养老保险险种).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum PensionScheme {
     /// 城镇职工基本养老保险 / 机关事业单位养老保险: retirement pay (离退休金), counted as transfer
     /// income (第十三条第一款第（四）项).
@@ -109,6 +112,7 @@ pub enum PensionScheme {
 /// One typed fact from a department.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Fact {
     /// A registered vehicle and its assessed value (车辆及其价值).
     Vehicle {

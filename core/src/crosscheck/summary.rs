@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 /// Counts by change, by department and by error code.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Summary {
     /// Households read.
     pub households: u64,

@@ -65,6 +65,7 @@ pub struct Clock {
 
 /// A computed due date, with how it was reached.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Deadline {
     /// The rule's id.
     pub rule: String,
@@ -89,6 +90,9 @@ pub struct Deadline {
 /// Where a deadline stands on a given day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(tag = "status", rename_all = "snake_case")]
+// Not `non_exhaustive`: the C face mirrors these six statuses one for one (`MinzhengStatusKind`),
+// and an exhaustive match there makes a new status a compile error in the binding, not a
+// silent mapping.
 pub enum Status {
     /// Not yet due; more workdays left than the due-soon threshold.
     Running {

@@ -9,6 +9,7 @@ use serde::Serialize;
 /// Why a day was not counted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum SkipReason {
     /// A Saturday or Sunday rest day (周休息日).
     Weekend,
@@ -93,6 +94,7 @@ impl SkipReason {
 
 /// A run of consecutive days not counted for the same reason.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct SkippedSpan {
     /// First day.
     pub from: NaiveDate,
@@ -107,6 +109,7 @@ pub struct SkippedSpan {
 /// One step of the computation, in order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "step", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ExplanationStep {
     /// The period starts; the start day is not counted.
     Start {
@@ -180,6 +183,7 @@ pub enum ExplanationStep {
 
 /// The explanation of a due date: the steps and the days not counted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Explanation {
     /// The steps, in order.
     pub steps: Vec<ExplanationStep>,
@@ -190,6 +194,7 @@ pub struct Explanation {
 /// Something the caller should know about a computed date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "warning", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Warning {
     /// The weekends-only rule was used for years without a notice.
     Provisional {

@@ -7,6 +7,7 @@ use std::fmt;
 /// The unit a period is counted in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum PeriodUnit {
     /// 工作日: only working days count (行政许可法 第八十二条; 政府信息公开条例 passim).
     WorkingDays,
@@ -118,11 +119,30 @@ pub struct AnnualDate {
 /// What a rule sets: a period from a start event, or a fixed date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Term {
     /// A period counted from the start event.
     Period(Period),
     /// A fixed date in the year after the start.
     AnnualDate(AnnualDate),
+}
+
+impl Term {
+    /// In Chinese, e.g. `20个工作日`, `次年1月31日`.
+    pub fn zh(&self) -> String {
+        match self {
+            Term::Period(p) => format!("{}{}", p.amount, p.unit.as_zh()),
+            Term::AnnualDate(d) => format!("次年{}月{}日", d.month, d.day),
+        }
+    }
+
+    /// In English, e.g. `20 working days`, `01-31 of the next year`.
+    pub fn en(&self) -> String {
+        match self {
+            Term::Period(p) => format!("{} {}", p.amount, p.unit.as_en()),
+            Term::AnnualDate(d) => format!("{:02}-{:02} of the next year", d.month, d.day),
+        }
+    }
 }
 
 /// A named statutory period (法定期限) with its legal basis.

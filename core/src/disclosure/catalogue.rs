@@ -74,6 +74,7 @@ impl Taxonomy {
 /// How an entry is disclosed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "attribute", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Attribute {
     /// 主动公开.
     Proactive,

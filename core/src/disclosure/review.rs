@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 /// Where an item stands in the chain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ReviewStage {
     /// 起草 (or returned to the drafter).
     Draft,
@@ -96,6 +97,7 @@ impl ReviewStage {
 /// What an actor did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "action", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ReviewAction {
     /// The drafter submits (from the draft) — or a reviewer approves the current stage, or the
     /// information centre files it.
@@ -139,6 +141,7 @@ pub struct ReviewRecord {
 
 /// Where a record stands, with its timeliness.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ReviewState {
     /// The current stage.
     pub stage: ReviewStage,

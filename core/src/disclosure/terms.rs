@@ -12,6 +12,7 @@ fn tiaoli(article: &str) -> Citation {
 /// category of the annual report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ExemptionGround {
     /// 属于国家秘密 (第十四条) — must not be disclosed.
     StateSecret,
@@ -107,6 +108,7 @@ impl ExemptionGround {
 /// 无法提供 grounds (条例 第三十六条第（四）项, 第三十八条; 第三十条).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum CannotProvideGround {
     /// 本机关不掌握相关政府信息.
     NotHeld,
@@ -119,6 +121,7 @@ pub enum CannotProvideGround {
 /// 不予处理 grounds (第三十五、三十六、三十九条).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum NotProcessedGround {
     /// 信访举报投诉类申请 (第三十九条).
     PetitionOrComplaint,
@@ -135,6 +138,7 @@ pub enum NotProcessedGround {
 /// 其他处理 grounds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum OtherGround {
     /// 申请人无正当理由逾期不补正、行政机关不再处理 (第三十条).
     CorrectionLapsed,
@@ -147,6 +151,7 @@ pub enum OtherGround {
 /// How a request was answered: the outcome rows of the annual report, section 三（三）.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(tag = "reply", content = "ground", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ReplyType {
     /// （一）予以公开 (第三十六条第（一）（二）项).
     Disclosed,
@@ -275,6 +280,7 @@ impl ReplyType {
 /// Who asked: the applicant columns of the annual report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Applicant {
     /// 自然人.
     NaturalPerson,
@@ -322,6 +328,7 @@ impl Applicant {
 /// Where information is published (seed 001 四(一)).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Channel {
     /// 门户网站.
     Portal,

@@ -19,6 +19,7 @@ use std::collections::BTreeMap;
 /// The programme a batch re-checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum BatchProgramme {
     /// 最低生活保障, the household (quick path).
     #[default]
@@ -29,6 +30,7 @@ pub enum BatchProgramme {
 
 /// The outcome and amount of one household in a batch, and the rules it failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Assessed {
     /// The outcome.
     pub outcome: Outcome,
@@ -85,6 +87,7 @@ pub fn assess(hh: &Household, ctx: &Context, programme: BatchProgramme) -> Asses
 
 /// Counts by outcome and by failed rule.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Summary {
     /// The programme re-checked.
     pub programme: BatchProgramme,
@@ -109,6 +112,14 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// An empty summary of a batch for `programme`.
+    pub fn for_programme(programme: BatchProgramme) -> Summary {
+        Summary {
+            programme,
+            ..Summary::default()
+        }
+    }
+
     /// Counts one quick 低保 result.
     pub fn add(&mut self, q: &dibao::Quick) {
         self.count(q.outcome, q.amount_fen);

@@ -174,6 +174,48 @@ pub enum HouseholdProblem {
 }
 
 impl HouseholdProblem {
+    /// Where the problem is, as a path into the household's JSON model (`members[0].name`,
+    /// `assets[1].value_fen`, `residence`), for a form to mark the field. `None` for a grade or
+    /// an income of a parent or liable relative, whose position the problem does not carry.
+    ///
+    /// ```
+    /// use minzheng::eligibility::HouseholdProblem;
+    /// assert_eq!(HouseholdProblem::EmptyName { member: 2 }.path().as_deref(), Some("members[1].name"));
+    /// assert_eq!(HouseholdProblem::NegativeAsset { item: 1 }.path().as_deref(), Some("assets[0].value_fen"));
+    /// ```
+    pub fn path(&self) -> Option<String> {
+        use HouseholdProblem as P;
+        // Members are numbered from 1 in problems, indexed from 0 in paths.
+        let m = |n: usize, field: &str| {
+            n.checked_sub(1).map(|i| {
+                if field.is_empty() {
+                    format!("members[{i}]")
+                } else {
+                    format!("members[{i}].{field}")
+                }
+            })
+        };
+        match self {
+            P::NoMembers | P::ApplicantCount { .. } => Some("members".to_owned()),
+            P::EmptyName { member } | P::NameLooksLikeId { member } => m(*member, "name"),
+            P::BadIdNumber { member, .. }
+            | P::DuplicateIdNumber { member }
+            | P::IdMismatch { member } => m(*member, "id_number"),
+            P::BornAfterApplication { member } => m(*member, "birth_date"),
+            P::BadDisabilityGrade { member, .. } => m(*member, "disability.grade"),
+            P::NegativeIncome { member } => m(*member, "income"),
+            P::NegativeExpense { member } => m(*member, "expenses"),
+            P::NegativeCurrentDibao => Some("current_dibao.monthly_fen".to_owned()),
+            P::NegativeAsset { item } => item
+                .checked_sub(1)
+                .map(|i| format!("assets[{i}].value_fen")),
+            P::BadResidence { .. } => Some("residence".to_owned()),
+            P::BadStaffTie { .. } => Some("staff_ties".to_owned()),
+            P::ParentCount { member, .. } => m(*member, "parents"),
+            P::BadSelfCare { member, .. } => m(*member, "self_care_items_failed"),
+        }
+    }
+
     /// A stable machine code.
     pub fn code(&self) -> &'static str {
         match self {

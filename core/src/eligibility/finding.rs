@@ -8,6 +8,7 @@ use serde::Serialize;
 /// A programme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Programme {
     /// 最低生活保障.
     Dibao,
@@ -69,6 +70,7 @@ impl Programme {
 /// The outcome of a decision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Outcome {
     /// 符合条件.
     Eligible,
@@ -121,6 +123,7 @@ impl Finding {
 
 /// A fact the applicant must still supply (一次性告知: all at once).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
 pub struct MissingFact {
     /// The field, e.g. `members[2].income`.
     pub field: String,
@@ -132,6 +135,7 @@ pub struct MissingFact {
 
 /// A procedural requirement attached to a decision (单独登记备案, 入户调查, ...).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Requirement {
     /// The rule's id.
     pub rule: String,
@@ -145,6 +149,7 @@ pub struct Requirement {
 
 /// One person's amount (单人保).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct MemberAmount {
     /// The member (0-based).
     pub member: usize,
@@ -154,6 +159,7 @@ pub struct MemberAmount {
 
 /// A decision for one programme (for the household, or for one member).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Decision {
     /// The programme.
     pub programme: Programme,

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 /// Urban or rural registration (城市 / 农村): the profile has a standard for each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Area {
     /// 城市.
     Urban,
@@ -19,6 +20,7 @@ pub enum Area {
 /// Relation of a member to the applicant (与申请人关系).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Relation {
     /// 申请人本人.
     Applicant,
@@ -41,6 +43,7 @@ pub enum Relation {
 /// Disability category on the 残疾人证.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum DisabilityCategory {
     /// 视力残疾.
     Visual,
@@ -77,6 +80,7 @@ impl Disability {
 /// Labour capacity as assessed (劳动能力).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum LabourCapacity {
     /// 有劳动能力.
     Full,
@@ -89,6 +93,7 @@ pub enum LabourCapacity {
 /// Current schooling (在校情况).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Schooling {
     /// Not in school.
     NotInSchool,
@@ -107,6 +112,7 @@ pub enum Schooling {
 /// A status that changes who counts or who can support (第七条; 特困人员认定办法 第八条).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum MemberStatus {
     /// 在监狱内服刑.
     ServingPrisonSentence,
@@ -135,6 +141,7 @@ pub enum MemberStatus {
 /// A benefit the member already receives (for non-duplication and 特困 第八条).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum CurrentBenefit {
     /// 最低生活保障.
     Dibao,
@@ -157,6 +164,7 @@ pub enum CurrentBenefit {
 /// Kinds of monthly income (最低生活保障审核确认办法 第十三条).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum IncomeKind {
     /// 工资性收入 (after necessary employment costs).
     Wages,
@@ -203,6 +211,7 @@ pub struct IncomeItem {
 /// (最低生活保障审核确认办法 第十三条第三款: "因残疾、患重病等增加的刚性支出、必要的就业成本等").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ExpenseKind {
     /// 因残疾增加的刚性支出 (rehabilitation, aids, care).
     Disability,
@@ -228,6 +237,7 @@ pub struct ExpenseItem {
 /// Kinds of assets (第十四条).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum AssetKind {
     /// 银行存款.
     Deposits,
@@ -277,6 +287,7 @@ pub struct AssetItem {
 /// Household flags that local rules act on (财政供养人员, 市场主体登记, 车辆登记, ...).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Flag {
     /// A member is a public servant or financially supported staff (公职人员/财政供养人员).
     PublicServant,
@@ -291,6 +302,7 @@ pub enum Flag {
 /// What a close relative of staff is (第十一条: 经办人员 or 村（居）民委员会成员).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum StaffRole {
     /// 最低生活保障经办人员.
     Caseworker,
@@ -313,6 +325,7 @@ pub struct StaffTie {
 /// A hardship that may qualify for 临时救助 (社会救助暂行办法 第四十七条).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Hardship {
     /// 火灾.
     Fire,

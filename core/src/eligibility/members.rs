@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 /// How a member is treated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Counting {
     /// Counted, under this item of 第七条第一款.
     Counted(&'static str),

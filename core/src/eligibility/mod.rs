@@ -75,6 +75,7 @@ use serde::Serialize;
 
 /// Every decision for a household on a date, and every missing fact across programmes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Evaluation {
     /// The evaluation date.
     pub date: NaiveDate,

@@ -15,6 +15,7 @@ use serde::Serialize;
 
 /// One row of a notice: the whitelist of 第二十四条.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct NoticeRow {
     /// 姓名 of the applicant (or of the single person under 单人保, or the 特困 person).
     pub name: String,
@@ -28,6 +29,7 @@ pub struct NoticeRow {
 
 /// A notice for one programme, with its posting and end dates.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct PublicNotice {
     /// The programme (低保 or 特困).
     pub programme: Programme,

@@ -30,6 +30,7 @@ pub struct Param<T> {
 /// How the 低保 allowance is rounded after the exact computation in fen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Rounding {
     /// Whole fen: the exact gap, no rounding needed (the default).
     Fen,
@@ -40,6 +41,7 @@ pub enum Rounding {
 /// What a household flag does under local rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum FlagEffect {
     /// The case goes to manual review (the default for any flag a profile names).
     ManualReview,
@@ -81,6 +83,7 @@ impl GradeAmount {
 /// Who may receive the living subsidy (困难残疾人生活补贴).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum LivingSubsidyScope {
     /// 低保家庭中的残疾人 (the national target group, LEGAL.md E4 \[V2\]).
     DibaoHouseholds,
@@ -361,7 +364,18 @@ impl Profile {
 }
 
 impl ProfileVersion {
+    /// Every problem of this version, all at once.
     fn check(&self, out: &mut Vec<ProfileProblem>) {
+        self.check_amounts(out);
+        self.check_national_floors(out);
+        self.check_bases(out);
+        self.check_subsidy_grades(out);
+        self.check_options(out);
+        self.check_time_limits(out);
+    }
+
+    /// Amounts that must be positive (standards) or not negative (limits).
+    fn check_amounts(&self, out: &mut Vec<ProfileProblem>) {
         let ver = self.effective_from;
         let positive = |out: &mut Vec<ProfileProblem>, field: &str, v: i64| {
             if v <= 0 {
@@ -414,6 +428,11 @@ impl ProfileVersion {
                 });
             }
         }
+    }
+
+    /// Local values that the national rules forbid: a marginal factor below 1×, excluding income that 第十三条 counts, and a 护理补贴 that leaves out grade 1 or 2 of a category (LEGAL.md E4 [V2]).
+    fn check_national_floors(&self, out: &mut Vec<ProfileProblem>) {
+        let ver = self.effective_from;
         if self.marginal_factor_permille.value < 1000 {
             out.push(ProfileProblem::ConflictsWithNational {
                 version: ver,
@@ -423,14 +442,6 @@ impl ProfileVersion {
                     "the marginal factor cannot be below 1×",
                 ),
             });
-        }
-        for (field, basis) in self.bases() {
-            if basis.instrument.trim().is_empty() {
-                out.push(ProfileProblem::MissingBasis {
-                    version: ver,
-                    field: field.into(),
-                });
-            }
         }
         for k in &self.extra_excluded_income.value {
             if super::income::counted_by_article_13(*k) {
@@ -445,28 +456,6 @@ impl ProfileVersion {
                         ),
                     ),
                 });
-            }
-        }
-        for (field, list) in [
-            ("living_subsidy", &self.living_subsidy.value),
-            ("nursing_subsidy", &self.nursing_subsidy.value),
-        ] {
-            for g in list {
-                for grade in &g.grades {
-                    if !(1..=4).contains(grade) {
-                        out.push(ProfileProblem::BadGrade {
-                            version: ver,
-                            field: field.into(),
-                            grade: *grade,
-                        });
-                    }
-                }
-                if g.monthly_fen <= 0 {
-                    out.push(ProfileProblem::NotPositive {
-                        version: ver,
-                        field: field.into(),
-                    });
-                }
             }
         }
         // National floor (LEGAL.md E4 [V2]): 护理补贴 covers grades 1 and 2 of every category.
@@ -489,6 +478,51 @@ impl ProfileVersion {
                 }
             }
         }
+    }
+
+    /// Every local value names its legal basis.
+    fn check_bases(&self, out: &mut Vec<ProfileProblem>) {
+        let ver = self.effective_from;
+        for (field, basis) in self.bases() {
+            if basis.instrument.trim().is_empty() {
+                out.push(ProfileProblem::MissingBasis {
+                    version: ver,
+                    field: field.into(),
+                });
+            }
+        }
+    }
+
+    /// Subsidy grades within 1–4 and positive amounts.
+    fn check_subsidy_grades(&self, out: &mut Vec<ProfileProblem>) {
+        let ver = self.effective_from;
+        for (field, list) in [
+            ("living_subsidy", &self.living_subsidy.value),
+            ("nursing_subsidy", &self.nursing_subsidy.value),
+        ] {
+            for g in list {
+                for grade in &g.grades {
+                    if !(1..=4).contains(grade) {
+                        out.push(ProfileProblem::BadGrade {
+                            version: ver,
+                            field: field.into(),
+                            grade: *grade,
+                        });
+                    }
+                }
+                if g.monthly_fen <= 0 {
+                    out.push(ProfileProblem::NotPositive {
+                        version: ver,
+                        field: field.into(),
+                    });
+                }
+            }
+        }
+    }
+
+    /// The optional rules: the rigid-expense deduction and the 低保 taper.
+    fn check_options(&self, out: &mut Vec<ProfileProblem>) {
+        let ver = self.effective_from;
         if let Some(d) = &self.rigid_expense_deduction {
             let d = &d.value;
             let mut bad = |zh: &str, en: &str| {
@@ -533,6 +567,11 @@ impl ProfileVersion {
                 });
             }
         }
+    }
+
+    /// Local time limits the national period catalogue accepts.
+    fn check_time_limits(&self, out: &mut Vec<ProfileProblem>) {
+        let ver = self.effective_from;
         if let Err(e) = self.catalogue(&Catalogue::national()) {
             out.push(ProfileProblem::BadTimeLimit {
                 version: ver,

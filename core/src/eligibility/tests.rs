@@ -315,3 +315,67 @@ fn single_person_inclusion_is_noticed_as_a_one_person_row() {
         }]
     );
 }
+
+/// Every household problem points at a field that exists in the household's JSON, so a form can
+/// mark it (the browser validators' `field`).
+#[test]
+fn household_problem_paths_resolve_in_the_household_json() {
+    let text = r#"{
+      "case_id": "P-1",
+      "members": [
+        {"name": "", "relation": "applicant", "id_number": "11010519491231002X", "birth_date": "1950-01-01",
+         "income": [{"kind": "wages", "monthly_fen": -1}], "expenses": [{"kind": "serious_illness", "monthly_fen": -5}],
+         "self_care_items_failed": 9},
+        {"name": "110105194912310021", "relation": "applicant", "birth_date": "2030-01-01",
+         "disability": {"category": "physical", "grade": 7}, "income": [],
+         "parents": [{"restricted_months": 60}]}
+      ],
+      "assets": [{"kind": "deposits", "value_fen": 10}, {"kind": "vehicle", "value_fen": -3}],
+      "residence": "1101",
+      "area": "urban",
+      "application_date": "2026-06-01",
+      "current_dibao": {"monthly_fen": -2, "since": "2025-01-01"}
+    }"#;
+    let hh: Household = serde_json::from_str(text).unwrap();
+    let json: serde_json::Value = serde_json::from_str(text).unwrap();
+    let problems = hh.problems();
+    let codes: Vec<&str> = problems.iter().map(|p| p.code()).collect();
+    for code in [
+        "applicant_count",
+        "empty_name",
+        "name_looks_like_id",
+        "id_mismatch",
+        "born_after_application",
+        "bad_disability_grade",
+        "negative_income",
+        "negative_expense",
+        "negative_asset",
+        "negative_current_dibao",
+        "bad_residence",
+        "parent_count",
+        "bad_self_care",
+    ] {
+        assert!(codes.contains(&code), "{code} in {codes:?}");
+    }
+    for p in &problems {
+        let path = p
+            .path()
+            .unwrap_or_else(|| panic!("{} has no path", p.code()));
+        let mut at = &json;
+        for part in path.split('.') {
+            let (name, index) = match part.split_once('[') {
+                Some((n, i)) => (n, Some(i.trim_end_matches(']').parse::<usize>().unwrap())),
+                None => (part, None),
+            };
+            at = at.get(name).unwrap_or_else(|| panic!("{path}: no {name}"));
+            if let Some(i) = index {
+                at = at.get(i).unwrap_or_else(|| panic!("{path}: no [{i}]"));
+            }
+        }
+    }
+    let grade = problems
+        .iter()
+        .find(|p| p.code() == "bad_disability_grade")
+        .unwrap();
+    assert_eq!(grade.path().as_deref(), Some("members[1].disability.grade"));
+}

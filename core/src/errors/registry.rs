@@ -132,16 +132,22 @@ pub enum ErrorCode {
     IdEmpty = 3001,
     /// 3002 `id.wrong_length`: the number has … character(s), expected …
     IdWrongLength = 3002,
-    /// 3003 `id.bad_character`: character '…' at position … is not allowed
+    /// 3003 `id.bad_character`: character '…' at position … is not allowed: expected …
     IdBadCharacter = 3003,
-    /// 3004 `id.bad_birth_date`: the birth-date part "…" is not a valid date
+    /// 3004 `id.bad_birth_date`: the birth-date part "…" (positions …–…) is not a valid date: …
     IdBadBirthDate = 3004,
-    /// 3005 `id.unknown_province`: "…" is not a province-level division code
+    /// 3005 `id.unknown_province`: "…" (positions 1–2) is not a province-level division code (expected …)
     IdUnknownProvince = 3005,
-    /// 3006 `id.check_character_wrong`: check character wrong: expected '…', found '…'
+    /// 3006 `id.check_character_wrong`: check character wrong (position 18): expected '…', found '…'
     IdCheckCharacterWrong = 3006,
     /// 3007 `id.date_before_birth`: the date … is before the birth date …
     IdDateBeforeBirth = 3007,
+    /// 3097 `id.birth_after_today`: the birth date … (positions 7–14) is after today (…)
+    IdBirthAfterToday = 3097,
+    /// 3098 `id.division_data_row`: division list, line …: …
+    IdDivisionDataRow = 3098,
+    /// 3099 `id.division_data_json`: division list: malformed JSON: …
+    IdDivisionDataJson = 3099,
     /// 4001 `power.invalid_power_list`: invalid power list at line …, column …: …
     PowerInvalidFormat = 4001,
     /// 4002 `power.unknown_item`: no item with code "…"…
@@ -342,6 +348,9 @@ impl ErrorCode {
         ErrorCode::IdUnknownProvince,
         ErrorCode::IdCheckCharacterWrong,
         ErrorCode::IdDateBeforeBirth,
+        ErrorCode::IdBirthAfterToday,
+        ErrorCode::IdDivisionDataRow,
+        ErrorCode::IdDivisionDataJson,
         ErrorCode::PowerInvalidFormat,
         ErrorCode::PowerUnknownItem,
         ErrorCode::TableEmpty,
@@ -471,11 +480,14 @@ impl ErrorCode {
             ErrorCode::PeriodCatalogueOverrideUnitChanged => (2111, Domain::PeriodCatalogue, "period_catalogue.override_unit_changed", "地方期限“…”改变了计算单位", "local period \"…\" changes the unit"),
             ErrorCode::IdEmpty => (3001, Domain::Id, "id.empty", "号码为空", "the number is empty"),
             ErrorCode::IdWrongLength => (3002, Domain::Id, "id.wrong_length", "号码长度为 …，应为 …", "the number has … character(s), expected …"),
-            ErrorCode::IdBadCharacter => (3003, Domain::Id, "id.bad_character", "第 … 位字符“…”不合法", "character '…' at position … is not allowed"),
-            ErrorCode::IdBadBirthDate => (3004, Domain::Id, "id.bad_birth_date", "出生日期码“…”不是有效日期", "the birth-date part \"…\" is not a valid date"),
-            ErrorCode::IdUnknownProvince => (3005, Domain::Id, "id.unknown_province", "地址码前两位“…”不是省级行政区划代码", "\"…\" is not a province-level division code"),
-            ErrorCode::IdCheckCharacterWrong => (3006, Domain::Id, "id.check_character_wrong", "校验码错误：应为“…”，实为“…”", "check character wrong: expected '…', found '…'"),
+            ErrorCode::IdBadCharacter => (3003, Domain::Id, "id.bad_character", "第 … 位字符“…”不合法，应为…", "character '…' at position … is not allowed: expected …"),
+            ErrorCode::IdBadBirthDate => (3004, Domain::Id, "id.bad_birth_date", "第 …–… 位出生日期码“…”不是有效日期：…", "the birth-date part \"…\" (positions …–…) is not a valid date: …"),
+            ErrorCode::IdUnknownProvince => (3005, Domain::Id, "id.unknown_province", "第 1–2 位“…”不是省级行政区划代码（应为 …）", "\"…\" (positions 1–2) is not a province-level division code (expected …)"),
+            ErrorCode::IdCheckCharacterWrong => (3006, Domain::Id, "id.check_character_wrong", "第 18 位校验码错误：应为“…”，实为“…”", "check character wrong (position 18): expected '…', found '…'"),
             ErrorCode::IdDateBeforeBirth => (3007, Domain::Id, "id.date_before_birth", "日期 … 早于出生日期 …", "the date … is before the birth date …"),
+            ErrorCode::IdBirthAfterToday => (3097, Domain::Id, "id.birth_after_today", "第 7–14 位出生日期 … 晚于当前日期 …", "the birth date … (positions 7–14) is after today (…)"),
+            ErrorCode::IdDivisionDataRow => (3098, Domain::Id, "id.division_data_row", "区划代码表第 … 行：…", "division list, line …: …"),
+            ErrorCode::IdDivisionDataJson => (3099, Domain::Id, "id.division_data_json", "区划代码表 JSON 格式错误：…", "division list: malformed JSON: …"),
             ErrorCode::PowerInvalidFormat => (4001, Domain::Power, "power.invalid_power_list", "权责清单格式有误（第…行第…列）：…", "invalid power list at line …, column …: …"),
             ErrorCode::PowerUnknownItem => (4002, Domain::Power, "power.unknown_item", "清单中没有编码为“…”的事项…", "no item with code \"…\"…"),
             ErrorCode::TableEmpty => (5001, Domain::Tables, "tables.empty_table", "表格为空", "the table is empty"),

@@ -1,17 +1,24 @@
 //! Which identifier a string is: one decision for the CLI, the cross-check and every binding.
 
-use super::{CreditCode, IdError, ResidentId};
+use super::credit::category_name;
+use super::normalise::normalise;
+use super::{CreditCode, ForeignPermanentId, IdError, ResidentId};
+use crate::division::DivisionTable;
+use chrono::NaiveDate;
 use serde::Serialize;
 
-/// The two identifiers the library knows.
+/// The identifiers the library knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum IdKind {
-    /// 公民身份号码 (GB 11643).
+    /// 公民身份号码 (GB 11643), also on residence permits of Hong Kong, Macao and Taiwan
+    /// residents ([`Holder`](super::Holder)).
     Resident,
     /// 统一社会信用代码 (GB 32100).
     Credit,
+    /// 外国人永久居留身份证号码, 2023 edition (recognised only, see [`ForeignPermanentId`]).
+    ForeignPermanent,
 }
 
 impl IdKind {
@@ -20,6 +27,7 @@ impl IdKind {
         match self {
             IdKind::Resident => "公民身份号码",
             IdKind::Credit => "统一社会信用代码",
+            IdKind::ForeignPermanent => "外国人永久居留身份证号码",
         }
     }
 
@@ -28,11 +36,12 @@ impl IdKind {
         match self {
             IdKind::Resident => "resident identity number",
             IdKind::Credit => "unified social credit code",
+            IdKind::ForeignPermanent => "foreigner's permanent residence identity number",
         }
     }
 }
 
-/// A valid identifier of either kind.
+/// A valid identifier of any kind.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
@@ -41,62 +50,160 @@ pub enum Identifier {
     Resident(ResidentId),
     /// A valid unified social credit code.
     Credit(CreditCode),
+    /// A well-formed foreigner's permanent residence identity number.
+    ForeignPermanent(ForeignPermanentId),
 }
 
 /// What a string was taken to be, and whether it is a valid one.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Classified {
     /// The kind the string was read as (also when it is invalid: the error then says what is
     /// wrong against that kind's standard).
     pub kind: IdKind,
     /// The identifier, or why it is not a valid one of `kind`.
     pub result: Result<Identifier, IdError>,
+    /// Every kind the string could be, `kind` first: more than one when the string is valid
+    /// (or invalid) as more than one kind and nothing decides — a form should then ask.
+    pub could_be: Vec<IdKind>,
 }
 
-/// Decides whether `text` is a resident identity number or a unified social credit code, and
-/// checks it against that standard.
+impl Classified {
+    /// `true` when the string could be more than one kind.
+    pub fn is_ambiguous(&self) -> bool {
+        self.could_be.len() > 1
+    }
+}
+
+/// Decides which identifier `text` is, and checks it against that standard.
 ///
 /// The shape decides: 15 digits, or 18 characters whose first 17 are digits, are read as a
 /// resident number, so a wrong birth date or check character is reported as such — even when
 /// the same characters happen to pass the credit code's check, as `11010519491331002X` does
-/// (one in 31 resident-shaped strings would); only when the first two digits are no province
-/// code and the characters are a valid credit code is it a credit code. A caller that knows
-/// it holds credit codes asks [`CreditCode::parse`] directly. 18 characters whose
-/// first 14 are digits with a real birth date in positions 7–14 are also a resident number (a
-/// typo after the birth date); a value of only digits (and a final `X`) is a resident number of
-/// the wrong length; anything else is read as a credit code. Spaces around are ignored.
+/// (one in 31 resident-shaped strings would). Only when the first two digits are no province
+/// code is another reading tried: 17 digits starting with `9` are a foreigner's permanent
+/// residence number or an enterprise's all-digit credit code — when both readings are valid
+/// and the credit code's department, category and division are known, the result says it
+/// could be either ([`Classified::could_be`]); otherwise the valid reading wins. A valid
+/// resident number that is also a plausible valid credit code is likewise flagged. 18
+/// characters whose first 14 are digits with a real birth date in positions 7–14 are a
+/// resident number (a typo after the birth date); a value of only digits (and a final `X`) is a
+/// resident number of the wrong length; anything else is read as a credit code. The value is
+/// normalised first ([`normalise`](super::normalise)). Division codes are checked against the
+/// embedded table when the `divisions` feature is on ([`classify_with`] takes another).
 ///
 /// ```
 /// use minzheng::id::{classify, IdError, IdKind, Identifier};
 /// let c = classify("11010519491331002X"); // month 13
 /// assert_eq!(c.kind, IdKind::Resident);
 /// assert!(matches!(c.result, Err(IdError::BadBirthDate { .. })));
+/// assert!(!c.is_ambiguous());
 /// assert!(matches!(classify("91350100M000100Y43").result, Ok(Identifier::Credit(_))));
 /// ```
 pub fn classify(text: &str) -> Classified {
-    let kind = kind_of(text.trim());
-    let result = match kind {
-        IdKind::Resident => match ResidentId::parse(text) {
-            Ok(id) => Ok(Identifier::Resident(id)),
-            // An all-digit credit code whose first two digits are no province (e.g. `91…`, an
-            // enterprise) stays a credit code; any other failure is the resident number's.
-            Err(e @ IdError::UnknownProvince { .. }) => CreditCode::parse(text)
-                .map(Identifier::Credit)
-                .map_err(|_| e),
-            Err(e) => Err(e),
-        },
-        IdKind::Credit => CreditCode::parse(text).map(Identifier::Credit),
-    };
-    let kind = match &result {
-        Ok(Identifier::Credit(_)) => IdKind::Credit,
-        Ok(Identifier::Resident(_)) => IdKind::Resident,
-        Err(_) => kind,
-    };
-    Classified { kind, result }
+    classify_with(text, None, default_table())
 }
 
-/// The kind a trimmed string's shape says.
-fn kind_of(t: &str) -> IdKind {
+/// The embedded division table when the `divisions` feature is on.
+pub(crate) fn default_table() -> Option<&'static DivisionTable> {
+    #[cfg(feature = "divisions")]
+    {
+        Some(DivisionTable::embedded())
+    }
+    #[cfg(not(feature = "divisions"))]
+    {
+        None
+    }
+}
+
+/// [`classify`], with the birth date of a resident number also checked against `today` when
+/// given, and division codes against `divisions` when given.
+pub fn classify_with(
+    text: &str,
+    today: Option<NaiveDate>,
+    divisions: Option<&DivisionTable>,
+) -> Classified {
+    let t = normalise(text).text;
+    let resident = |t: &str| match today {
+        Some(d) => ResidentId::parse_on(t, d),
+        None => ResidentId::parse(t),
+    };
+    let credit_ok = |t: &str| {
+        CreditCode::parse(t)
+            .ok()
+            .filter(|c| plausible_credit(c, divisions))
+    };
+    let one = |kind, result| Classified {
+        kind,
+        result,
+        could_be: vec![kind],
+    };
+    match kind_of(&t) {
+        Shape::Foreign => {
+            let f = ForeignPermanentId::parse(&t);
+            let c = CreditCode::parse(&t);
+            match (f, c) {
+                (Ok(_), Ok(c)) if plausible_credit(&c, divisions) => Classified {
+                    kind: IdKind::Credit,
+                    result: Ok(Identifier::Credit(c)),
+                    could_be: vec![IdKind::Credit, IdKind::ForeignPermanent],
+                },
+                (Ok(f), _) => one(
+                    IdKind::ForeignPermanent,
+                    Ok(Identifier::ForeignPermanent(f)),
+                ),
+                (Err(_), Ok(c)) => one(IdKind::Credit, Ok(Identifier::Credit(c))),
+                (Err(_), Err(e)) => Classified {
+                    kind: IdKind::Credit,
+                    result: Err(e),
+                    could_be: vec![IdKind::Credit, IdKind::ForeignPermanent],
+                },
+            }
+        }
+        Shape::Resident => match resident(&t) {
+            Ok(id) => {
+                let mut c = one(IdKind::Resident, Ok(Identifier::Resident(id)));
+                if credit_ok(&t).is_some() {
+                    c.could_be.push(IdKind::Credit);
+                }
+                c
+            }
+            // An all-digit credit code whose first two digits are no province stays a credit
+            // code; any other failure is the resident number's.
+            Err(e @ IdError::UnknownProvince { .. }) => match CreditCode::parse(&t) {
+                Ok(c) => one(IdKind::Credit, Ok(Identifier::Credit(c))),
+                Err(_) => one(IdKind::Resident, Err(e)),
+            },
+            Err(e) => one(IdKind::Resident, Err(e)),
+        },
+        Shape::Credit => one(
+            IdKind::Credit,
+            CreditCode::parse(&t).map(Identifier::Credit),
+        ),
+    }
+}
+
+/// A valid credit code whose department, category and division make sense (the division's
+/// province part is a province, and the division is listed when a table is given).
+fn plausible_credit(c: &CreditCode, divisions: Option<&DivisionTable>) -> bool {
+    let division = c.division_code();
+    let province_ok = division
+        .get(0..2)
+        .and_then(|p| p.parse::<u8>().ok())
+        .is_some_and(|p| super::resident::is_province(p) || p == 10);
+    category_name(c.department(), c.category()).is_some()
+        && province_ok
+        && divisions.is_none_or(|t| t.contains(division))
+}
+
+enum Shape {
+    Resident,
+    Credit,
+    Foreign,
+}
+
+/// The kind a normalised string's shape says.
+fn kind_of(t: &str) -> Shape {
     let b = t.as_bytes();
     let digits = |n: usize| b.len() >= n && b.iter().take(n).all(u8::is_ascii_digit);
     let last_ok =
@@ -109,11 +216,12 @@ fn kind_of(t: &str) -> IdKind {
         && b.split_last()
             .is_some_and(|(last, body)| body.iter().all(u8::is_ascii_digit) && last_ok(Some(last)));
     match b.len() {
-        15 if digits(15) => IdKind::Resident,
-        18 if digits(17) || (digits(14) && birth) => IdKind::Resident,
-        18 => IdKind::Credit,
-        _ if all_resident_chars => IdKind::Resident,
-        _ => IdKind::Credit,
+        15 if digits(15) => Shape::Resident,
+        18 if digits(17) && b.first() == Some(&b'9') => Shape::Foreign,
+        18 if digits(17) || (digits(14) && birth) => Shape::Resident,
+        18 => Shape::Credit,
+        _ if all_resident_chars => Shape::Resident,
+        _ => Shape::Credit,
     }
 }
 
@@ -152,7 +260,8 @@ mod tests {
         assert_eq!(
             c.result,
             Err(IdError::BadBirthDate {
-                text: "19491331".into()
+                text: "19491331".into(),
+                position: 7,
             })
         );
     }
@@ -168,6 +277,10 @@ mod tests {
         assert_eq!(kind("91350100M000100Y43"), IdKind::Credit);
         assert_eq!(kind("91350100M000100Y4"), IdKind::Credit);
         assert_eq!(kind(""), IdKind::Credit);
+        assert_eq!(
+            kind("１１０１０５１９４９１２３１００２Ｘ"),
+            IdKind::Resident
+        );
         assert!(matches!(
             classify("110105194912310021").result,
             Err(IdError::CheckCharacterWrong { .. })

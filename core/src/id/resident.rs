@@ -2,7 +2,8 @@
 //! computation]): six digits of division code, eight of birth date, three of sequence (odd for
 //! men, even for women) and a check character by ISO 7064 MOD 11-2.
 
-use super::error::IdError;
+use super::error::{Expected, IdError};
+use super::normalise::normalise;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -37,6 +38,11 @@ const PROVINCES: [u8; 35] = [
     53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83,
 ];
 
+/// `true` for a province-level code's first two digits (with 71, 81, 82, 83).
+pub(crate) fn is_province(p: u8) -> bool {
+    PROVINCES.contains(&p)
+}
+
 /// The MOD 11-2 check character for 17 body digits.
 ///
 /// ```
@@ -56,10 +62,51 @@ pub fn resident_check_char(body: &str) -> Result<char, IdError> {
         let d = c.to_digit(10).ok_or(IdError::BadCharacter {
             position: i + 1,
             character: c,
+            expected: Expected::Digit,
         })?;
         sum += d * w;
     }
     Ok(CHECK.get((sum % 11) as usize).copied().unwrap_or('?'))
+}
+
+/// Whose resident identity number it is (GB 11643 numbers are also given to Hong Kong, Macao
+/// and Taiwan residents on their residence permits, with the address codes 810000, 820000 and
+/// 830000: 《港澳台居民居住证申领发放办法》, 国办发〔2018〕81号, and the public-security
+/// explanation of the numbers; sources in DESIGN.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Holder {
+    /// A mainland resident's identity card (居民身份证).
+    Mainland,
+    /// 港澳台居民居住证 of a Hong Kong resident (810000).
+    HongKong,
+    /// 港澳台居民居住证 of a Macao resident (820000).
+    Macao,
+    /// 港澳台居民居住证 of a Taiwan resident (830000).
+    Taiwan,
+}
+
+impl Holder {
+    /// The document in Chinese.
+    pub fn zh(self) -> &'static str {
+        match self {
+            Holder::Mainland => "居民身份证",
+            Holder::HongKong => "港澳台居民居住证（香港居民）",
+            Holder::Macao => "港澳台居民居住证（澳门居民）",
+            Holder::Taiwan => "港澳台居民居住证（台湾居民）",
+        }
+    }
+
+    /// The document in English.
+    pub fn en(self) -> &'static str {
+        match self {
+            Holder::Mainland => "resident identity card",
+            Holder::HongKong => "residence permit of a Hong Kong resident",
+            Holder::Macao => "residence permit of a Macao resident",
+            Holder::Taiwan => "residence permit of a Taiwan resident",
+        }
+    }
 }
 
 /// A valid resident identity number, decoded.
@@ -86,14 +133,16 @@ pub struct ResidentId {
 }
 
 impl ResidentId {
-    /// Parses and checks a number. Surrounding spaces are ignored and a lowercase `x` is read
-    /// as `X`; everything else must be exact.
+    /// Parses and checks a number. Spaces around are ignored, full-width digits and a
+    /// full-width or lower-case `x` are read as ASCII and `X` ([`normalise`](super::normalise));
+    /// everything else must be exact. The birth date is checked to be a real date; to check
+    /// it is not in the future too, use [`parse_on`](Self::parse_on).
     pub fn parse(text: &str) -> Result<ResidentId, IdError> {
-        let t = text.trim();
-        if t.is_empty() {
+        let n = normalise(text);
+        if n.text.is_empty() {
             return Err(IdError::Empty);
         }
-        let chars: Vec<char> = t.chars().map(|c| c.to_ascii_uppercase()).collect();
+        let chars: Vec<char> = n.text.chars().collect();
         match chars.len() {
             18 => Self::parse18(&chars, false),
             15 => {
@@ -113,6 +162,30 @@ impl ResidentId {
         }
     }
 
+    /// [`parse`](Self::parse), and the birth date must not be after `today` (which the caller
+    /// passes: the library has no clock).
+    ///
+    /// ```
+    /// use minzheng::id::{IdError, ResidentId};
+    /// use chrono::NaiveDate;
+    /// let today = NaiveDate::from_ymd_opt(2026, 12, 5).unwrap();
+    /// assert!(ResidentId::parse_on("11010519491231002X", today).is_ok());
+    /// let body = "11010520301231002";
+    /// let future = format!("{body}{}", minzheng::id::resident_check_char(body)?);
+    /// assert!(matches!(ResidentId::parse_on(&future, today), Err(IdError::BirthAfterToday { .. })));
+    /// # Ok::<(), IdError>(())
+    /// ```
+    pub fn parse_on(text: &str, today: NaiveDate) -> Result<ResidentId, IdError> {
+        let id = Self::parse(text)?;
+        if id.birth_date > today {
+            return Err(IdError::BirthAfterToday {
+                birth: id.birth_date,
+                today,
+            });
+        }
+        Ok(id)
+    }
+
     fn parse18(chars: &[char], converted: bool) -> Result<ResidentId, IdError> {
         digits_only(chars, 17)?;
         let last = chars.get(17).copied().unwrap_or(' ');
@@ -120,6 +193,7 @@ impl ResidentId {
             return Err(IdError::BadCharacter {
                 position: 18,
                 character: last,
+                expected: Expected::DigitOrX,
             });
         }
         let s: String = chars.iter().collect();
@@ -137,6 +211,7 @@ impl ResidentId {
             } else {
                 birth_text.to_owned()
             },
+            position: 7,
         })?;
         let expected = resident_check_char(s.get(0..17).unwrap_or(""))?;
         if expected != last {
@@ -152,6 +227,44 @@ impl ResidentId {
             sex: if seq % 2 == 1 { Sex::Male } else { Sex::Female },
             converted_from_15: converted,
         })
+    }
+
+    /// Whose number it is, from the address code: a mainland resident's, or the number on a
+    /// residence permit for Hong Kong (810000), Macao (820000) or Taiwan (830000) residents.
+    ///
+    /// ```
+    /// use minzheng::id::{Holder, ResidentId};
+    /// let body = "81000019900101001";
+    /// let permit = ResidentId::parse(&format!("{body}{}", minzheng::id::resident_check_char(body)?))?;
+    /// assert_eq!(permit.holder(), Holder::HongKong);
+    /// assert_eq!(ResidentId::parse("11010519491231002X")?.holder(), Holder::Mainland);
+    /// # Ok::<(), minzheng::id::IdError>(())
+    /// ```
+    pub fn holder(&self) -> Holder {
+        match self.division_code() {
+            "810000" => Holder::HongKong,
+            "820000" => Holder::Macao,
+            "830000" => Holder::Taiwan,
+            _ => Holder::Mainland,
+        }
+    }
+
+    /// The first-generation 15-digit form (no century, no check character), for numbers of
+    /// people born 1900–1999; `None` otherwise.
+    ///
+    /// ```
+    /// use minzheng::id::ResidentId;
+    /// assert_eq!(ResidentId::parse("370101190102039973")?.to_15().as_deref(), Some("370101010203997"));
+    /// # Ok::<(), minzheng::id::IdError>(())
+    /// ```
+    pub fn to_15(&self) -> Option<String> {
+        if self.number.get(6..8)? != "19" {
+            return None;
+        }
+        let mut s = String::with_capacity(15);
+        s.push_str(self.number.get(0..6)?);
+        s.push_str(self.number.get(8..17)?);
+        Some(s)
     }
 
     /// The 18-character number.
@@ -243,6 +356,7 @@ fn digits_only(chars: &[char], n: usize) -> Result<(), IdError> {
             return Err(IdError::BadCharacter {
                 position: i + 1,
                 character: *c,
+                expected: Expected::Digit,
             });
         }
     }

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 /// The result of checking a list: every finding, in one pass.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[non_exhaustive]
 pub struct Report {
     /// How many items were checked.
     pub items: usize,

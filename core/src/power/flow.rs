@@ -52,6 +52,7 @@ pub struct Step {
 /// The kind of a step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum StepKind {
     /// The start (申请 / 立案 / 发现线索); exactly one per process.
     Start,
@@ -103,6 +104,7 @@ impl StepKind {
 /// JSON: `{"period": {"amount": 5, "unit": "working_days"}}`, `"immediate"` or `"not_counted"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum StepTime {
     /// A period, e.g. 5 working days.
     Period(Period),

@@ -3,12 +3,43 @@
 use super::check::Sink;
 use super::graph::{Graph, Ids};
 use super::span::Total;
-use super::{Handling, PowerItem, StepKind};
+use super::{Handling, PowerItem, Process, StepKind};
 use crate::deadline::{Period, PeriodUnit};
 
 pub(crate) fn check_flow(item: &PowerItem, s: &mut Sink<'_>) {
     let p = &item.process;
-    // PL027: duplicate ids and transitions to unknown steps.
+    pl027_ids(p, s);
+    let starts = pl020_one_start(p, s);
+    pl023_pl024_post_and_time(p, s);
+    if p.steps.is_empty() {
+        return;
+    }
+    let g = Graph::new(p);
+    if let Some(&start) = starts.first() {
+        pl021_reachable(p, &g, start, s);
+    }
+    let trapped = pl025_exitless_cycles(p, &g, s);
+    let ends: Vec<usize> = p
+        .steps
+        .iter()
+        .enumerate()
+        .filter(|(_, st)| st.kind == StepKind::End)
+        .map(|(i, _)| i)
+        .collect();
+    pl022_path_to_end(p, &g, &ends, &trapped, s);
+    // PL026: the longest start-to-end path against the promised limit.
+    let limit = match (item.handling, item.time_limits.promised) {
+        (_, Some(p)) if p.amount > 0 => Some(p),
+        (Handling::Immediate, _) => Some(Period::working_days(0)),
+        _ => None,
+    };
+    if let (Some(limit), Some(&start)) = (limit, starts.first()) {
+        longest_path_check(item, &g, start, &ends, limit, s);
+    }
+}
+
+/// PL027: duplicate step ids and transitions to unknown steps.
+fn pl027_ids(p: &Process, s: &mut Sink<'_>) {
     let ids = Ids::new(p);
     for (i, st) in p.steps.iter().enumerate() {
         if ids.get(&st.id) != Some(i) {
@@ -32,7 +63,10 @@ pub(crate) fn check_flow(item: &PowerItem, s: &mut Sink<'_>) {
             }
         }
     }
-    // PL020: exactly one start.
+}
+
+/// PL020: exactly one start step. Returns the start steps found.
+fn pl020_one_start(p: &Process, s: &mut Sink<'_>) -> Vec<usize> {
     let starts: Vec<usize> = p
         .steps
         .iter()
@@ -51,7 +85,11 @@ pub(crate) fn check_flow(item: &PowerItem, s: &mut Sink<'_>) {
             ),
         );
     }
-    // PL023 / PL024: every working step has a post and a time limit.
+    starts
+}
+
+/// PL023 / PL024: every working step has a responsible post and a time limit.
+fn pl023_pl024_post_and_time(p: &Process, s: &mut Sink<'_>) {
     for (i, st) in p.steps.iter().enumerate() {
         if st.kind.is_terminal() {
             continue;
@@ -73,32 +111,27 @@ pub(crate) fn check_flow(item: &PowerItem, s: &mut Sink<'_>) {
             );
         }
     }
-    if p.steps.is_empty() {
-        return;
-    }
-    let g = Graph::new(p);
-    // PL021: reachable from the (first) start.
-    if let Some(&start) = starts.first() {
-        let reach = g.reach(&[start], true);
-        for (i, st) in p.steps.iter().enumerate() {
-            if !reach.get(i).copied().unwrap_or(true) {
-                s.push(
-                    "PL021",
-                    &format!("process.steps[{i}]"),
-                    format!("环节“{}”从开始环节无法到达", st.name),
-                    format!("step \"{}\" cannot be reached from the start", st.id),
-                );
-            }
+}
+
+/// PL021: every step reachable from the (first) start.
+fn pl021_reachable(p: &Process, g: &Graph, start: usize, s: &mut Sink<'_>) {
+    let reach = g.reach(&[start], true);
+    for (i, st) in p.steps.iter().enumerate() {
+        if !reach.get(i).copied().unwrap_or(true) {
+            s.push(
+                "PL021",
+                &format!("process.steps[{i}]"),
+                format!("环节“{}”从开始环节无法到达", st.name),
+                format!("step \"{}\" cannot be reached from the start", st.id),
+            );
         }
     }
-    // PL025: a cycle none of whose steps leads out of it.
+}
+
+/// PL025: a cycle none of whose steps leads out of it (and holding no end), reported once per
+/// cycle. Returns, for each step, whether it is trapped in such a cycle.
+fn pl025_exitless_cycles(p: &Process, g: &Graph, s: &mut Sink<'_>) -> Vec<bool> {
     let comp = g.components();
-    let mut sizes = vec![0usize; g.n];
-    for &c in &comp {
-        if let Some(x) = sizes.get_mut(c) {
-            *x += 1;
-        }
-    }
     // a component is cyclic if an edge stays inside it; it has an exit if an edge leaves it
     let mut cyclic = vec![false; g.n];
     let mut exits = vec![false; g.n];
@@ -117,47 +150,44 @@ pub(crate) fn check_flow(item: &PowerItem, s: &mut Sink<'_>) {
             }
         }
     }
-    let trapped = |i: usize| {
-        comp.get(i).is_some_and(|&c| {
-            cyclic.get(c).copied().unwrap_or(false)
-                && !exits.get(c).copied().unwrap_or(true)
-                && !has_end.get(c).copied().unwrap_or(true)
+    let trapped: Vec<bool> = (0..g.n)
+        .map(|i| {
+            comp.get(i).is_some_and(|&c| {
+                cyclic.get(c).copied().unwrap_or(false)
+                    && !exits.get(c).copied().unwrap_or(true)
+                    && !has_end.get(c).copied().unwrap_or(true)
+            })
         })
-    };
+        .collect();
     let mut reported = vec![false; g.n];
-    for i in 0..g.n {
-        if trapped(i) {
-            if let Some(&c) = comp.get(i) {
-                if let Some(r) = reported.get_mut(c).filter(|r| !**r) {
-                    *r = true;
-                    let names: Vec<&str> = p
-                        .steps
-                        .iter()
-                        .enumerate()
-                        .filter(|(j, _)| comp.get(*j) == Some(&c))
-                        .map(|(_, st)| st.name.as_str())
-                        .collect();
-                    s.push(
-                        "PL025",
-                        &format!("process.steps[{i}]"),
-                        format!("环节“{}”构成循环且无出口", names.join("”→“")),
-                        format!("steps {} form a cycle with no exit", names.join(" → ")),
-                    );
-                }
-            }
+    for (i, _) in trapped.iter().enumerate().filter(|(_, t)| **t) {
+        let Some(&c) = comp.get(i) else { continue };
+        if let Some(r) = reported.get_mut(c).filter(|r| !**r) {
+            *r = true;
+            let names: Vec<&str> = p
+                .steps
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| comp.get(*j) == Some(&c))
+                .map(|(_, st)| st.name.as_str())
+                .collect();
+            s.push(
+                "PL025",
+                &format!("process.steps[{i}]"),
+                format!("环节“{}”构成循环且无出口", names.join("”→“")),
+                format!("steps {} form a cycle with no exit", names.join(" → ")),
+            );
         }
     }
-    // PL022: a path to some end (steps trapped in an exitless cycle are reported once above).
-    let ends: Vec<usize> = p
-        .steps
-        .iter()
-        .enumerate()
-        .filter(|(_, st)| st.kind == StepKind::End)
-        .map(|(i, _)| i)
-        .collect();
-    let co = g.reach(&ends, false);
+    trapped
+}
+
+/// PL022: a path from every step to some end (steps trapped in an exitless cycle are reported
+/// once by PL025).
+fn pl022_path_to_end(p: &Process, g: &Graph, ends: &[usize], trapped: &[bool], s: &mut Sink<'_>) {
+    let co = g.reach(ends, false);
     for (i, st) in p.steps.iter().enumerate() {
-        if !co.get(i).copied().unwrap_or(true) && !trapped(i) {
+        if !co.get(i).copied().unwrap_or(true) && !trapped.get(i).copied().unwrap_or(false) {
             s.push(
                 "PL022",
                 &format!("process.steps[{i}]"),
@@ -165,15 +195,6 @@ pub(crate) fn check_flow(item: &PowerItem, s: &mut Sink<'_>) {
                 format!("step \"{}\" has no path to an end", st.id),
             );
         }
-    }
-    // PL026: the longest start-to-end path against the promised limit.
-    let limit = match (item.handling, item.time_limits.promised) {
-        (_, Some(p)) if p.amount > 0 => Some(p),
-        (Handling::Immediate, _) => Some(Period::working_days(0)),
-        _ => None,
-    };
-    if let (Some(limit), Some(&start)) = (limit, starts.first()) {
-        longest_path_check(item, &g, start, &ends, limit, s);
     }
 }
 

@@ -115,6 +115,7 @@ pub struct SubItem {
 /// Whether a basis sets the power or only governs how it is exercised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum BasisRole {
     /// 设定依据 — the provision that creates the power.
     #[default]
@@ -210,6 +211,7 @@ fn yes() -> bool {
 /// Original or copy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum MaterialForm {
     /// 原件.
     #[default]
@@ -253,6 +255,7 @@ pub struct TimeLimits {
 /// 办件类型.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Handling {
     /// 即办件 — decided on the spot; no promised period.
     #[serde(alias = "即办件")]
@@ -321,6 +324,7 @@ impl PenaltyScope {
 /// 行政处罚的种类 (行政处罚法 第九条), split where 第六十三条 distinguishes them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum PenaltyKind {
     /// 警告、通报批评.
     Warning,
@@ -392,6 +396,7 @@ pub struct Remedy {
 /// 行政复议 or 行政诉讼.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum RemedyKind {
     /// 行政复议.
     Reconsideration,
@@ -427,6 +432,7 @@ pub struct Disclosure {
 /// Whether an item is published.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum DisclosureStatus {
     /// 已公开.
     Published,

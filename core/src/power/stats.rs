@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 /// Counts of one category.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct CategoryCount {
     /// The category.
     pub category: Category,
@@ -25,6 +26,7 @@ pub struct CategoryCount {
 
 /// Counts of one handling type.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct HandlingCount {
     /// 即办件 or 承诺件.
     pub handling: Handling,
@@ -36,6 +38,7 @@ pub struct HandlingCount {
 
 /// Statistics of a power list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Stats {
     /// The publishing office.
     pub authority: String,

@@ -10,6 +10,7 @@ use crate::power::StepKind;
 
 /// A branch out of a step of the main line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Branch {
     /// 补正 — the office tells the applicant everything to correct at once; the applicant
     /// corrects and submits again, so the branch loops back to the step it left.

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 /// The kind of table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Layout {
     /// Decide from the header.
     #[default]

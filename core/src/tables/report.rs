@@ -6,6 +6,7 @@ use serde::Serialize;
 /// A cell that could not be read into the model. Its text is kept (in the item's
 /// `attributes` where the model has no typed place for it) and listed here.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct CellIssue {
     /// The 1-based row in the table (the header row counts).
     pub row: usize,
@@ -23,6 +24,7 @@ pub struct CellIssue {
 /// materials).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Gap {
     /// No legal basis.
     LegalBasis,
@@ -66,6 +68,7 @@ impl Gap {
 
 /// What one imported item lacks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ItemGaps {
     /// The item's code.
     pub code: String,
@@ -77,6 +80,7 @@ pub struct ItemGaps {
 
 /// The report of one import.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ImportReport {
     /// The layout read.
     pub layout: Layout,

@@ -207,6 +207,7 @@ impl TableShape {
 ///   追责情形 preamble goes back before the numbered cases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum NamedLayout {
     /// Our own 26 columns ([`EXPORT_COLUMNS`](super::EXPORT_COLUMNS)), then one column per
     /// attribute name; one row per sub-item, every row complete. Keeps everything an import

@@ -10,6 +10,7 @@ use crate::power::StepTime;
 
 /// Which limit a labelled part of a cell states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum LimitLabel {
     /// `法定时限：…` — the statutory limit.
     Statutory,

@@ -25,6 +25,7 @@ pub fn sheet_is_skipped(code: &str, sheets: usize) -> bool {
 
 /// A sheet left out, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct SkippedSheet<E> {
     /// The sheet's name.
     pub sheet: String,
@@ -34,6 +35,7 @@ pub struct SkippedSheet<E> {
 
 /// Several sheets imported as one.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct WorkbookImport<E> {
     /// The combined report ([`combine_reports`]).
     pub report: ImportReport,

@@ -14,6 +14,7 @@ use std::collections::HashMap;
 /// Where a case stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum WindowState {
     /// Received, not yet accepted or refused.
     Received,
@@ -67,6 +68,7 @@ impl WindowState {
 /// How a case ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Outcome {
     /// 不予受理.
     NotAccepted,
@@ -80,6 +82,7 @@ pub enum Outcome {
 
 /// A compliance observation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct WindowNote {
     /// Stable id (`WN001` ...).
     pub code: &'static str,
@@ -168,6 +171,7 @@ impl ReplayedCase for WindowCase {
 
 /// A case of a window item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct WindowCase {
     /// Case id.
     pub id: String,
@@ -206,9 +210,26 @@ pub struct WindowCase {
     applied: Vec<WindowEvent>,
 }
 
+impl WindowCase {
+    /// The date a notice of `kind` carries by default: the decision's day for a grant, a denial
+    /// or a service receipt, the closing day for a non-acceptance, the acceptance day for an
+    /// acceptance notice and the receipt day for a correction notice (行政许可法 第三十二条、
+    /// 第三十八条); `None` when the case has not reached that step.
+    pub fn notice_date(&self, kind: super::NoticeKind) -> Option<NaiveDate> {
+        use super::NoticeKind as K;
+        match kind {
+            K::Grant | K::Denial | K::ServiceReceipt => self.decided.map(|(d, _)| d),
+            K::NonAcceptance => self.closed.map(|(d, _)| d),
+            K::Acceptance => self.accepted_on,
+            K::Correction => Some(self.received),
+        }
+    }
+}
+
 /// Which clock a case is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum WindowClock {
     /// Accept, refuse or notify corrections within the correction limit.
     Acceptance,

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 /// Why the decision clock stops (行政许可法 第四十五条).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum SuspensionReason {
     /// 听证.
     Hearing,
@@ -57,6 +58,7 @@ pub struct WindowEvent {
 /// What happened.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum WindowEventKind {
     /// The application arrived at the window.
     Received {

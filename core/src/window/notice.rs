@@ -15,6 +15,7 @@ pub const EMBEDDED_TEMPLATES: &str = include_str!("../../data/window_notices.jso
 /// The kinds of document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum NoticeKind {
     /// 受理通知书.
     Acceptance,
@@ -62,6 +63,7 @@ pub struct Templates {
 
 /// A filled document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Notice {
     /// The kind.
     pub kind: NoticeKind,

@@ -11,6 +11,7 @@ use std::fmt::Write as _;
 
 /// The figures of one group (the whole office, an item, a unit, a category or a month).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct GroupStats {
     /// Applications received in the period.
     pub received: u64,
@@ -65,6 +66,7 @@ impl GroupStats {
 
 /// One month of the trend.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct MonthStats {
     /// `YYYY-MM`.
     pub month: String,
@@ -75,6 +77,7 @@ pub struct MonthStats {
 
 /// Statistics over a period.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct WindowStats {
     /// The office.
     pub office: String,

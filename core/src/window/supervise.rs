@@ -9,6 +9,7 @@ use serde::Serialize;
 /// How close a case is to its limit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(tag = "watch", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Watch {
     /// More workdays left than the warning threshold.
     Running {
@@ -83,6 +84,7 @@ impl Watch {
 
 /// One line of the supervision screen (borrowing the case's id and item code).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct SupervisionRow<'a> {
     /// Case id.
     pub case: &'a str,

@@ -130,6 +130,7 @@ pub fn time_limit(text: &str) {
             match p.label {
                 Some(LimitLabel::Statutory) => format!("法定时限：{t}"),
                 Some(LimitLabel::Promised) => format!("承诺时限：{t}"),
+                Some(other) => panic!("a label this invariant does not know: {other:?}"),
                 None => t,
             }
         })

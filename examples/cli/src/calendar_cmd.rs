@@ -3,7 +3,7 @@
 use crate::io::{parse_date, print_json, provisional_note, weekday_en};
 use crate::{batch, Env, Failure};
 use clap::Subcommand;
-use minzheng::calendar::{Day, HolidaySource};
+use minzheng::calendar::Day;
 use serde_json::json;
 use std::path::PathBuf;
 
@@ -52,11 +52,7 @@ pub enum CalendarCommand {
 fn day_line(d: &Day) -> String {
     let mut s = format!("{}\t{}\t{}", d.date, d.kind.as_str(), weekday_en(d.date));
     if let Some(h) = &d.holiday {
-        let src = match &h.source {
-            HolidaySource::Notice { number, .. } => number.clone(),
-            HolidaySource::Local { overlay } => format!("local:{overlay}"),
-        };
-        s.push_str(&format!("\t{}\t{}", h.name, src));
+        s.push_str(&format!("\t{}\t{}", h.name, h.source.reference()));
     }
     s
 }

@@ -10,6 +10,11 @@
 use minzheng::eligibility::csv::{household_from_cells, Cells, HouseholdCsv};
 use minzheng::eligibility::Household;
 
+/// `true` when the bytes hold a `"` (memchr: the scan costs next to nothing).
+fn has_quote(bytes: &[u8]) -> bool {
+    memchr::memchr(b'"', bytes).is_some()
+}
+
 /// One record's cells.
 pub struct Row(pub csv::StringRecord);
 
@@ -40,7 +45,7 @@ pub fn record_ends(block: &[u8]) -> Vec<usize> {
         QuoteInQuoted,
     }
     let mut ends = Vec::new();
-    if !block.contains(&b'"') {
+    if !has_quote(block) {
         // No quote anywhere: every line break ends a record.
         ends.extend(
             block
@@ -94,9 +99,9 @@ impl<'a> Cut<'a> {
 pub fn cut_point(block: &[u8], cut: Cut) -> Option<usize> {
     let cols = match cut {
         Cut::Lines => return last_line_end(block),
-        Cut::Records if !block.contains(&b'"') => return last_line_end(block),
+        Cut::Records if !has_quote(block) => return last_line_end(block),
         Cut::Records => return record_ends(block).last().copied(),
-        Cut::Households(cols) if !block.contains(&b'"') => return plain_household_cut(block, cols),
+        Cut::Households(cols) if !has_quote(block) => return plain_household_cut(block, cols),
         Cut::Households(cols) => cols,
     };
     let ends = record_ends(block);
@@ -207,7 +212,7 @@ pub fn households(
     cols: &HouseholdCsv,
     mut each: impl FnMut(Result<Household, String>),
 ) -> u64 {
-    if !bytes.contains(&b'"') {
+    if !has_quote(bytes) {
         if let Ok(text) = std::str::from_utf8(bytes) {
             let lines: Vec<&str> = plain_lines(text).collect();
             for hh in cols.households(&lines) {
@@ -271,7 +276,7 @@ pub fn for_each_record(
 ) {
     // The cells on the stack: record files have a handful of columns.
     const MAX: usize = 32;
-    if !bytes.contains(&b'"') {
+    if !has_quote(bytes) {
         if let Ok(text) = std::str::from_utf8(bytes) {
             for (i, l) in text.split('\n').enumerate() {
                 let l = l.strip_suffix('\r').unwrap_or(l);

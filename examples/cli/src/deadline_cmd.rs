@@ -3,7 +3,7 @@
 use crate::io::{parse_date, print_json, weekday_en};
 use crate::{Env, Failure};
 use clap::Args;
-use minzheng::deadline::{Extension, Suspension, Term};
+use minzheng::deadline::{Extension, Suspension};
 use serde_json::json;
 
 #[derive(Args, Debug)]
@@ -119,13 +119,12 @@ pub fn run(env: &Env, a: DeadlineArgs) -> Result<(), Failure> {
         }));
     }
     println!("{} {} / {}", rule.id, rule.name, rule.name_en);
-    match rule.term {
-        Term::Period(p) => println!("期限 / period: {p} — {}", rule.basis),
-        Term::AnnualDate(d) => println!(
-            "固定日期 / fixed date: 次年 {}月{}日 / {}-{:02} of the next year — {}",
-            d.month, d.day, d.month, d.day, rule.basis
-        ),
-    }
+    println!(
+        "期限 / term: {} / {} — {}",
+        rule.term.zh(),
+        rule.term.en(),
+        rule.basis
+    );
     if let Some(o) = &rule.overridden {
         println!(
             "地方规定 / local rule of {} (national: {})",
@@ -176,10 +175,7 @@ pub fn list_periods(env: &Env) -> Result<(), Failure> {
         println!("辖区 / jurisdiction: {j}");
     }
     for r in env.catalogue.rules() {
-        let term = match r.term {
-            Term::Period(p) => format!("{}{}", p.amount, p.unit.as_zh()),
-            Term::AnnualDate(d) => format!("次年{}月{}日", d.month, d.day),
-        };
+        let term = r.term.zh();
         let ext = r
             .extension
             .as_deref()

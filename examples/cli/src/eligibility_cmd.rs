@@ -309,10 +309,7 @@ fn batch_cmd(a: BatchArgs) -> Result<(), Failure> {
             .max(1)
     };
     let started = std::time::Instant::now();
-    let mut total = Summary {
-        programme,
-        ..Summary::default()
-    };
+    let mut total = Summary::for_programme(programme);
     let mut lines_read: u64 = 0;
     let mut bytes_read: u64 = 0;
     // Reads blocks of about 4 MiB, cut after whole households, and hands them on.

@@ -170,6 +170,12 @@ fn import_sheet(
             import_power_list_merged(&sheet.grid, &sheet.merges, authority)?
         }
         Layout::PowerList | Layout::Auto => import_power_list(&sheet.grid, authority)?,
+        other => {
+            return Err(Failure::new(
+                "wrong_layout",
+                format!("版式 {other:?} 不能导入为权责清单 / layout {other:?} cannot be imported as a power list"),
+            ))
+        }
     })
 }
 

@@ -285,15 +285,9 @@ pub fn run(env: &Env, cmd: WindowCommand) -> Result<(), Failure> {
             let kind = NoticeKind::from(kind);
             let date = match date {
                 Some(d) => parse_date(&d)?,
-                None => match kind {
-                    NoticeKind::Grant | NoticeKind::Denial | NoticeKind::ServiceReceipt => {
-                        c.decided.map(|(d, _)| d)
-                    }
-                    NoticeKind::NonAcceptance => c.closed.map(|(d, _)| d),
-                    NoticeKind::Acceptance => c.accepted_on,
-                    NoticeKind::Correction => Some(c.received),
-                }
-                .unwrap_or_else(|| chrono::Local::now().date_naive()),
+                None => c
+                    .notice_date(kind)
+                    .unwrap_or_else(|| chrono::Local::now().date_naive()),
             };
             let n = templates.fill(kind, &desk, c, &office, date)?;
             match format {

@@ -13,6 +13,7 @@ use serde::Serialize;
 /// Where a case stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum CaseState {
     /// Being handled; the reply clock runs.
     Open,
@@ -58,6 +59,7 @@ impl CaseState {
 /// How a case closed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(tag = "closure", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ClosureKind {
     /// Answered with a reply type.
     Answered {
@@ -88,6 +90,7 @@ impl ClosureKind {
 /// A compliance observation on a case (the log records what happened; these say where it fell
 /// short of the rules).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct CaseNote {
     /// Stable id (`RQ001` ...).
     pub code: &'static str,
@@ -125,6 +128,7 @@ struct Fee {
 
 /// A request case, built by replaying its events.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct RequestCase {
     /// The case id.
     pub id: String,
@@ -157,6 +161,7 @@ pub struct RequestCase {
 
 /// The state of a case on a given day, for display.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct CaseReport {
     /// The case id.
     pub id: String,

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 /// How a request reached the office (条例 第三十一条 sets the receipt date by channel).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ReceiptChannel {
     /// 当面提交: received the day it is handed in.
     InPerson,
@@ -62,6 +63,7 @@ impl ReceiptChannel {
 /// Whom the office consults (clock stopped, 条例 第三十三条第三款).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Consultee {
     /// A third party whose rights may be harmed (第三十二条; 15 working days to answer).
     ThirdParty,
@@ -94,6 +96,7 @@ pub struct Event {
 /// What happened.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum EventKind {
     /// The request arrived (the event's date: handed in, or arrived by post, online or fax).
     Received {

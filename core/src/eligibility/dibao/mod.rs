@@ -43,6 +43,7 @@ pub mod fail {
 /// How an amount was reached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Route {
     /// The household passes (第九条, 第十二条): n × standard − income.
     Household,
