@@ -76,8 +76,16 @@ def main():
             if p.returncode != 1:
                 bad.append(f"exit {p.returncode}, expected 1")
             err = p.stderr.decode("utf-8", "replace").strip()
-            lines = [l for l in p.stdout.decode("utf-8", "replace").splitlines() if l.startswith('{"error"')]
-            code = json.loads(lines[-1])["error"] if lines else None
+            out = p.stdout.decode("utf-8", "replace")
+            try:  # a report whose "error" is {code, number, zh, en} (id check) ...
+                doc = json.loads(out)
+            except json.JSONDecodeError:  # ... or the one-line {"error": code, "message"} object
+                lines = [l for l in out.splitlines() if l.startswith('{"error"')]
+                doc = json.loads(lines[-1]) if lines else {}
+            err_obj = doc.get("error") if isinstance(doc, dict) else None
+            code = err_obj.get("code") if isinstance(err_obj, dict) else err_obj
+            if isinstance(err_obj, dict) and err_obj.get("number") not in (None, number):
+                bad.append(f"number {err_obj.get('number')}, expected {number}")
             if code is None:
                 bad.append("no JSON error object on stdout")
             elif code not in (name, name.split(".", 1)[-1], name.replace(".", "_")):
