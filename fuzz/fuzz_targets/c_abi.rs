@@ -151,6 +151,8 @@ fuzz_target!(|data: &[u8]| {
             }
             1 => {
                 let Some(cat) = call(|o| minzheng_catalogue_new(opt(&s0), o)) else {
+                    // (The calendar was leaked here until LeakSanitizer's first c_abi run.)
+                    minzheng_calendar_free(cal);
                     return;
                 };
                 let id = s1
