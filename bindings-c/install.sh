@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds libminzheng (release) and installs it under PREFIX (default /usr/local):
+# Builds libminzheng (profile c-release) and installs it under PREFIX (default /usr/local):
 #   PREFIX/include/minzheng.h
 #   PREFIX/lib/libminzheng.so.X.Y.Z, libminzheng.so.X -> (SONAME), libminzheng.so ->
 #   PREFIX/lib/libminzheng.a
@@ -10,8 +10,9 @@ cd "$(dirname "$0")/.."
 prefix=${1:-/usr/local}
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
 major=${version%%.*}
-cargo build --quiet --release -p minzheng-c
-target=${CARGO_TARGET_DIR:-target}/release
+# The c-release profile (Cargo.toml): fat LTO, one codegen unit.
+cargo build --quiet --profile c-release -p minzheng-c
+target=${CARGO_TARGET_DIR:-target}/c-release
 mkdir -p "$prefix/include" "$prefix/lib/pkgconfig"
 cp bindings-c/include/minzheng.h "$prefix/include/"
 cp "$target/libminzheng.so" "$prefix/lib/libminzheng.so.$version"

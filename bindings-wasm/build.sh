@@ -16,14 +16,20 @@ wasm-bindgen --target web --out-dir "$out" --out-name minzheng \
   --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-reference-types \
   --enable-multivalue --enable-nontrapping-float-to-int \
   -o "$out/minzheng_bg.wasm" "$out/minzheng_bg.wasm"
-cp "$here"/package/{package.json,index.d.ts,node.js,README.md} "$out/"
+cp "$here"/package/{package.json,index.d.ts,node.js,fast.js,README.md} "$out/"
 snippet=$(cd "$out" && ls snippets/*/js/error.js)
+# The public functions are the typed exports of minzheng.d.ts (the internal `__mz…` fast paths
+# have no TypeScript); those package/fast.js answers faster come from there.
+fast=$(sed -n 's/^export function \([A-Za-z]*\)(.*/\1/p' "$out/fast.js" | sort)
+public=$(sed -n 's/^ *export function \([A-Za-z]*\)(.*/\1/p' "$out/minzheng.d.ts" | grep -vx initSync | sort | comm -23 - <(echo "$fast"))
 cat > "$out/index.js" <<JS
-// Entry point of the package (browsers and bundlers): the generated bindings, init and the
-// error class. No top-level await: call init() (or initSync) once before anything else.
+// Entry point of the package (browsers and bundlers): the generated bindings, their fast
+// paths, init and the error class. No top-level await: call init() (or initSync) once before
+// anything else.
 import wbgInit, { initSync as wbgInitSync } from './minzheng.js';
 
-export * from './minzheng.js';
+export { $(echo $public | sed 's/ /, /g') } from './minzheng.js';
+export { $(echo $fast | sed 's/ /, /g') } from './fast.js';
 export { MinzhengError } from './${snippet}';
 
 export async function init(input) {
@@ -35,8 +41,10 @@ export function initSync(bytes) {
 }
 JS
 raw=$(stat -c %s "$out/minzheng_bg.wasm")
-total_raw=$(cat "$out"/*.js "$out"/*.wasm "$out"/$snippet | wc -c)
-gz=$(cat "$out"/*.js "$out"/*.wasm "$out"/$snippet | gzip -9 | wc -c)
 wasm_gz=$(gzip -9 < "$out/minzheng_bg.wasm" | wc -c)
+# The whole package: every file shipped (js, wasm, d.ts, package.json, README), each gzipped on
+# its own (as a server sends them).
+total_raw=$(find "$out" -type f -exec cat {} + | wc -c)
+gz=$(find "$out" -type f | while read -r f; do gzip -9 < "$f" | wc -c; done | awk '{s += $1} END {print s}')
 echo "package built: $out"
-echo "size: minzheng_bg.wasm ${raw} B raw, ${wasm_gz} B gzipped; package (js+wasm) ${total_raw} B raw, ${gz} B gzipped"
+echo "size: minzheng_bg.wasm ${raw} B raw, ${wasm_gz} B gzipped; whole package (js+wasm+d.ts) ${total_raw} B raw, ${gz} B gzipped"

@@ -29,6 +29,8 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 step "rustdoc (warnings are errors: every public item documented, every link resolves)"
 RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps --workspace
 
+python3 tests/coverage.py --check # COVERAGE.md: every public core fn has a row (its C functions, its JS exports, or why not)
+
 step "the browser package: build, vectors under Node, wasm-bindgen-test, forms in Chromium (tests/wasm.sh)"
 tests/wasm.sh
 
@@ -73,6 +75,7 @@ else
 fi
 
 tests/c-abi.sh # libminzheng (the C ABI) and the Java library on it; prints its own "N passed, N failed"
+tests/miri.sh # Miri over the unsafe code of bindings-c (about 2 min); prints its own "N passed, N failed"
 tests/bad-inputs.sh # the bad-input corpus through every face, bounded memory, determinism; "N passed, N failed"
 
 step "cargo test --workspace (unit, integration, doc tests)"

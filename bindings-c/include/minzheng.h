@@ -152,6 +152,11 @@ enum MinzhengIdKind
      统一社会信用代码 (GB 32100).
      */
     MINZHENG_ID_KIND_CREDIT = 2,
+    /*
+     外国人永久居留身份证号码, 2023 edition (recognised only; `minzheng_id_check_json` says
+     more).
+     */
+    MINZHENG_ID_KIND_FOREIGN_PERMANENT = 3,
 };
 #ifndef __cplusplus
 typedef uint32_t MinzhengIdKind;
@@ -706,6 +711,34 @@ MinzhengResult minzheng_calendar_holidays(const struct MinzhengCalendar *cal,
                                           size_t *count);
 
 /*
+ Cross-checks one household against the records other departments returned about its
+ members (家庭经济状况核对; 最低生活保障审核确认办法 第十七条、第三十一条), with the version of the
+ profile in force on `day`.
+
+ `input_json`: `{"household": Household, "records": [Record, ...], "min_adjustment_fen": 0}`
+ — the household in the JSON of `minzheng::eligibility::Household`, each record in the JSON
+ Lines form of `minzheng::crosscheck::Record` (`{"id_number": ..., "kind": "vehicle",
+ "value_fen": ...}`), `min_adjustment_fen` optional (amount changes below it are "no obvious
+ change"). `*out`: `{"primary": ChangeKind, "recheck": Recheck, "summary": Summary, "not_used": [{"record": n,
+ "code", "id_masked_or_message", "message"}]}`: the facts the records change, 低保 (and 特困)
+ before and after, the changes with their reasons and citations; every record not used
+ (`not_recipient`, or the code of a record that cannot be read) with its 1-based position,
+ identity numbers masked.
+
+ Errors: `MINZHENG_ERR_JSON` (the input's shape), `invalid_household` (every problem), the
+ profile's date errors. Nothing is written then.
+
+ Thread safety: `profile` may be shared with other threads' reads.
+
+ # Safety
+ `profile` is a live handle; `input_json` NUL-terminated; `out` points to writable memory.
+ */
+MinzhengResult minzheng_crosscheck_json(const struct MinzhengProfile *profile,
+                                        const char *input_json,
+                                        int32_t day,
+                                        char **out);
+
+/*
  Makes the national catalogue, with a jurisdiction's overrides when `overrides_json` is not
  NULL (the JSON of `minzheng::deadline::Overrides`: a local promise may shorten a period,
  never lengthen it). On success `*out` is a new handle to free with
@@ -1051,8 +1084,9 @@ void minzheng_profile_free(struct MinzhengProfile *profile);
 /*
  Validates a household (the JSON of `minzheng::eligibility::Household`) without evaluating
  it. The result is `MINZHENG_OK` whenever the JSON reads; `*out` is
- `{"valid": bool, "problems": [{"number", "name", "zh", "en"}...]}` with every problem at
- once (numbers and names from the registry, ERRORS.md).
+ `{"valid": bool, "problems": [{"number", "name", "zh", "en", "path"}...]}` with every
+ problem at once (numbers and names from the registry, ERRORS.md; `path` the field in the
+ household's JSON, e.g. `members[0].name`, or null for the household as a whole).
 
  # Safety
  `household_json` is NUL-terminated; `out` points to writable memory.
@@ -1106,6 +1140,58 @@ MinzhengResult minzheng_power_import_csv_json(const uint8_t *csv,
                                               size_t csv_len,
                                               const char *authority,
                                               char **out);
+
+/*
+ Imports a published disclosure catalogue (政务公开标准目录, the standard columns 一级事项,
+ 二级事项, 公开内容, 公开依据, 公开时限, 公开主体, 公开渠道和载体, ...) given as CSV bytes for
+ `office`, the publishing office: UTF-8 (a byte-order mark is allowed) or GB18030, detected by
+ the core (`minzheng::text::decode`). Time limits are read against `cal` and the periods of
+ `catalogue` (NULL: the national catalogue); categories against the taxonomy of the
+ 2019 standard (`Taxonomy::seed001`). `*out`: `{"catalogue": DisclosureCatalogue, "report":
+ ImportReport, "encoding": "UTF-8" | "GB18030"}` (every cell not understood, every gap, the
+ disclosure checks' findings `DC…`). Bytes that are neither encoding are refused with 105
+ (`input.bad_encoding`); a table without the needed columns with its `tables.*` code (`tables.no_header`, ...).
+
+ Thread safety: `cal` and `catalogue` may be shared with other threads' reads.
+
+ # Safety
+ `cal` is a live handle; `catalogue` NULL or a live handle; `csv` points to `csv_len`
+ readable bytes; `office` is NUL-terminated; `out` points to writable memory.
+ */
+MinzhengResult minzheng_disclosure_import_csv_json(const struct MinzhengCalendar *cal,
+                                                   const struct MinzhengCatalogue *catalogue,
+                                                   const uint8_t *csv,
+                                                   size_t csv_len,
+                                                   const char *office,
+                                                   char **out);
+
+/*
+ Everything a form shows about one identifier (the core's `minzheng::id::check`): the kind it
+ was read as and every kind it could be (`could_be`; more than one means "could be either"),
+ valid or not, the refusal with its stable code and its reason in Chinese and in English
+ (naming the position and the expected value), the decoded facts (birth date, age on
+ `today`, sex, the division's name from GB/T 2260 1980–2020, holder: mainland resident or a
+ Hong Kong, Macao or Taiwan resident's permit), warnings that never refuse (a division code in
+ no list, an unknown registering department) and notes (full-width or lower-case input
+ read). `today` (YYYYMMDD) is the day a birth date must not be after. The number appears
+ masked; in clear only in `number`, when valid. `*out`: the JSON of `minzheng::id::IdReport`.
+
+ # Safety
+ `text` is NUL-terminated; `out` points to writable memory.
+ */
+MinzhengResult minzheng_id_check_json(const char *text, int32_t today, char **out);
+
+/*
+ A GB/T 2260 division code in the embedded lists of 1980–2020: its name with province and
+ prefecture (`110105` → `北京市 朝阳区`), every name it carried, the years it was in use and
+ the current successor where the names show one. `*out`: the JSON of
+ `minzheng::division::Division`, or `null` when the code is in no list (not an error: codes are
+ renamed and abolished, and the lists end in 2020).
+
+ # Safety
+ `code` is NUL-terminated; `out` points to writable memory.
+ */
+MinzhengResult minzheng_division_lookup_json(const char *code, char **out);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -1,8 +1,8 @@
 //! The working-day calendar: a handle, typed queries and their batch forms.
 
-use crate::errors::{self, Failure};
-use crate::ffi::{date, guard, in_ref, in_slice, opt_str, out_ref, out_slice, ymd};
-use crate::MinzhengResult;
+use super::errors::{self, Failure};
+use super::ffi::{date, guard, in_ref, in_slice, opt_str, out_ref, out_slice, ymd};
+use super::MinzhengResult;
 use minzheng::calendar::{Calendar, DayKind, LoadMode};
 use std::ffi::c_char;
 

@@ -1,12 +1,12 @@
 //! Statutory deadlines: a period catalogue handle, a deadline handle (due date, status,
 //! explanation) and a batch of due dates.
 
-use crate::calendar::MinzhengCalendar;
-use crate::errors::{self, Failure};
-use crate::ffi::{
+use super::calendar::MinzhengCalendar;
+use super::errors::{self, Failure};
+use super::ffi::{
     c_string, date, guard, in_ref, in_slice, in_str, opt_date, opt_str, out_ref, out_slice, ymd,
 };
-use crate::MinzhengResult;
+use super::MinzhengResult;
 use minzheng::deadline::{
     Catalogue, Clock, Deadline, Explanation, Extension, Period, PeriodRule, PeriodUnit, Status,
     Suspension,
@@ -19,7 +19,7 @@ use std::ffi::c_char;
 ///
 /// Thread safety: a `const MinzhengCatalogue *` may be shared by any number of threads.
 pub struct MinzhengCatalogue {
-    inner: Catalogue,
+    pub(crate) inner: Catalogue,
 }
 
 /// A computed deadline: its due date, explanation and warnings. Immutable.

@@ -129,6 +129,11 @@ pub(crate) fn interior_nul() -> Failure {
     )
 }
 
+/// A result the library could not account for (a bug, reported instead of a wrong answer).
+pub(crate) fn internal(zh: &str, en: &str) -> Failure {
+    failure(ErrorCode::Internal, zh.to_owned(), en.to_owned())
+}
+
 pub(crate) fn invalid_argument(zh: String, en: String) -> Failure {
     failure(ErrorCode::InvalidArgument, zh, en)
 }

@@ -1,7 +1,7 @@
 //! The conventions every export follows: a panic boundary, NULL checks, UTF-8 checks, dates
 //! as `YYYYMMDD` integers, outputs written only on success, and the last error of the thread.
 
-use crate::errors::{self, Failure};
+use super::errors::{self, Failure};
 use chrono::{Datelike, NaiveDate};
 use std::cell::RefCell;
 use std::ffi::{c_char, CStr, CString};
@@ -42,6 +42,16 @@ pub(crate) fn with_last<R>(f: impl FnOnce(Option<&Failure>) -> R) -> R {
 pub(crate) unsafe fn in_ref<'a, T>(p: *const T, what: &str) -> Result<&'a T, Failure> {
     // SAFETY: the caller's contract.
     unsafe { p.as_ref() }.ok_or_else(|| errors::null(what))
+}
+
+/// An optional shared reference: NULL is `None`.
+///
+/// # Safety
+/// `p` is NULL or points to a live, properly aligned `T`.
+#[inline]
+pub(crate) unsafe fn opt_ref<'a, T>(p: *const T) -> Option<&'a T> {
+    // SAFETY: the caller's contract.
+    unsafe { p.as_ref() }
 }
 
 /// An exclusive reference from an output pointer that must not be NULL.

@@ -1,8 +1,8 @@
 //! Identifiers: the resident identity number (GB 11643) and the unified social credit code
 //! (GB 32100), checked and decoded into fixed-size structs (no allocation, nothing to free).
 
-use crate::ffi::{date, guard, in_str, out_ref, ymd};
-use crate::MinzhengResult;
+use super::ffi::{date, guard, in_str, out_ref, ymd};
+use super::MinzhengResult;
 use minzheng::id::{classify, CreditCode, IdKind, ResidentId, Sex};
 use std::ffi::c_char;
 
@@ -24,6 +24,9 @@ pub enum MinzhengIdKind {
     Resident = 1,
     /// 统一社会信用代码 (GB 32100).
     Credit = 2,
+    /// 外国人永久居留身份证号码, 2023 edition (recognised only; `minzheng_id_check_json` says
+    /// more).
+    ForeignPermanent = 3,
 }
 
 /// A checked resident identity number, decoded.
@@ -145,8 +148,9 @@ pub unsafe extern "C" fn minzheng_id_kind(
         *out = match classify(text).kind {
             IdKind::Resident => MinzhengIdKind::Resident,
             IdKind::Credit => MinzhengIdKind::Credit,
+            IdKind::ForeignPermanent => MinzhengIdKind::ForeignPermanent,
             _ => {
-                return Err(crate::errors::invalid_argument(
+                return Err(super::errors::invalid_argument(
                     "此版本的 C 接口不认识该号码类型".to_owned(),
                     "this version of the C API does not know the kind of number".to_owned(),
                 ))

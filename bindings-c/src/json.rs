@@ -2,10 +2,11 @@
 //! its inputs with the core's own readers, calls one core function, and serialises the result.
 //! Every returned string is freed with `minzheng_string_free`.
 
-use crate::calendar::MinzhengCalendar;
-use crate::errors::{self, Failure};
-use crate::ffi::{c_string, date, guard, in_ref, in_slice, in_str, out_ref};
-use crate::MinzhengResult;
+use super::calendar::MinzhengCalendar;
+use super::deadline::MinzhengCatalogue;
+use super::errors::{self, Failure};
+use super::ffi::{c_string, date, guard, in_ref, in_slice, in_str, opt_ref, out_ref};
+use super::MinzhengResult;
 use minzheng::deadline::Catalogue;
 use minzheng::disclosure::{self, AnnualReport, CaseSummary, Replayer, ReportInput};
 use minzheng::eligibility::{self, Household, Profile, Programme};
@@ -19,7 +20,7 @@ use std::ffi::c_char;
 ///
 /// Thread safety: a `const MinzhengProfile *` may be shared by any number of threads.
 pub struct MinzhengProfile {
-    inner: Profile,
+    pub(crate) inner: Profile,
 }
 
 /// A programme with public-notice rows.
@@ -322,12 +323,15 @@ struct ProblemOut {
     name: &'static str,
     zh: String,
     en: String,
+    /// The field's path in the household's JSON (`members[0].name`), for a form to mark it.
+    path: Option<String>,
 }
 
 /// Validates a household (the JSON of `minzheng::eligibility::Household`) without evaluating
 /// it. The result is `MINZHENG_OK` whenever the JSON reads; `*out` is
-/// `{"valid": bool, "problems": [{"number", "name", "zh", "en"}...]}` with every problem at
-/// once (numbers and names from the registry, ERRORS.md).
+/// `{"valid": bool, "problems": [{"number", "name", "zh", "en", "path"}...]}` with every
+/// problem at once (numbers and names from the registry, ERRORS.md; `path` the field in the
+/// household's JSON, e.g. `members[0].name`, or null for the household as a whole).
 ///
 /// # Safety
 /// `household_json` is NUL-terminated; `out` points to writable memory.
@@ -348,6 +352,7 @@ pub unsafe extern "C" fn minzheng_household_validate_json(
                     name: p.error_code().name(),
                     zh: p.zh(),
                     en: p.en(),
+                    path: p.path(),
                 })
                 .collect();
             to_json(
@@ -461,6 +466,117 @@ pub unsafe extern "C" fn minzheng_power_import_csv_json(
                     "report": report,
                     "encoding": decoded.encoding.name(),
                 }),
+            )
+        })
+    }
+}
+
+/// Imports a published disclosure catalogue (政务公开标准目录, the standard columns 一级事项,
+/// 二级事项, 公开内容, 公开依据, 公开时限, 公开主体, 公开渠道和载体, ...) given as CSV bytes for
+/// `office`, the publishing office: UTF-8 (a byte-order mark is allowed) or GB18030, detected by
+/// the core (`minzheng::text::decode`). Time limits are read against `cal` and the periods of
+/// `catalogue` (NULL: the national catalogue); categories against the taxonomy of the
+/// 2019 standard (`Taxonomy::seed001`). `*out`: `{"catalogue": DisclosureCatalogue, "report":
+/// ImportReport, "encoding": "UTF-8" | "GB18030"}` (every cell not understood, every gap, the
+/// disclosure checks' findings `DC…`). Bytes that are neither encoding are refused with 105
+/// (`input.bad_encoding`); a table without the needed columns with its `tables.*` code (`tables.no_header`, ...).
+///
+/// Thread safety: `cal` and `catalogue` may be shared with other threads' reads.
+///
+/// # Safety
+/// `cal` is a live handle; `catalogue` NULL or a live handle; `csv` points to `csv_len`
+/// readable bytes; `office` is NUL-terminated; `out` points to writable memory.
+#[no_mangle]
+pub unsafe extern "C" fn minzheng_disclosure_import_csv_json(
+    cal: *const MinzhengCalendar,
+    catalogue: *const MinzhengCatalogue,
+    csv: *const u8,
+    csv_len: usize,
+    office: *const c_char,
+    out: *mut *mut c_char,
+) -> MinzhengResult {
+    // SAFETY: the caller's contract.
+    unsafe {
+        string_out(out, || {
+            let cal = &in_ref(cal, "cal")?.inner;
+            let national;
+            let periods = match opt_ref(catalogue) {
+                Some(c) => &c.inner,
+                None => {
+                    national = Catalogue::national();
+                    &national
+                }
+            };
+            let office = in_str(office, "office")?;
+            let bytes = in_slice(csv, csv_len, "csv")?;
+            let decoded = minzheng::text::decode(bytes, minzheng::text::TextEncoding::Auto)?;
+            let grid = minzheng::tables::parse_csv(&decoded.text)?;
+            let (catalogue, report) = minzheng::tables::import_disclosure_catalogue(
+                &grid,
+                office,
+                cal,
+                periods,
+                &disclosure::Taxonomy::seed001(),
+            )?;
+            to_json(
+                "import",
+                &serde_json::json!({
+                    "catalogue": catalogue,
+                    "report": report,
+                    "encoding": decoded.encoding.name(),
+                }),
+            )
+        })
+    }
+}
+
+/// Everything a form shows about one identifier (the core's `minzheng::id::check`): the kind it
+/// was read as and every kind it could be (`could_be`; more than one means "could be either"),
+/// valid or not, the refusal with its stable code and its reason in Chinese and in English
+/// (naming the position and the expected value), the decoded facts (birth date, age on
+/// `today`, sex, the division's name from GB/T 2260 1980–2020, holder: mainland resident or a
+/// Hong Kong, Macao or Taiwan resident's permit), warnings that never refuse (a division code in
+/// no list, an unknown registering department) and notes (full-width or lower-case input
+/// read). `today` (YYYYMMDD) is the day a birth date must not be after. The number appears
+/// masked; in clear only in `number`, when valid. `*out`: the JSON of `minzheng::id::IdReport`.
+///
+/// # Safety
+/// `text` is NUL-terminated; `out` points to writable memory.
+#[no_mangle]
+pub unsafe extern "C" fn minzheng_id_check_json(
+    text: *const c_char,
+    today: i32,
+    out: *mut *mut c_char,
+) -> MinzhengResult {
+    // SAFETY: the caller's contract.
+    unsafe {
+        string_out(out, || {
+            let text = in_str(text, "text")?;
+            to_json("id report", &minzheng::id::check(text, date(today, "today")?))
+        })
+    }
+}
+
+/// A GB/T 2260 division code in the embedded lists of 1980–2020: its name with province and
+/// prefecture (`110105` → `北京市 朝阳区`), every name it carried, the years it was in use and
+/// the current successor where the names show one. `*out`: the JSON of
+/// `minzheng::division::Division`, or `null` when the code is in no list (not an error: codes are
+/// renamed and abolished, and the lists end in 2020).
+///
+/// # Safety
+/// `code` is NUL-terminated; `out` points to writable memory.
+#[no_mangle]
+pub unsafe extern "C" fn minzheng_division_lookup_json(
+    code: *const c_char,
+    out: *mut *mut c_char,
+) -> MinzhengResult {
+    // SAFETY: the caller's contract.
+    unsafe {
+        string_out(out, || {
+            let code = in_str(code, "code")?;
+            to_json(
+                "division",
+                &minzheng::division::DivisionTable::embedded().lookup(code),
             )
         })
     }

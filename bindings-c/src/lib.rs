@@ -16,17 +16,21 @@
 //!   is optional.
 
 mod calendar;
+mod crosscheck;
 mod deadline;
 mod errors;
 mod ffi;
 mod id;
 mod json;
 #[cfg(test)]
+mod miri_tests;
+#[cfg(test)]
 mod tests;
 
 use std::ffi::c_char;
 
 pub use calendar::*;
+pub use crosscheck::*;
 pub use deadline::*;
 pub use id::*;
 pub use json::*;

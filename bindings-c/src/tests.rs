@@ -47,10 +47,15 @@ fn last_en() -> String {
         .to_owned()
 }
 
-/// Whether a registry name (`calendar.year_not_covered`, `id.check_character_wrong`) is the
-/// vectors' code (`year_not_covered`, `id_check_character_wrong`).
-fn is_code(name: &str, vector_code: &str) -> bool {
-    name.replace('.', "_").ends_with(vector_code)
+/// The result is the vector's full stable code: its number and its registry name, both
+/// exactly (`error_number`, `error_name`; ERRORS.md), and the last error carries the number.
+fn assert_full_code(r: u32, v: &Value) {
+    let number = v["error_number"]
+        .as_u64()
+        .expect("error_number in the vector") as u32;
+    let want = v["error_name"].as_str().expect("error_name in the vector");
+    assert_eq!((r, name(r)), (number, want), "{v}");
+    assert_eq!(minzheng_last_error_code(), number, "{v}");
 }
 
 fn name(code: u32) -> &'static str {
@@ -103,7 +108,7 @@ fn version_macros_match_cargo_toml_and_the_number_holds_all_three() {
 
 #[test]
 fn result_constants_are_the_registry_numbers() {
-    use crate::errors as e;
+    use super::errors as e;
     assert_eq!(MINZHENG_ERR_NULL_POINTER, e::NULL_POINTER);
     assert_eq!(MINZHENG_ERR_INVALID_UTF8, e::INVALID_UTF8);
     assert_eq!(MINZHENG_ERR_INVALID_DATE, e::INVALID_DATE);
@@ -549,11 +554,7 @@ fn calendar_errors(c: &Cal) -> usize {
                 _ => minzheng_calendar_workdays_between(c.0, d("from"), d("to"), &mut n),
             }
         };
-        assert!(
-            is_code(name(r), v["error"].as_str().unwrap()),
-            "{v}: {}",
-            name(r)
-        );
+        assert_full_code(r, v);
         // The same number as the Rust call's error.
         let cal = minzheng::calendar::Calendar::china();
         let nd = |k: &str| {
@@ -745,11 +746,7 @@ fn identifiers() -> usize {
                     v["division_code"].as_str().unwrap()
                 );
             } else {
-                assert!(
-                    is_code(name(r), v["error"].as_str().unwrap()),
-                    "{v}: {}",
-                    name(r)
-                );
+                assert_full_code(r, v);
                 let value = v["value"].as_str().unwrap();
                 assert!(
                     value.len() < 15 || !last_en().contains(value),
@@ -785,11 +782,7 @@ fn identifiers() -> usize {
                     assert_eq!(fixed_str(&c.category_name), n);
                 }
             } else {
-                assert!(
-                    is_code(name(r), v["error"].as_str().unwrap()),
-                    "{v}: {}",
-                    name(r)
-                );
+                assert_full_code(r, v);
             }
         }
         assert_eq!(is_valid, valid, "{v}");
@@ -939,6 +932,71 @@ fn eligibility_cases() -> usize {
     cases.len()
 }
 
+fn crosscheck_cases() -> usize {
+    let (doc, cases) = load("crosscheck.json");
+    let profile_text =
+        std::fs::read_to_string(root().join(doc["profile"].as_str().unwrap())).unwrap();
+    let profile_json = cs(&profile_text);
+    let mut profile = null_mut();
+    assert_eq!(
+        unsafe { minzheng_profile_new(profile_json.as_ptr(), &mut profile) },
+        0
+    );
+    for v in &cases {
+        let n = &v["name"];
+        let input = cs(&serde_json::json!({
+            "household": v["household"], "records": v["records"]
+        })
+        .to_string());
+        let day = ymd_of(v["date"].as_str().unwrap());
+        let out =
+            call_json(|o| unsafe { minzheng_crosscheck_json(profile, input.as_ptr(), day, o) })
+                .unwrap_or_else(|e| panic!("{n}: {e:?}"));
+        let got: Value = serde_json::from_str(&out).unwrap();
+        let e = &v["expect"];
+        assert_eq!(got["primary"], e["primary"], "{n}");
+        for side in ["before", "after"] {
+            assert_eq!(
+                got["recheck"][side]["outcome"], e[side]["outcome"],
+                "{n} {side}"
+            );
+            assert_eq!(
+                got["recheck"][side]["amount_fen"], e[side]["amount_fen"],
+                "{n} {side}"
+            );
+        }
+        let not_used: Vec<(u64, String)> = got["not_used"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| {
+                (
+                    u["record"].as_u64().unwrap(),
+                    u["code"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect();
+        let want: Vec<(u64, String)> = e["not_used"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| {
+                (
+                    u["record"].as_u64().unwrap(),
+                    u["code"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect();
+        assert_eq!(not_used, want, "{n}");
+        assert!(
+            !out.contains("110105194912310021"),
+            "{n}: an identity number in clear"
+        );
+    }
+    unsafe { minzheng_profile_free(profile) };
+    cases.len()
+}
+
 /// Every file in tests/vectors/ runs through the C functions, every case of it: a vector
 /// file added without a C run, or a case skipped, fails here.
 #[test]
@@ -953,6 +1011,7 @@ fn every_shared_vector_runs_through_the_c_api_with_rust_results() {
     ran.insert("identifiers.json", identifiers());
     ran.insert("disclosure_cases.json", disclosure_cases(&c));
     ran.insert("eligibility.json", eligibility_cases());
+    ran.insert("crosscheck.json", crosscheck_cases());
     let mut files: Vec<String> = std::fs::read_dir(root().join("tests/vectors"))
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
@@ -1167,6 +1226,15 @@ fn households_are_validated_evaluated_and_listed_for_the_public_notice() {
         .map(|p| p["name"].as_str().unwrap())
         .collect();
     assert_eq!(names.len(), 4, "{v}");
+    // Each member problem names its field for a form to mark.
+    assert!(
+        v["problems"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["path"] == "members[0].name"),
+        "{v}"
+    );
     assert!(
         !v.to_string().contains("110105194912310021"),
         "an identity number in clear"
@@ -1231,22 +1299,119 @@ fn a_published_power_table_imports_from_utf8_csv_bytes() {
 }
 
 #[test]
+fn a_crosscheck_refuses_bad_input_with_its_code_and_writes_nothing() {
+    let profile_json = cs(&data("profile-sample-city.json"));
+    let mut profile = null_mut();
+    assert_eq!(
+        unsafe { minzheng_profile_new(profile_json.as_ptr(), &mut profile) },
+        0
+    );
+    let bad = [
+        // Not JSON, an unknown field, a household with no member.
+        ("{", MINZHENG_ERR_JSON),
+        (
+            r#"{"household": {}, "records": [], "extra": 1}"#,
+            MINZHENG_ERR_JSON,
+        ),
+        (
+            r#"{"household": {"members": [], "assets": [], "residence": "110105", "area": "urban", "application_date": "2026-06-01"}, "records": []}"#,
+            minzheng::errors::ErrorCode::from_name("eligibility.invalid_household")
+                .map_or(0, |c| c as u32),
+        ),
+    ];
+    for (input, code) in bad {
+        let input = cs(input);
+        let (r, en) = call_json(|o| unsafe {
+            minzheng_crosscheck_json(profile, input.as_ptr(), 20260701, o)
+        })
+        .unwrap_err();
+        assert_eq!(r, code, "{en}");
+        assert!(!en.is_empty() && !last_zh().is_empty());
+    }
+    // A record that cannot be read is reported with its code, never dropped.
+    let input = cs(
+        r#"{"household": {"members": [{"name": "王芳", "relation": "applicant",
+        "id_number": "11010519491231002X", "income": []}], "assets": [], "residence": "110105",
+        "area": "urban", "application_date": "2026-06-01"},
+        "records": [{"id_number": "11010519491231002X", "kind": "spaceship"}, 7]}"#,
+    );
+    let out =
+        call_json(|o| unsafe { minzheng_crosscheck_json(profile, input.as_ptr(), 20260701, o) })
+            .unwrap();
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let not_used = v["not_used"].as_array().unwrap();
+    assert_eq!(not_used.len(), 2, "{v}");
+    for (i, u) in not_used.iter().enumerate() {
+        assert_eq!(u["record"], i + 1);
+        assert!(u["code"].as_str().unwrap().starts_with("record"), "{u}");
+        assert!(!u["message"].as_str().unwrap().is_empty());
+    }
+    assert_eq!(v["primary"], "continue");
+    let mut out = null_mut();
+    assert_eq!(
+        unsafe { minzheng_crosscheck_json(null(), cs("{}").as_ptr(), 20260701, &mut out) },
+        MINZHENG_ERR_NULL_POINTER
+    );
+    assert!(out.is_null());
+    unsafe { minzheng_profile_free(profile) };
+}
+
+#[test]
+fn a_published_disclosure_catalogue_imports_from_utf8_and_gb18030_csv_bytes() {
+    let c = cal();
+    let office = cs("示例县民政局");
+    let import = |bytes: &[u8], cat: *const MinzhengCatalogue| {
+        call_json(|o| unsafe {
+            minzheng_disclosure_import_csv_json(
+                c.0,
+                cat,
+                bytes.as_ptr(),
+                bytes.len(),
+                office.as_ptr(),
+                o,
+            )
+        })
+    };
+    let utf8 = std::fs::read(root().join("tests/tables/disclosure.utf8.csv")).unwrap();
+    let v: Value = serde_json::from_str(&import(&utf8, null()).unwrap()).unwrap();
+    let entries = v["catalogue"]["entries"].as_array().unwrap();
+    assert!(!entries.is_empty());
+    assert_eq!(entries[0]["category"], "政策法规");
+    assert!(v["report"].is_object());
+    assert_eq!(v["encoding"], "UTF-8");
+    let gb = std::fs::read(root().join("tests/tables/disclosure.gb18030.csv")).unwrap();
+    let g: Value = serde_json::from_str(&import(&gb, null()).unwrap()).unwrap();
+    assert_eq!(g["encoding"], "GB18030");
+    assert_eq!(g["catalogue"], v["catalogue"]);
+    // A catalogue handle (the national periods) gives the same answer as NULL.
+    let mut cat = null_mut();
+    assert_eq!(unsafe { minzheng_catalogue_new(null(), &mut cat) }, 0);
+    let h: Value = serde_json::from_str(&import(&utf8, cat).unwrap()).unwrap();
+    assert_eq!(h["catalogue"], v["catalogue"]);
+    unsafe { minzheng_catalogue_free(cat) };
+    let (r, _) = import(&[0xFF, 0xFE, 0x80, 0x81], null()).unwrap_err();
+    assert_eq!(r, minzheng::errors::ErrorCode::TextBadEncoding as u32);
+    let (r, _) = import(b"a,b\n1,2\n", null()).unwrap_err();
+    assert_eq!(name(r), "tables.no_header");
+}
+
+#[test]
 fn yyyymmdd_conversions_agree_with_chrono_on_every_day_1949_to_2199() {
     let mut d = chrono::NaiveDate::from_ymd_opt(1949, 1, 1).unwrap();
     let end = chrono::NaiveDate::from_ymd_opt(2199, 12, 31).unwrap();
     while d <= end {
         let n = d.format("%Y%m%d").to_string().parse::<i32>().unwrap();
-        assert_eq!(crate::ffi::ymd(d), n, "{d}");
-        assert_eq!(crate::ffi::date(n, "d").unwrap(), d);
+        assert_eq!(super::ffi::ymd(d), n, "{d}");
+        assert_eq!(super::ffi::date(n, "d").unwrap(), d);
         d = d.succ_opt().unwrap();
     }
     for bad in [
         20230229, 20240230, 20240431, 20241301, 20240001, 20240100, 20240132, 0, -1, 99,
     ] {
-        assert!(crate::ffi::date(bad, "d").is_err(), "{bad}");
+        assert!(super::ffi::date(bad, "d").is_err(), "{bad}");
     }
-    assert!(crate::ffi::date(20000229, "d").is_ok());
-    assert!(crate::ffi::date(19000229, "d").is_err());
+    assert!(super::ffi::date(20000229, "d").is_ok());
+    assert!(super::ffi::date(19000229, "d").is_err());
 }
 
 #[test]
@@ -1266,4 +1431,35 @@ fn id_kind_reads_a_mistyped_identity_number_as_an_identity_number() {
         unsafe { minzheng_id_kind(null(), &mut k) },
         MINZHENG_ERR_NULL_POINTER
     );
+}
+
+/// The identifier report and the division lookup through C answer what Rust answers; a
+/// mistyped identity number (month 13) is an invalid resident number, never a credit code.
+#[test]
+fn identifiers_are_checked_and_divisions_named_through_c() {
+    let text = cs("11010519491331002X");
+    let out = call_json(|o| unsafe { minzheng_id_check_json(text.as_ptr(), 20261205, o) }).unwrap();
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let rust = minzheng::id::check(
+        "11010519491331002X",
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 5).unwrap(),
+    );
+    assert_eq!(v, serde_json::to_value(&rust).unwrap());
+    assert_eq!(v["kind"], "resident");
+    assert_eq!(v["valid"], false);
+    assert!(!out.contains("11010519491331002X"), "masked: {out}");
+    let mut kind = MinzhengIdKind::Credit;
+    assert_eq!(unsafe { minzheng_id_kind(text.as_ptr(), &mut kind) }, 0);
+    assert_eq!(kind, MinzhengIdKind::Resident);
+    let code = cs("110105");
+    let d: Value = serde_json::from_str(
+        &call_json(|o| unsafe { minzheng_division_lookup_json(code.as_ptr(), o) }).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(d["full_name"], "北京市 朝阳区");
+    let none = cs("999999");
+    let n = call_json(|o| unsafe { minzheng_division_lookup_json(none.as_ptr(), o) }).unwrap();
+    assert_eq!(n, "null");
+    let bad_day = call_json(|o| unsafe { minzheng_id_check_json(text.as_ptr(), 20261345, o) });
+    assert!(bad_day.is_err());
 }

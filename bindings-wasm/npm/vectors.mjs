@@ -2,7 +2,7 @@
 // same checks as the Rust suites (core/tests/vectors.rs, disclosure_vectors.rs,
 // eligibility_vectors.rs). Fails when a check fails or when fewer cases ran than the files hold
 // (the Rust suites run every case of every file). Last line: "N passed, N failed".
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as mz from '../pkg/node.js';
 
@@ -159,6 +159,13 @@ for (const c of cases('identifiers.json').cases) {
   check('identifiers.json', `${c.value}`, ok);
 }
 
+// Every vector file is run here: a new file without a runner fails.
+for (const file of readdirSync(`${root}tests/vectors`).filter((f) => f.endsWith('.json'))) {
+  if (!(file in expectedCount)) {
+    failed++;
+    console.log(`FAIL ${file}: a vector file this runner does not run`);
+  }
+}
 for (const [file, n] of Object.entries(expectedCount)) {
   const got = ran[file] ?? 0;
   console.log(`${file}: ${got} of ${n} cases`);

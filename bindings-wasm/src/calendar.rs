@@ -52,7 +52,7 @@ pub fn add_workdays(date_text: &str, n: i32) -> Outcome<String> {
     })?))
 }
 
-/// The first workday after `date`.
+/// `date` when it is a workday, else the first workday after it.
 #[wasm_bindgen(js_name = nextWorkday)]
 pub fn next_workday(date_text: &str) -> Outcome<String> {
     let d = date(date_text)?;

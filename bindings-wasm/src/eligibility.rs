@@ -45,7 +45,8 @@ fn unreadable(e: &EligibilityError) -> Validation {
     }
 }
 
-/// Every problem of a household at once (`{ ok, problems: [{ code, name, member, zh, en }] }`),
+/// Every problem of a household at once (`{ ok, problems: [{ code, name, field, member, zh, en
+/// }] }`, `field` the path into the household, e.g. `members[1].id_number`),
 /// for validation as the user types; never throws for a bad household.
 #[wasm_bindgen(js_name = validateHousehold, unchecked_return_type = "Validation")]
 pub fn validate_household(
@@ -55,7 +56,15 @@ pub fn validate_household(
     let v = match Household::from_json(&text) {
         Err(e) => unreadable(&e),
         Ok(hh) => {
-            let problems: Vec<Check> = hh.problems().iter().map(problem).collect();
+            // Each with the field path into the household's JSON, for a form to mark the input.
+            let problems: Vec<Check> = hh
+                .problems()
+                .iter()
+                .map(|p| Check {
+                    field: p.path(),
+                    ..problem(p)
+                })
+                .collect();
             Validation {
                 ok: problems.is_empty(),
                 problems,

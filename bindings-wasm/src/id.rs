@@ -36,6 +36,11 @@ fn credit_info(c: &CreditCode) -> CreditCodeInfo {
     }
 }
 
+/// The message of a valid resident identity number.
+pub(crate) const RESIDENT_OK_ZH: &str = "身份证号码有效";
+/// The English message of a valid number or code.
+pub(crate) const OK_EN: &str = "valid";
+
 fn check<T>(field: &str, parsed: Result<T, IdError>, ok_zh: &str) -> IdCheck<T> {
     match parsed {
         Ok(v) => IdCheck {
@@ -44,7 +49,7 @@ fn check<T>(field: &str, parsed: Result<T, IdError>, ok_zh: &str) -> IdCheck<T> 
             name: String::new(),
             field: field.to_owned(),
             zh: ok_zh.to_owned(),
-            en: "valid".to_owned(),
+            en: OK_EN.to_owned(),
             decoded: Some(v),
         },
         Err(e) => IdCheck {
@@ -64,7 +69,7 @@ fn check<T>(field: &str, parsed: Result<T, IdError>, ok_zh: &str) -> IdCheck<T> 
 #[wasm_bindgen(js_name = validateResidentId, unchecked_return_type = "IdCheck<ResidentIdInfo>")]
 pub fn validate_resident_id(text: &str) -> Outcome<JsValue> {
     let parsed = ResidentId::parse(text).map(|id| resident_info(&id));
-    to_js(&check("id_number", parsed, "身份证号码有效"))
+    to_js(&check("id_number", parsed, RESIDENT_OK_ZH))
 }
 
 /// `true` when `text` is a valid resident identity number (checksum, date, province). The

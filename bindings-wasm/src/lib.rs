@@ -5,12 +5,14 @@
 //! failures as a thrown `MinzhengError` carrying the stable error number and name and the
 //! message in Chinese and English. Validators meant to run while a user types return a result
 //! (`{ ok, code, name, field, zh, en, ... }`) instead of throwing. The rules all live in the
-//! `minzheng` crate; `COVERAGE.md` lists which core function each export translates.
+//! `minzheng` crate; `COVERAGE.md` (at the repository's root) lists which core functions each
+//! export translates.
 
 mod calendar;
 mod cases;
 mod eligibility;
 mod error;
+mod fast;
 mod id;
 mod json;
 mod power;

@@ -304,7 +304,13 @@ export type Check = {
                                         };
                                         /** A service-window case replayed. */
                                         export type WindowCase = { id: string; item: string; applicant: string; received: DateString; state: string; notes: CaseNote[]; [k: string]: unknown };
-                                        export type SupervisionRow = { case: string; item: string; clock: 'acceptance' | 'decision' | 'issue'; due: DateString; watch: string; [k: string]: unknown };
+                                        export type SupervisionRow = { case: string; item: string; clock: 'acceptance' | 'decision' | 'issue'; due: DateString; watch: Watch; [k: string]: unknown };
+                                        /** How close a case is to its due date. */
+                                        export type Watch =
+                                        | { watch: 'running'; workdays_left: number }
+                                        | { watch: 'warning'; workdays_left: number }
+                                        | { watch: 'due_today' }
+                                        | { watch: 'overdue'; workdays: number; days: number };
 
 
 
@@ -407,7 +413,7 @@ export type Check = {
                                         export function maskResidentId(text: string): string;
 
                                         /**
-                                         * The first workday after `date`.
+                                         * `date` when it is a workday, else the first workday after it.
                                          */
                                         export function nextWorkday(date_text: string): string;
 
@@ -441,7 +447,8 @@ export type Check = {
                                         export function validateCreditCode(text: string): IdCheck<CreditCodeInfo>;
 
                                         /**
-                                         * Every problem of a household at once (`{ ok, problems: [{ code, name, member, zh, en }] }`),
+                                         * Every problem of a household at once (`{ ok, problems: [{ code, name, field, member, zh, en
+                                         * }] }`, `field` the path into the household, e.g. `members[1].id_number`),
                                          * for validation as the user types; never throws for a bad household.
                                          */
                                         export function validateHousehold(household: Household | string): Validation;
@@ -473,6 +480,12 @@ export type Check = {
 
                                         export interface InitOutput {
                                             readonly memory: WebAssembly.Memory;
+                                            readonly __mzAddWorkdays: (a: number, b: number) => number;
+                                            readonly __mzIsWorkday: (a: number) => number;
+                                            readonly __mzNextWorkday: (a: number) => number;
+                                            readonly __mzResidentId: (a: number, b: number) => [number, number];
+                                            readonly __mzResidentIdPacked: (a: number, b: number) => number;
+                                            readonly __mzWorkdaysBetween: (a: number, b: number) => number;
                                             readonly addOverlay: (a: any) => [number, number];
                                             readonly addWorkdays: (a: number, b: number, c: number) => [number, number, number, number];
                                             readonly checkPowerItem: (a: any) => [number, number, number];

@@ -82,4 +82,10 @@ export type CaseReport = {
 };
 /** A service-window case replayed. */
 export type WindowCase = { id: string; item: string; applicant: string; received: DateString; state: string; notes: CaseNote[]; [k: string]: unknown };
-export type SupervisionRow = { case: string; item: string; clock: 'acceptance' | 'decision' | 'issue'; due: DateString; watch: string; [k: string]: unknown };
+export type SupervisionRow = { case: string; item: string; clock: 'acceptance' | 'decision' | 'issue'; due: DateString; watch: Watch; [k: string]: unknown };
+/** How close a case is to its due date. */
+export type Watch =
+  | { watch: 'running'; workdays_left: number }
+  | { watch: 'warning'; workdays_left: number }
+  | { watch: 'due_today' }
+  | { watch: 'overdue'; workdays: number; days: number };

@@ -16,7 +16,7 @@ javac --release 8 -Xlint:all -Werror -cp "$jna" -d "$out/classes" \
   $(find "$here/src/main/java" -name '*.java')
 cp "$so" "$out/classes/linux-x86-64/libminzheng.so"
 jar cf "$out/minzheng.jar" -C "$out/classes" .
-javadoc -quiet -Xdoclint:all,-missing -cp "$jna" -d "$out/javadoc" -sourcepath "$here/src/main/java" cn.minzheng >/dev/null
+javadoc -quiet -Xdoclint:all -Werror -cp "$jna" -d "$out/javadoc" -sourcepath "$here/src/main/java" cn.minzheng >/dev/null
 jar tf "$out/minzheng.jar" | grep -q '^linux-x86-64/libminzheng.so$'
 # Java 8 class files (major version 52) in the jar.
 major=$(od -An -j6 -N2 -tu1 "$out/classes/cn/minzheng/Calendar.class" | awk '{print $1 * 256 + $2}')
@@ -27,5 +27,5 @@ javac --release 8 -Xlint:all,-options -cp "$cp:$junit" -d "$out/test-classes" \
 javac --release 8 -Xlint:all -cp "$cp" -d "$out/demo-classes" $(find "$here/src/demo/java" -name '*.java')
 # No jna.library.path: the library comes out of the jar.
 java -Dminzheng.root="$root" -cp "$cp:$junit:$out/test-classes" org.junit.runner.JUnitCore \
-  cn.minzheng.MinzhengTest cn.minzheng.VectorsTest
+  cn.minzheng.MinzhengTest cn.minzheng.VectorsTest cn.minzheng.CoverageTest
 java -cp "$cp:$out/demo-classes" cn.minzheng.demo.Demo "$root/examples/data"

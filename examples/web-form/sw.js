@@ -1,7 +1,7 @@
 // Offline after the first load: every file of the site (the wasm included) is cached on install
 // and served cache-first; a new version of this file replaces the cache.
-const CACHE = 'minzheng-forms-v1';
-const FILES = ['./', 'index.html', 'app.js', 'style.css', 'sample-item.json', 'pkg/index.js', 'pkg/minzheng.js',
+const CACHE = 'minzheng-forms-v2';
+const FILES = ['./', 'index.html', 'app.js', 'style.css', 'sample-item.json', 'pkg/index.js', 'pkg/fast.js', 'pkg/minzheng.js',
   'pkg/minzheng_bg.wasm', 'pkg/snippets.json'];
 
 self.addEventListener('install', (event) => {

@@ -4,6 +4,8 @@ import com.sun.jna.Pointer;
 import com.sun.jna.ptr.PointerByReference;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The official working-day calendar (the State Council's holiday notices), with optional
@@ -133,6 +135,31 @@ public final class Calendar implements AutoCloseable {
         NativeLib.check(NativeLib.API.minzheng_calendar_workdays_between(handle(), Dates.ymd(from), Dates.ymd(to),
                 out));
         return out[0];
+    }
+
+    /**
+     * The holiday blocks of a year's notice, in the notice's order.
+     *
+     * @param year the year
+     * @return the blocks (name, first and last day off, days off, make-up working days)
+     * @throws MinzhengException {@code calendar.year_not_covered} when no notice for the year
+     *     is loaded
+     */
+    public List<Holiday> holidays(int year) {
+        long[] count = new long[1];
+        NativeLib.check(NativeLib.API.minzheng_calendar_holiday_count(handle(), year, count));
+        List<Holiday> list = new ArrayList<>();
+        if (count[0] == 0) {
+            return list;
+        }
+        Structures.Holiday[] out = (Structures.Holiday[]) new Structures.Holiday().toArray((int) count[0]);
+        NativeLib.check(NativeLib.API.minzheng_calendar_holidays(handle(), year, out, out.length, count));
+        for (int i = 0; i < (int) count[0]; i++) {
+            Structures.Holiday h = out[i];
+            list.add(new Holiday(Structures.cString(h.name), Dates.date(h.first_day), Dates.date(h.last_day),
+                    h.days_off, h.makeup_days));
+        }
+        return list;
     }
 
     /** Frees the native calendar. Idempotent. */

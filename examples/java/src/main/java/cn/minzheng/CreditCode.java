@@ -36,6 +36,19 @@ public final class CreditCode {
         return new CreditCode(out);
     }
 
+    /**
+     * Whether a code is a valid unified social credit code (one native call, no exception for
+     * an invalid code).
+     *
+     * @param text a code
+     * @return whether it is valid
+     */
+    public static boolean isValid(String text) {
+        byte[] out = new byte[1];
+        NativeLib.check(NativeLib.API.minzheng_credit_code_is_valid(text, out));
+        return out[0] != 0;
+    }
+
     /** @return the 18-character code */
     public String code() {
         return code;

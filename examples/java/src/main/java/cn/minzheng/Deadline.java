@@ -106,6 +106,24 @@ public final class Deadline implements AutoCloseable {
      */
     public static Deadline of(Calendar cal, String periodId, LocalDate start, List<Suspension> suspensions,
             List<Extension> extensions) {
+        return of(cal, null, periodId, start, suspensions, extensions);
+    }
+
+    /**
+     * Computes the deadline of a named period of a catalogue (the national one with a
+     * jurisdiction's overrides, see {@link Catalogue#withOverrides}).
+     *
+     * @param cal the calendar
+     * @param catalogue the catalogue of periods, or null for the national one
+     * @param periodId the period's id, e.g. {@code disclosure.reply}
+     * @param start the start (not counted)
+     * @param suspensions time not counted (may be empty)
+     * @param extensions extensions granted (may be empty)
+     * @return the deadline
+     * @throws MinzhengException {@code unknown_period}, {@code year_not_covered}, extension errors, ...
+     */
+    public static Deadline of(Calendar cal, Catalogue catalogue, String periodId, LocalDate start,
+            List<Suspension> suspensions, List<Extension> extensions) {
         List<Memory> keep = new ArrayList<>();
         Structures.Suspension[] sus = suspensions(suspensions, keep);
         Structures.Extension[] ext = null;
@@ -118,7 +136,7 @@ public final class Deadline implements AutoCloseable {
             }
         }
         PointerByReference out = new PointerByReference();
-        NativeLib.check(NativeLib.API.minzheng_deadline_new(cal.handle(), null, periodId, Dates.ymd(start),
+        NativeLib.check(NativeLib.API.minzheng_deadline_new(cal.handle(), Catalogue.handleOrNull(catalogue), periodId, Dates.ymd(start),
                 sus, suspensions.size(), ext, extensions.size(),
                 out));
         keep.clear();
@@ -168,10 +186,24 @@ public final class Deadline implements AutoCloseable {
      * @throws MinzhengException for the first start that fails
      */
     public static int[] dueDates(Calendar cal, String periodId, int[] starts) {
+        return dueDates(cal, null, periodId, starts);
+    }
+
+    /**
+     * Due dates of a named period of a catalogue for many start dates in one call.
+     *
+     * @param cal the calendar
+     * @param catalogue the catalogue of periods, or null for the national one
+     * @param periodId the period's id
+     * @param starts start dates as YYYYMMDD
+     * @return due dates as YYYYMMDD
+     * @throws MinzhengException for the first start that fails
+     */
+    public static int[] dueDates(Calendar cal, Catalogue catalogue, String periodId, int[] starts) {
         int[] dues = new int[starts.length];
         int[] codes = new int[starts.length];
         byte[] id = (periodId + "\0").getBytes(StandardCharsets.UTF_8);
-        NativeLib.check(NativeLib.Direct.minzheng_deadline_due_batch(cal.handle(), null, id, starts, starts.length,
+        NativeLib.check(NativeLib.Direct.minzheng_deadline_due_batch(cal.handle(), Catalogue.handleOrNull(catalogue), id, starts, starts.length,
                 dues, codes));
         return dues;
     }
@@ -219,6 +251,28 @@ public final class Deadline implements AutoCloseable {
     public String explanation() {
         PointerByReference out = new PointerByReference();
         NativeLib.check(NativeLib.API.minzheng_deadline_explanation(handle(), out));
+        return NativeLib.take(out);
+    }
+
+    /**
+     * The explanation in Chinese only.
+     *
+     * @return how the due date was computed, in Chinese
+     */
+    public String explanationZh() {
+        PointerByReference out = new PointerByReference();
+        NativeLib.check(NativeLib.API.minzheng_deadline_explanation_zh(handle(), out));
+        return NativeLib.take(out);
+    }
+
+    /**
+     * The explanation in English only.
+     *
+     * @return how the due date was computed, in English
+     */
+    public String explanationEn() {
+        PointerByReference out = new PointerByReference();
+        NativeLib.check(NativeLib.API.minzheng_deadline_explanation_en(handle(), out));
         return NativeLib.take(out);
     }
 

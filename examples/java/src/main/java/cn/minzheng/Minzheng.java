@@ -2,7 +2,9 @@ package cn.minzheng;
 
 import com.sun.jna.ptr.PointerByReference;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The library's version, and the rich domains as JSON in, JSON out (the same JSON as the
@@ -32,6 +34,33 @@ public final class Minzheng {
     private static String string(int code, PointerByReference out) {
         NativeLib.check(code);
         return NativeLib.take(out);
+    }
+
+    /**
+     * Everything a form shows about one identifier: the kind it was read as and every kind it
+     * could be, valid or not, the refusal with its stable code and its reason in each language
+     * (naming the position and the expected value), the decoded facts (birth date, age, sex,
+     * division name), warnings that never refuse and notes. The number appears masked.
+     *
+     * @param text the number as typed (full-width digits and a lower-case x are read, with a note)
+     * @param today the day a birth date must not be after
+     * @return the JSON of the core's {@code IdReport}
+     */
+    public static String idCheck(String text, LocalDate today) {
+        PointerByReference out = new PointerByReference();
+        return string(NativeLib.API.minzheng_id_check_json(text, Dates.ymd(today), out), out);
+    }
+
+    /**
+     * A GB/T 2260 division code in the lists of 1980–2020: its name with province and
+     * prefecture, every name it carried, the years in use and the successor the names show.
+     *
+     * @param code the six-digit code
+     * @return the JSON of the core's {@code Division}, or {@code "null"} when the code is in no list
+     */
+    public static String divisionLookup(String code) {
+        PointerByReference out = new PointerByReference();
+        return string(NativeLib.API.minzheng_division_lookup_json(code, out), out);
     }
 
     /**
@@ -116,6 +145,154 @@ public final class Minzheng {
         PointerByReference out = new PointerByReference();
         return string(NativeLib.API.minzheng_evaluate_json(profile.handle(), householdJson, Dates.ymd(day), out),
                 out);
+    }
+
+    /** The programmes with public-notice rows. */
+    public enum Programme {
+        /** 最低生活保障. */
+        DIBAO,
+        /** 特困人员救助供养. */
+        TEKUN
+    }
+
+    /**
+     * The stable name of an error number in the registry (ERRORS.md).
+     *
+     * @param code an error number
+     * @return its name, e.g. {@code calendar.year_not_covered}; {@code unknown} for a number not
+     *     in the registry
+     */
+    public static String resultName(int code) {
+        return NativeLib.API.minzheng_result_name(code);
+    }
+
+    /**
+     * The registry's general meaning of an error number in Chinese (without the details of a
+     * particular error).
+     *
+     * @param code an error number
+     * @return the meaning; empty for 0 and for a number not in the registry
+     */
+    public static String resultMeaningZh(int code) {
+        long n = NativeLib.API.minzheng_result_meaning_zh(code, null, 0);
+        byte[] buf = new byte[(int) n + 1];
+        NativeLib.API.minzheng_result_meaning_zh(code, buf, buf.length);
+        return new String(buf, 0, (int) n, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The registry's general meaning of an error number in English.
+     *
+     * @param code an error number
+     * @return the meaning; empty for 0 and for a number not in the registry
+     */
+    public static String resultMeaningEn(int code) {
+        long n = NativeLib.API.minzheng_result_meaning_en(code, null, 0);
+        byte[] buf = new byte[(int) n + 1];
+        NativeLib.API.minzheng_result_meaning_en(code, buf, buf.length);
+        return new String(buf, 0, (int) n, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The public-notice rows (公示; a whitelist of fields: name, household size, amount,
+     * village) of a programme for many households, evaluated on a day. Only eligible decisions
+     * are listed.
+     *
+     * @param profile the profile
+     * @param householdsJson the households, each a JSON string
+     * @param day the day of the decisions
+     * @param programme the programme
+     * @return the JSON array of rows
+     */
+    public static String publicNoticeRows(Profile profile, List<String> householdsJson, LocalDate day,
+            Programme programme) {
+        PointerByReference out = new PointerByReference();
+        String[] hhs = householdsJson.toArray(new String[0]);
+        return string(NativeLib.API.minzheng_public_notice_rows_json(profile.handle(), hhs, hhs.length,
+                Dates.ymd(day), programme.ordinal() + 1, out), out);
+    }
+
+    /**
+     * Cross-checks one household against the records other departments returned about its
+     * members (家庭经济状况核对), with the profile version in force on a day.
+     *
+     * @param profile the profile
+     * @param inputJson {@code {"household": ..., "records": [...], "min_adjustment_fen": 0}}
+     * @param day the day of the re-check
+     * @return {@code {"primary": ..., "recheck": ..., "summary": ..., "not_used": [...]}}: the
+     *     changes with their reasons and citations, and every record not used (identity numbers
+     *     masked)
+     */
+    public static String crosscheck(Profile profile, String inputJson, LocalDate day) {
+        PointerByReference out = new PointerByReference();
+        return string(NativeLib.API.minzheng_crosscheck_json(profile.handle(), inputJson, Dates.ymd(day), out),
+                out);
+    }
+
+    /**
+     * Imports a published power-list table (权责清单) given as CSV bytes, UTF-8 or GB18030 (as
+     * Chinese Excel saves CSV), detected.
+     *
+     * @param csv the file's bytes
+     * @param authority the authority the list belongs to
+     * @return {@code {"list": ..., "report": ..., "encoding": "UTF-8" | "GB18030"}}
+     */
+    public static String importPowerListCsv(byte[] csv, String authority) {
+        PointerByReference out = new PointerByReference();
+        return string(NativeLib.API.minzheng_power_import_csv_json(csv, csv.length, authority, out), out);
+    }
+
+    /**
+     * Imports a published disclosure catalogue (政务公开标准目录) given as CSV bytes, UTF-8 or
+     * GB18030, detected.
+     *
+     * @param cal the calendar (time limits are read against it)
+     * @param catalogue the catalogue of periods, or null for the national one
+     * @param csv the file's bytes
+     * @param office the publishing office
+     * @return {@code {"catalogue": ..., "report": ..., "encoding": "UTF-8" | "GB18030"}}
+     */
+    public static String importDisclosureCatalogueCsv(Calendar cal, Catalogue catalogue, byte[] csv,
+            String office) {
+        PointerByReference out = new PointerByReference();
+        return string(NativeLib.API.minzheng_disclosure_import_csv_json(cal.handle(),
+                Catalogue.handleOrNull(catalogue), csv, csv.length, office, out), out);
+    }
+
+    /**
+     * Replays the service-window cases of an event log and lists the open ones for supervision.
+     *
+     * @param cal the calendar
+     * @param listJson the power list whose service items are served at the window
+     * @param eventsJsonl the cases' events (JSON Lines)
+     * @param today the day of supervision
+     * @param warnAt workdays left at or below which a case is flagged
+     * @return {@code {"cases": [...], "supervision": [...]}}
+     */
+    public static String windowSupervise(Calendar cal, String listJson, String eventsJsonl, LocalDate today,
+            int warnAt) {
+        PointerByReference out = new PointerByReference();
+        return string(NativeLib.API.minzheng_window_supervise_json(cal.handle(), listJson, eventsJsonl,
+                Dates.ymd(today), warnAt, out), out);
+    }
+
+    /**
+     * The formal notice for the single window case of an event log, from the standard templates.
+     *
+     * @param cal the calendar
+     * @param listJson the power list
+     * @param eventsJsonl the case's events (JSON Lines)
+     * @param kind {@code acceptance}, {@code non_acceptance}, {@code correction}, {@code grant},
+     *     {@code denial} or {@code service_receipt}
+     * @param office the issuing office
+     * @param day the day of issue
+     * @return the notice's JSON
+     */
+    public static String windowNotice(Calendar cal, String listJson, String eventsJsonl, String kind,
+            String office, LocalDate day) {
+        PointerByReference out = new PointerByReference();
+        return string(NativeLib.API.minzheng_window_notice_json(cal.handle(), listJson, eventsJsonl, kind, office,
+                Dates.ymd(day), out), out);
     }
 
     /** @return the code a panic inside the library comes back as (a self-test) */

@@ -9,16 +9,20 @@ import java.nio.charset.StandardCharsets;
 public class MinzhengException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The stable error number. */
     private final int code;
+    /** The stable name in the registry. */
     private final String name;
+    /** The message in Chinese. */
     private final String zh;
+    /** The message in English. */
     private final String en;
 
     /**
      * An exception with the given number, name and messages.
      *
      * @param code the stable error number (never 0)
-     * @param name the stable name, e.g. {@code year_not_covered}
+     * @param name the stable name, e.g. {@code calendar.year_not_covered}
      * @param zh the message in Chinese
      * @param en the message in English
      */
@@ -52,7 +56,7 @@ public class MinzhengException extends RuntimeException {
         return code;
     }
 
-    /** @return the stable name of the error, e.g. {@code year_not_covered} */
+    /** @return the stable name of the error in the registry, e.g. {@code calendar.year_not_covered} */
     public String name() {
         return name;
     }

@@ -22,6 +22,8 @@ final class NativeLib {
         long minzheng_last_error_zh(byte[] buf, long len);
         long minzheng_last_error_en(byte[] buf, long len);
         String minzheng_result_name(int code);
+        long minzheng_result_meaning_zh(int code, byte[] buf, long len);
+        long minzheng_result_meaning_en(int code, byte[] buf, long len);
         int minzheng_selftest_panic();
 
         int minzheng_calendar_new(String noticesJson, String overlayJson, PointerByReference out);
@@ -31,6 +33,8 @@ final class NativeLib {
         int minzheng_calendar_next_workday(Pointer cal, int day, int[] out);
         int minzheng_calendar_previous_workday(Pointer cal, int day, int[] out);
         int minzheng_calendar_workdays_between(Pointer cal, int from, int to, int[] out);
+        int minzheng_calendar_holiday_count(Pointer cal, int year, long[] out);
+        int minzheng_calendar_holidays(Pointer cal, int year, Structures.Holiday[] out, long cap, long[] count);
 
         int minzheng_catalogue_new(String overridesJson, PointerByReference out);
         void minzheng_catalogue_free(Pointer catalogue);
@@ -45,9 +49,17 @@ final class NativeLib {
         int minzheng_deadline_status(Pointer deadline, Pointer cal, int today, int answered, int dueSoon, int[] out);
         int minzheng_deadline_explanation(Pointer deadline, PointerByReference out);
         int minzheng_deadline_json(Pointer deadline, PointerByReference out);
+        int minzheng_deadline_explanation_zh(Pointer deadline, PointerByReference out);
+        int minzheng_deadline_explanation_en(Pointer deadline, PointerByReference out);
 
         int minzheng_resident_id_parse(String text, Structures.ResidentId out);
         int minzheng_credit_code_parse(String text, Structures.CreditCode out);
+        int minzheng_id_kind(String text, int[] out);
+        int minzheng_resident_id_is_valid(String text, byte[] out);
+        int minzheng_resident_id_age_on(String text, int day, int[] out);
+        int minzheng_credit_code_is_valid(String text, byte[] out);
+        int minzheng_id_check_json(String text, int today, PointerByReference out);
+        int minzheng_division_lookup_json(String code, PointerByReference out);
 
         int minzheng_power_check_json(String listJson, PointerByReference out);
         int minzheng_power_stats_json(String listJson, PointerByReference out);
@@ -59,6 +71,16 @@ final class NativeLib {
         void minzheng_profile_free(Pointer profile);
         int minzheng_household_validate_json(String householdJson, PointerByReference out);
         int minzheng_evaluate_json(Pointer profile, String householdJson, int day, PointerByReference out);
+        int minzheng_public_notice_rows_json(Pointer profile, String[] households, long len, int day,
+                int programme, PointerByReference out);
+        int minzheng_crosscheck_json(Pointer profile, String inputJson, int day, PointerByReference out);
+        int minzheng_power_import_csv_json(byte[] csv, long len, String authority, PointerByReference out);
+        int minzheng_disclosure_import_csv_json(Pointer cal, Pointer catalogue, byte[] csv, long len,
+                String office, PointerByReference out);
+        int minzheng_window_supervise_json(Pointer cal, String listJson, String eventsJsonl, int today,
+                int warnAt, PointerByReference out);
+        int minzheng_window_notice_json(Pointer cal, String listJson, String eventsJsonl, String kind,
+                String office, int day, PointerByReference out);
     }
 
     static final Api API;

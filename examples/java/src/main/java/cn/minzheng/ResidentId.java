@@ -44,20 +44,32 @@ public final class ResidentId {
     }
 
     /**
+     * Whether a number is a valid resident identity number (one native call, no exception
+     * for an invalid number).
+     *
      * @param text a number
-     * @return whether it is a valid resident identity number
+     * @return whether it is valid
      */
     public static boolean isValid(String text) {
-        try {
-            parse(text);
-            return true;
-        } catch (MinzhengException e) {
-            if (e.name().startsWith("id.")) {
-                return false;
-            }
-            throw e;
-        }
+        byte[] out = new byte[1];
+        NativeLib.check(NativeLib.API.minzheng_resident_id_is_valid(text, out));
+        return out[0] != 0;
     }
+
+    /**
+     * The age in full years on a day of the holder of a valid identity number.
+     *
+     * @param text the number
+     * @param day the day
+     * @return the age in full years
+     * @throws MinzhengException the parse errors, or {@code id.date_before_birth}
+     */
+    public static int ageOn(String text, LocalDate day) {
+        int[] out = new int[1];
+        NativeLib.check(NativeLib.API.minzheng_resident_id_age_on(text, Dates.ymd(day), out));
+        return out[0];
+    }
+
 
     /** @return the 18-character number */
     public String number() {

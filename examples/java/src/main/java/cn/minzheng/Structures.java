@@ -43,6 +43,20 @@ final class Structures {
         }
     }
 
+    /** MinzhengHoliday. */
+    public static class Holiday extends Structure {
+        public int first_day;
+        public int last_day;
+        public int days_off;
+        public int makeup_days;
+        public byte[] name = new byte[64];
+
+        @Override
+        protected List<String> getFieldOrder() {
+            return Arrays.asList("first_day", "last_day", "days_off", "makeup_days", "name");
+        }
+    }
+
     /** MinzhengResidentId. */
     public static class ResidentId extends Structure {
         public byte[] number = new byte[19];

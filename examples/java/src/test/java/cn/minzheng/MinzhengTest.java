@@ -17,6 +17,18 @@ public class MinzhengTest {
     }
 
     @Test
+    public void aMistypedIdentityNumberIsAnInvalidResidentNumberAndDivisionsHaveNames() {
+        String report = Minzheng.idCheck("11010519491331002X", LocalDate.of(2026, 12, 5));
+        assertTrue(report, report.contains("\"kind\":\"resident\""));
+        assertTrue(report, report.contains("\"valid\":false"));
+        assertFalse(report, report.contains("11010519491331002X"));
+        assertEquals(IdKind.RESIDENT, IdKind.of("11010519491331002X"));
+        String d = Minzheng.divisionLookup("110105");
+        assertTrue(d, d.contains("北京市 朝阳区"));
+        assertEquals("null", Minzheng.divisionLookup("999999"));
+    }
+
+    @Test
     public void addWorkdaysSkipsTheNationalDayBlock() {
         try (Calendar cal = Calendar.china()) {
             assertEquals(LocalDate.of(2024, 10, 23), cal.addWorkdays(LocalDate.of(2024, 9, 20), 20));
