@@ -552,7 +552,10 @@ pub unsafe extern "C" fn minzheng_id_check_json(
     unsafe {
         string_out(out, || {
             let text = in_str(text, "text")?;
-            to_json("id report", &minzheng::id::check(text, date(today, "today")?))
+            to_json(
+                "id report",
+                &minzheng::id::check(text, date(today, "today")?),
+            )
         })
     }
 }
