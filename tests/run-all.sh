@@ -46,7 +46,7 @@ echo "demo ok"
 step "the written .xlsx read by openpyxl"
 bash tests/tables/xlsx-openpyxl.sh
 
-step "fuzz targets of the cell parsers, 10 s each (nightly only)"
+step "fuzz smoke: every target, 60 s in all (nightly only; the long runs are in RELIABILITY.md)"
 # The corpus under fuzz/corpus/ is replayed on stable by core/tests/fuzz_corpus.rs; here the
 # fuzzers run from it, writing what they find to a scratch directory (the committed corpus
 # stays as it is). A crash fails the run and leaves its input in fuzz/artifacts/<target>/.
@@ -55,10 +55,13 @@ if command -v rustup >/dev/null 2>&1 && rustup toolchain list | grep -q '^nightl
   fuzz_scratch=$(mktemp -d)
   (
     cd fuzz
-    for target in $(cargo +nightly fuzz list); do
+    targets=$(cargo +nightly fuzz list)
+    n=$(echo "$targets" | wc -w)
+    each=$((60 / n)); [ "$each" -ge 3 ] || each=3
+    for target in $targets; do
       mkdir -p "$fuzz_scratch/$target"
       if ! cargo +nightly fuzz run "$target" "$fuzz_scratch/$target" "corpus/$target" -- \
-        -max_total_time=10 >"$fuzz_scratch/$target.log" 2>&1; then
+        -max_total_time="$each" >"$fuzz_scratch/$target.log" 2>&1; then
         tail -n 40 "$fuzz_scratch/$target.log"
         echo "fuzz target $target failed: input kept in fuzz/artifacts/$target/"
         exit 1
@@ -73,6 +76,7 @@ fi
 
 tests/c-abi.sh # libminzheng (the C ABI) and the Java library on it; prints its own "N passed, N failed"
 tests/miri.sh # Miri over the unsafe code of bindings-c (about 2 min); prints its own "N passed, N failed"
+tests/bad-inputs.sh # the bad-input corpus through every face, bounded memory, determinism; "N passed, N failed"
 
 step "cargo test --workspace (unit, integration, doc tests)"
 log=$(mktemp)

@@ -4,7 +4,7 @@ use crate::error::{Failure, Outcome};
 use crate::json::{from_js, to_js};
 use crate::types::{DeadlineResult, ExplanationLine};
 use crate::{date, opt_date};
-use minzheng::calendar::{Calendar, LoadMode, Overlay};
+use minzheng::calendar::{Calendar, LoadMode};
 use minzheng::deadline::{Catalogue, Clock, Extension, Period, PeriodRule, Suspension};
 use minzheng::errors::ErrorCode;
 use minzheng::{Citation, Confidence};
@@ -97,8 +97,11 @@ pub fn load_notices(
 pub fn add_overlay(
     #[wasm_bindgen(unchecked_param_type = "Overlay | string")] overlay: JsValue,
 ) -> Outcome<()> {
-    let overlay: Overlay = from_js(&overlay, "overlay")?;
-    Ok(CALENDAR.with(|c| c.borrow_mut().add_overlay(overlay))?)
+    // Read by the core's own reader, as in C and Java: a malformed overlay is the calendar's
+    // `invalid_data` (1004) in every face, not a binding's `general.json` (bad-input corpus,
+    // tests/bad-inputs/cases.json, `overlay-*`).
+    let text = crate::json::text_of(&overlay, "overlay")?;
+    Ok(CALENDAR.with(|c| c.borrow_mut().add_overlay_json(&text))?)
 }
 
 /// Back to the embedded national calendar (drops loaded notices and overlays).

@@ -33,3 +33,31 @@ fn every_committed_corpus_input_holds_its_invariant() {
         }
     }
 }
+
+#[allow(dead_code)]
+mod parser_invariants;
+
+/// The corpora of the parser targets (fuzz/fuzz_targets/{calendar,eligibility,...}.rs): every
+/// input, and every input's crash-fix regression under fuzz/regressions/<target>/, holds the
+/// target's invariants (tests/parser_invariants/mod.rs) on stable Rust.
+#[test]
+fn every_parser_corpus_input_holds_its_invariants() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz");
+    for (target, check) in parser_invariants::TARGETS {
+        let mut files = Vec::new();
+        for dir in [
+            root.join("corpus").join(target),
+            root.join("regressions").join(target),
+        ] {
+            if let Ok(entries) = std::fs::read_dir(&dir) {
+                files.extend(entries.map(|e| e.unwrap().path()));
+            }
+        }
+        files.sort();
+        assert!(!files.is_empty(), "no corpus for {target}");
+        for f in files {
+            let bytes = std::fs::read(&f).unwrap();
+            check(&bytes);
+        }
+    }
+}

@@ -29,7 +29,10 @@ pub(crate) struct RawDataset {
     pub years: Vec<(String, RawNotice)>,
 }
 
+// Unknown keys are refused, not skipped: every key has a default, so a misspelled
+// `makeup_workdays` would otherwise drop the make-up working days without a word.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct RawNotice {
     #[serde(default)]
     pub notice: String,
@@ -46,6 +49,7 @@ pub(crate) struct RawNotice {
 }
 
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct RawHoliday {
     #[serde(default)]
     pub name: String,

@@ -22,7 +22,10 @@ use serde::{Deserialize, Serialize};
 /// cal.add_overlay(overlay).unwrap();
 /// assert_eq!(cal.day(d).unwrap().kind, DayKind::Holiday);
 /// ```
+///
+/// Unknown keys are refused (a misspelled `rest_days` would otherwise be an overlay of no days).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Overlay {
     /// Name of the jurisdiction or office, e.g. `某自治州`.
     pub name: String,
@@ -31,8 +34,9 @@ pub struct Overlay {
     pub rest_days: Vec<LocalRestDay>,
 }
 
-/// One local rest day.
+/// One local rest day (unknown keys refused).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LocalRestDay {
     /// The date.
     #[serde(deserialize_with = "crate::dates::strict::date")]

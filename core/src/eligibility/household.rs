@@ -390,8 +390,10 @@ pub struct LiableRelative {
     pub assets_within_low_income_limit: Option<bool>,
 }
 
-/// A member of the household.
+/// A member of the household. Unknown keys are refused: every list has a default, so a
+/// misspelled `income` would otherwise drop the member's income without a word.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Member {
     /// Name (shown on the public notice for the applicant only).
     pub name: String,
@@ -455,8 +457,10 @@ fn yes() -> bool {
     true
 }
 
-/// A household as declared for an application or a re-check.
+/// A household as declared for an application or a re-check. Unknown keys are refused (a
+/// misspelled `assets` would otherwise declare no assets).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Household {
     /// The caller's case reference (never published).
     #[serde(default)]

@@ -353,6 +353,7 @@ impl Profile {
             }
             dates.push(v.effective_from);
             v.check(&mut out);
+            v.check_care(&mut out);
         }
         out
     }
@@ -708,5 +709,27 @@ impl ProfileVersion {
             additions: Vec::new(),
         };
         national.with_overrides(&o)
+    }
+}
+
+impl ProfileVersion {
+    /// The 特困 care standards (特困人员认定办法 第二十条至第二十二条) are amounts paid each month:
+    /// none may be negative (a self-caring person's may be 0). Found by the bad-input corpus
+    /// (tests/bad-inputs/cases.json, `profile-negative-care-standard`).
+    fn check_care(&self, out: &mut Vec<ProfileProblem>) {
+        let Some(care) = &self.tekun_care else { return };
+        let c = &care.value;
+        for (field, v) in [
+            ("tekun_care.self_care_fen", c.self_care_fen),
+            ("tekun_care.partly_lost_fen", c.partly_lost_fen),
+            ("tekun_care.fully_lost_fen", c.fully_lost_fen),
+        ] {
+            if v < 0 {
+                out.push(ProfileProblem::NotPositive {
+                    version: self.effective_from,
+                    field: field.into(),
+                });
+            }
+        }
     }
 }
