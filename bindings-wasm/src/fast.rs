@@ -144,7 +144,7 @@ fn error_key(e: &IdError) -> Option<(u8, f64)> {
     };
     match e {
         IdError::Empty => Some((0, 0.0)),
-        IdError::WrongLength { len, expected } if expected == "18 或 15 / 18 or 15" => {
+        IdError::WrongLength { len, expected } if expected == "18/15" => {
             Some((1, f64::from(u32::try_from(*len).ok()?)))
         }
         IdError::BadCharacter {

@@ -49,7 +49,7 @@ pub enum EventError {
         /// The previous event's date.
         previous: NaiveDate,
     },
-    /// A log line that is not a valid event (line 0: an empty log).
+    /// A log line that is not a valid event (line 0, with an empty message: an empty log).
     BadEvent {
         /// 1-based line.
         line: usize,
@@ -98,6 +98,7 @@ impl Coded for EventError {
             } => format!(
                 "案件 {case} 第 {index} 个事件日期 {date} 早于上一事件 {previous}，请按时间顺序记录"
             ),
+            EventError::BadEvent { line: 0, .. } => "空日志：没有任何事件".to_owned(),
             EventError::BadEvent { line, message } => {
                 format!("第 {line} 行不是有效的事件：{message}")
             }
@@ -124,6 +125,7 @@ impl Coded for EventError {
             } => format!(
                 "case {case}, event #{index} dated {date} is before the previous event ({previous}): logs are in date order"
             ),
+            EventError::BadEvent { line: 0, .. } => "empty log: there is no event".to_owned(),
             EventError::BadEvent { line, message } => {
                 format!("line {line} is not a valid event: {message}")
             }
@@ -236,7 +238,7 @@ where
     let first = events.first().ok_or_else(|| {
         Err::from(EventError::BadEvent {
             line: 0,
-            message: "空日志 / empty log".to_owned(),
+            message: String::new(),
         })
     })?;
     let mut case = start(first)?;

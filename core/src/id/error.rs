@@ -14,7 +14,7 @@ pub enum IdError {
     WrongLength {
         /// Characters given.
         len: usize,
-        /// What is accepted, e.g. `18 或 15` / `18`.
+        /// What is accepted, e.g. `18/15` (either) or `18`.
         expected: String,
     },
     /// A character that may not appear at this position.

@@ -157,7 +157,7 @@ impl ResidentId {
             }
             len => Err(IdError::WrongLength {
                 len,
-                expected: "18 或 15 / 18 or 15".into(),
+                expected: "18/15".into(),
             }),
         }
     }
