@@ -4,7 +4,7 @@
 # against cbindgen, builds and installs the library under a scratch prefix, checks its
 # exports and SONAME, compiles the header as C99 and C++, runs the C convention tests, the
 # Rust-driven vector run, a 16-thread stress test on shared handles (plain, ASan+UBSan, TSan), the
-# C example (shared, static, valgrind, ASan+UBSan), the coverage table's drift check, the Java
+# C example (shared, static, valgrind, ASan+UBSan), the Java
 # jar's JUnit tests and demo, and valgrind over the Java run's native calls. Miri over the
 # unsafe code is tests/miri.sh.
 # The last line is "N passed, N failed"; exits non-zero on any failure.
