@@ -719,7 +719,7 @@ MinzhengResult minzheng_calendar_holidays(const struct MinzhengCalendar *cal,
  — the household in the JSON of `minzheng::eligibility::Household`, each record in the JSON
  Lines form of `minzheng::crosscheck::Record` (`{"id_number": ..., "kind": "vehicle",
  "value_fen": ...}`), `min_adjustment_fen` optional (amount changes below it are "no obvious
- change"). `*out`: `{"primary": ChangeKind, "recheck": Recheck, "summary": Summary, "not_used": [{"record": n,
+ change"). `*out`: `{"primary": ChangeKind, "recheck": Recheck, "summary": RecheckSummary, "not_used": [{"record": n,
  "code", "id_masked_or_message", "message"}]}`: the facts the records change, 低保 (and 特困)
  before and after, the changes with their reasons and citations; every record not used
  (`not_recipient`, or the code of a record that cannot be read) with its 1-based position,

@@ -7,7 +7,7 @@ use super::ffi::{c_string, date, guard, in_ref, in_str, out_ref};
 use super::json::MinzhengProfile;
 use super::MinzhengResult;
 use minzheng::crosscheck::{
-    id_key, place_record, MemberRecord, Options, RecipientIndex, Record, Source, Summary,
+    id_key, place_record, MemberRecord, Options, RecheckSummary, RecipientIndex, Record, Source,
 };
 use minzheng::eligibility::{Context, Household};
 use serde::Deserialize;
@@ -61,7 +61,7 @@ fn run(profile: &MinzhengProfile, input: &str, day: i32) -> Result<*mut c_char, 
         .map(|m| m.id_number.as_deref().and_then(|n| id_key(n).ok()))
         .collect();
     let index = RecipientIndex::from_keys(keys.iter().flatten().copied().collect());
-    let (mut summary, mut report) = (Summary::default(), String::new());
+    let (mut summary, mut report) = (RecheckSummary::default(), String::new());
     let mut records = Vec::new();
     for (i, value) in input.records.iter().enumerate() {
         let line = u64::try_from(i).unwrap_or(u64::MAX).saturating_add(1);
@@ -134,7 +134,7 @@ fn run(profile: &MinzhengProfile, input: &str, day: i32) -> Result<*mut c_char, 
 /// — the household in the JSON of `minzheng::eligibility::Household`, each record in the JSON
 /// Lines form of `minzheng::crosscheck::Record` (`{"id_number": ..., "kind": "vehicle",
 /// "value_fen": ...}`), `min_adjustment_fen` optional (amount changes below it are "no obvious
-/// change"). `*out`: `{"primary": ChangeKind, "recheck": Recheck, "summary": Summary, "not_used": [{"record": n,
+/// change"). `*out`: `{"primary": ChangeKind, "recheck": Recheck, "summary": RecheckSummary, "not_used": [{"record": n,
 /// "code", "id_masked_or_message", "message"}]}`: the facts the records change, 低保 (and 特困)
 /// before and after, the changes with their reasons and citations; every record not used
 /// (`not_recipient`, or the code of a record that cannot be read) with its 1-based position,

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use divan::counter::ItemsCount;
 use divan::{black_box, Bencher};
 use minzheng::crosscheck::{
-    gather, id_key, recheck, Fact, Matched, MatchedRecords, Options, RecipientIndex, Source,
+    gather, id_key, recheck, Matched, MatchedRecords, Options, RecipientIndex, RecordFact, Source,
 };
 use minzheng::eligibility::{Context, Household, Profile, SAMPLE_PROFILE_JSON};
 use minzheng::id::resident_check_char;
@@ -61,11 +61,11 @@ fn data() -> &'static Data {
                     // Ten records per household: bank accounts that agree with the declaration,
                     // wages as declared, and one discrepancy in 12 households.
                     for a in 0..(10 / size) {
-                        recs.push(Matched { key, fact: Fact::Deposits { balance_fen: 1000 },
+                        recs.push(Matched { key, fact: RecordFact::Deposits { balance_fen: 1000 },
                             source: Source { dataset: 0, line: (p * 10 + a) as u64 } });
                     }
                     if wages > 0 {
-                        recs.push(Matched { key, fact: Fact::Wages { monthly_fen: if h % 12 == 0 { 240_000 } else { wages } },
+                        recs.push(Matched { key, fact: RecordFact::Wages { monthly_fen: if h % 12 == 0 { 240_000 } else { wages } },
                             source: Source { dataset: 1, line: p as u64 } });
                     }
                     p += 1;

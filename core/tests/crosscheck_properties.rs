@@ -11,8 +11,8 @@
 
 use chrono::NaiveDate;
 use minzheng::crosscheck::{
-    gather, id_key, recheck, Fact, Matched, MatchedRecords, MemberRecord, Options, PensionScheme,
-    RecipientIndex, Source, Summary,
+    gather, id_key, recheck, Matched, MatchedRecords, MemberRecord, Options, PensionScheme,
+    RecheckSummary, RecipientIndex, RecordFact, Source,
 };
 use minzheng::eligibility::{Context, Household, Profile, SAMPLE_PROFILE_JSON};
 use minzheng::id::{resident_check_char, ResidentId};
@@ -24,19 +24,19 @@ fn id(n: u32) -> String {
     format!("{body}{}", resident_check_char(&body).unwrap())
 }
 
-fn fact(kind: u8, v: i64) -> Fact {
+fn fact(kind: u8, v: i64) -> RecordFact {
     match kind % 6 {
-        0 => Fact::Wages { monthly_fen: v },
-        1 => Fact::Pension {
+        0 => RecordFact::Wages { monthly_fen: v },
+        1 => RecordFact::Pension {
             scheme: PensionScheme::Employee,
             monthly_fen: v,
         },
-        2 => Fact::Vehicle { value_fen: v * 10 },
-        3 => Fact::Deposits {
+        2 => RecordFact::Vehicle { value_fen: v * 10 },
+        3 => RecordFact::Deposits {
             balance_fen: v * 100,
         },
-        4 => Fact::Property { area_m2: 40 },
-        _ => Fact::PublicPost,
+        4 => RecordFact::Property { area_m2: 40 },
+        _ => RecordFact::PublicPost,
     }
 }
 
@@ -130,7 +130,7 @@ proptest! {
         let p = Profile::from_json(SAMPLE_PROFILE_JSON).unwrap();
         let ctx = Context::new(&p, NaiveDate::from_ymd_opt(2026, 7, 1).unwrap()).unwrap();
         let summarise = |m: &MatchedRecords, hs: &[Household]| {
-            let mut s = Summary::default();
+            let mut s = RecheckSummary::default();
             for hh in hs {
                 s.add(&recheck(hh, &gather(hh, m), &ctx, &Options::default()).unwrap());
             }
@@ -143,7 +143,7 @@ proptest! {
         let mut rev = matched.clone();
         rev.reverse();
         let split = MatchedRecords::from_parts(rev.chunks(parts).map(<[Matched]>::to_vec).collect());
-        let mut merged = Summary::default();
+        let mut merged = RecheckSummary::default();
         for chunk in hhs.chunks(parts) {
             merged.merge(&summarise(&split, chunk));
         }

@@ -10,7 +10,8 @@
 
 use chrono::NaiveDate;
 use minzheng::crosscheck::{
-    id_key, place_record, recheck, MemberRecord, Options, RecipientIndex, Record, Source, Summary,
+    id_key, place_record, recheck, MemberRecord, Options, RecheckSummary, RecipientIndex, Record,
+    Source,
 };
 use minzheng::eligibility::{Context, Household, Profile};
 use serde_json::Value;
@@ -40,7 +41,7 @@ fn golden_crosschecks_match_hand_computations() {
             .map(|m| m.id_number.as_deref().and_then(|n| id_key(n).ok()))
             .collect();
         let index = RecipientIndex::from_keys(keys.iter().flatten().copied().collect());
-        let (mut summary, mut report) = (Summary::default(), String::new());
+        let (mut summary, mut report) = (RecheckSummary::default(), String::new());
         let mut recs = Vec::new();
         for (i, r) in c["records"].as_array().unwrap().iter().enumerate() {
             let parsed = Record::from_json_line(&r.to_string());

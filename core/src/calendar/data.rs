@@ -9,7 +9,7 @@
 //! Validation reports every problem at once ([`DataProblem`]); nothing is applied unless the
 //! whole file is valid.
 
-use super::error::{DataProblem, Field};
+use super::error::{DataProblem, NoticeField};
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
@@ -220,7 +220,7 @@ fn validate_notice(
     if raw.notice.trim().is_empty() {
         problems.push(DataProblem::MissingNoticeNumber { year });
     }
-    let mut meta_date = |field: Field, text: &Option<String>| -> Option<NaiveDate> {
+    let mut meta_date = |field: NoticeField, text: &Option<String>| -> Option<NaiveDate> {
         let t = text.as_deref()?;
         let d = parse_date(t);
         if d.is_none() {
@@ -233,17 +233,17 @@ fn validate_notice(
         }
         d
     };
-    let published = meta_date(Field::Published, &raw.published);
-    let released = meta_date(Field::Released, &raw.released);
+    let published = meta_date(NoticeField::Published, &raw.published);
+    let released = meta_date(NoticeField::Released, &raw.released);
     let mut holidays = Vec::new();
     // Every date of this notice, with the block and field that claims it.
-    let mut claimed: HashMap<NaiveDate, (String, Field)> = HashMap::new();
+    let mut claimed: HashMap<NaiveDate, (String, NoticeField)> = HashMap::new();
     for (i, h) in raw.holidays.into_iter().enumerate() {
         let name = h.name.trim().to_owned();
         if name.is_empty() {
             problems.push(DataProblem::MissingHolidayName { year, index: i });
         }
-        let mut dates = |field: Field, list: &[String]| -> Vec<NaiveDate> {
+        let mut dates = |field: NoticeField, list: &[String]| -> Vec<NaiveDate> {
             let mut out = Vec::new();
             for text in list {
                 let Some(d) = parse_date(text) else {
@@ -266,7 +266,7 @@ fn validate_notice(
                         date: d,
                     });
                 }
-                if field == Field::MakeupWorkdays
+                if field == NoticeField::MakeupWorkdays
                     && !matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
                 {
                     problems.push(DataProblem::MakeupNotWeekend {
@@ -275,7 +275,7 @@ fn validate_notice(
                         date: d,
                     });
                 }
-                if field != Field::NotNamed {
+                if field != NoticeField::NotNamed {
                     match claimed.get(&d) {
                         Some((other, other_field)) => {
                             if *other_field != field {
@@ -299,9 +299,9 @@ fn validate_notice(
             }
             out
         };
-        let days_off = dates(Field::DaysOff, &h.days_off);
-        let makeup_workdays = dates(Field::MakeupWorkdays, &h.makeup_workdays);
-        let not_named = dates(Field::NotNamed, &h.weekend_days_not_named_in_notice);
+        let days_off = dates(NoticeField::DaysOff, &h.days_off);
+        let makeup_workdays = dates(NoticeField::MakeupWorkdays, &h.makeup_workdays);
+        let not_named = dates(NoticeField::NotNamed, &h.weekend_days_not_named_in_notice);
         if h.days_off.is_empty() {
             problems.push(DataProblem::NoDaysOff {
                 year,

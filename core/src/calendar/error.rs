@@ -61,7 +61,7 @@ impl CalendarError {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
-pub enum Field {
+pub enum NoticeField {
     /// `days_off`
     DaysOff,
     /// `makeup_workdays`
@@ -76,15 +76,15 @@ pub enum Field {
     RestDays,
 }
 
-impl fmt::Display for Field {
+impl fmt::Display for NoticeField {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            Field::DaysOff => "days_off",
-            Field::MakeupWorkdays => "makeup_workdays",
-            Field::NotNamed => "weekend_days_not_named_in_notice",
-            Field::Published => "published",
-            Field::Released => "released",
-            Field::RestDays => "rest_days",
+            NoticeField::DaysOff => "days_off",
+            NoticeField::MakeupWorkdays => "makeup_workdays",
+            NoticeField::NotNamed => "weekend_days_not_named_in_notice",
+            NoticeField::Published => "published",
+            NoticeField::Released => "released",
+            NoticeField::RestDays => "rest_days",
         })
     }
 }
@@ -149,7 +149,7 @@ pub enum DataProblem {
         /// The block's name (empty for the notice's own dates).
         holiday: String,
         /// The field.
-        field: Field,
+        field: NoticeField,
         /// The text as written.
         text: String,
     },

@@ -41,7 +41,7 @@ mod index;
 mod overlay;
 
 pub use data::{Amendment, HolidayBlock, HolidayNotice, MAX_YEAR, MIN_YEAR};
-pub use error::{CalendarError, DataProblem, Field};
+pub use error::{CalendarError, DataProblem, NoticeField};
 pub use overlay::{LocalRestDay, Overlay};
 
 use chrono::{Datelike, NaiveDate};

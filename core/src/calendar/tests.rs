@@ -384,14 +384,14 @@ fn unreadable_dates_are_reported_with_field_and_text() {
     assert_eq!(
         problems,
         vec![
-            bad("", Field::Published, "yesterday"),
-            bad("", Field::Released, "2026-13-01"),
-            bad("春节", Field::DaysOff, "2027-02-30"),
-            bad("春节", Field::DaysOff, "2027/02/08"),
-            bad("春节", Field::DaysOff, "2027-2-10"),
-            bad("春节", Field::DaysOff, " 2027-02-11"),
-            bad("春节", Field::MakeupWorkdays, "Feb 20"),
-            bad("春节", Field::NotNamed, "2027-2-x"),
+            bad("", NoticeField::Published, "yesterday"),
+            bad("", NoticeField::Released, "2026-13-01"),
+            bad("春节", NoticeField::DaysOff, "2027-02-30"),
+            bad("春节", NoticeField::DaysOff, "2027/02/08"),
+            bad("春节", NoticeField::DaysOff, "2027-2-10"),
+            bad("春节", NoticeField::DaysOff, " 2027-02-11"),
+            bad("春节", NoticeField::MakeupWorkdays, "Feb 20"),
+            bad("春节", NoticeField::NotNamed, "2027-2-x"),
         ]
     );
 }
@@ -665,7 +665,7 @@ fn every_problem_of_a_file_is_reported_in_one_error() {
         DataProblem::BadDate {
             year: 2027,
             holiday: "春节".into(),
-            field: Field::DaysOff,
+            field: NoticeField::DaysOff,
             text: "2027-02-31".into(),
         },
         DataProblem::DateOutsideYear {
@@ -1634,7 +1634,7 @@ fn every_error_message_is_bilingual() {
         DataProblem::BadDate {
             year: 2027,
             holiday: "春节".into(),
-            field: Field::DaysOff,
+            field: NoticeField::DaysOff,
             text: "x".into(),
         },
         DataProblem::DateOutsideYear {

@@ -6,7 +6,7 @@
 //! household that comes out.
 
 use super::index::Source;
-use super::record::{Department, Fact, PensionScheme};
+use super::record::{Department, PensionScheme, RecordFact};
 use crate::eligibility::{
     yuan, AssetItem, AssetKind, Disability, Flag, Household, IncomeKind, Member,
 };
@@ -20,7 +20,7 @@ pub struct MemberRecord {
     /// The department.
     pub department: Department,
     /// The fact.
-    pub fact: Fact,
+    pub fact: RecordFact,
     /// Where it was read.
     pub source: Source,
 }
@@ -106,16 +106,16 @@ fn apply_income(
         let matching = |r: &&MemberRecord| {
             matches!(
                 (r.fact, pick),
-                (Fact::Wages { .. }, 0)
+                (RecordFact::Wages { .. }, 0)
                     | (
-                        Fact::Pension {
+                        RecordFact::Pension {
                             scheme: PensionScheme::Employee,
                             ..
                         },
                         1
                     )
                     | (
-                        Fact::Pension {
+                        RecordFact::Pension {
                             scheme: PensionScheme::Resident,
                             ..
                         },
@@ -124,7 +124,7 @@ fn apply_income(
             )
         };
         let recorded: i64 = mine().filter(matching).fold(0i64, |a, r| match r.fact {
-            Fact::Wages { monthly_fen } | Fact::Pension { monthly_fen, .. } => {
+            RecordFact::Wages { monthly_fen } | RecordFact::Pension { monthly_fen, .. } => {
                 a.saturating_add(monthly_fen)
             }
             _ => a,
@@ -185,7 +185,7 @@ fn apply_disability(
     // A certificate is the authority on disability; the most severe one wins.
     let cert = mine()
         .filter_map(|r| match r.fact {
-            Fact::Disability { category, grade } => Some(Disability { category, grade }),
+            RecordFact::Disability { category, grade } => Some(Disability { category, grade }),
             _ => None,
         })
         .min_by_key(|d| d.grade);
@@ -201,7 +201,9 @@ fn apply_disability(
                     format!("{}{}级", x.category.as_zh(), x.grade)
                 }),
                 checked: format!("{}{}级", d.category.as_zh(), d.grade),
-                sources: sources(mine().filter(|r| matches!(r.fact, Fact::Disability { .. }))),
+                sources: sources(
+                    mine().filter(|r| matches!(r.fact, RecordFact::Disability { .. })),
+                ),
                 zh: format!("{} 持残疾人证：{}{}级", m.name, d.category.as_zh(), d.grade),
                 en: format!(
                     "{} holds a disability certificate: {}, grade {}",
@@ -225,10 +227,10 @@ fn undeclared_employment(i: usize, m: &Member, records: &[MemberRecord]) -> Opti
         .iter()
         .flatten()
         .any(|x| x.kind == IncomeKind::Wages && x.monthly_fen > 0)
-        || mine().any(|r| matches!(r.fact, Fact::Wages { monthly_fen } if monthly_fen > 0));
+        || mine().any(|r| matches!(r.fact, RecordFact::Wages { monthly_fen } if monthly_fen > 0));
     if !wages_known {
         if let Some(r) = mine().find(|r| {
-            matches!(r.fact, Fact::ProvidentFund { monthly_contribution_fen, .. } if monthly_contribution_fen > 0)
+            matches!(r.fact, RecordFact::ProvidentFund { monthly_contribution_fen, .. } if monthly_contribution_fen > 0)
         }) {
             return Some(r.source);
         }
@@ -292,8 +294,8 @@ fn apply_deposits_and_vehicles(
             records.iter().filter(move |r| {
                 matches!(
                     (r.fact, kind),
-                    (Fact::Deposits { .. }, AssetKind::Deposits)
-                        | (Fact::Vehicle { .. }, AssetKind::Vehicle)
+                    (RecordFact::Deposits { .. }, AssetKind::Deposits)
+                        | (RecordFact::Vehicle { .. }, AssetKind::Vehicle)
                 )
             })
         };
@@ -301,8 +303,8 @@ fn apply_deposits_and_vehicles(
             continue;
         }
         let recorded = recs().fold(0i64, |a, r| match r.fact {
-            Fact::Deposits { balance_fen } => a.saturating_add(balance_fen),
-            Fact::Vehicle { value_fen } => a.saturating_add(value_fen),
+            RecordFact::Deposits { balance_fen } => a.saturating_add(balance_fen),
+            RecordFact::Vehicle { value_fen } => a.saturating_add(value_fen),
             _ => a,
         });
         let (_, dv) = declared(kind);
@@ -354,7 +356,7 @@ fn apply_properties(
     let declared = |k: AssetKind| declared_assets(hh, k);
     let props: Vec<&MemberRecord> = records
         .iter()
-        .filter(|r| matches!(r.fact, Fact::Property { .. }))
+        .filter(|r| matches!(r.fact, RecordFact::Property { .. }))
         .collect();
     if !props.is_empty() {
         let extra = props.len() as i64 - 1;
@@ -363,7 +365,7 @@ fn apply_properties(
             let area: u64 = props
                 .iter()
                 .map(|r| match r.fact {
-                    Fact::Property { area_m2 } => u64::from(area_m2),
+                    RecordFact::Property { area_m2 } => u64::from(area_m2),
                     _ => 0,
                 })
                 .sum();
@@ -406,9 +408,9 @@ fn apply_flags(
             .filter(|r| {
                 matches!(
                     (r.fact, flag),
-                    (Fact::Vehicle { .. }, Flag::VehicleOwner)
-                        | (Fact::CompanyRole { .. }, Flag::BusinessOwner)
-                        | (Fact::PublicPost, Flag::PublicServant)
+                    (RecordFact::Vehicle { .. }, Flag::VehicleOwner)
+                        | (RecordFact::CompanyRole { .. }, Flag::BusinessOwner)
+                        | (RecordFact::PublicPost, Flag::PublicServant)
                 )
             })
             .collect();
@@ -423,7 +425,7 @@ fn apply_flags(
         let capital: i64 = recs
             .iter()
             .map(|r| match r.fact {
-                Fact::CompanyRole {
+                RecordFact::CompanyRole {
                     registered_capital_fen,
                     ..
                 } => registered_capital_fen,

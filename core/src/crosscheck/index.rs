@@ -2,7 +2,7 @@
 //! array of 8-byte keys (about 20 MB for a million households), departmental records are
 //! checked against it one by one as they stream past, and only the matched ones are kept.
 
-use super::record::{Department, Fact};
+use super::record::{Department, RecordFact};
 use crate::id::{IdError, ResidentId};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -146,7 +146,7 @@ pub struct Matched {
     /// The identity number's key.
     pub key: u64,
     /// The fact.
-    pub fact: Fact,
+    pub fact: RecordFact,
     /// Where it was read.
     pub source: Source,
 }

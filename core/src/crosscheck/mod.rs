@@ -4,7 +4,7 @@
 //! 第十七条、第三十一条).
 //!
 //! The pieces, each pure:
-//! - [`Record`], [`Fact`], [`Department`]: one typed fact about one identity number, parsed
+//! - [`Record`], [`RecordFact`], [`Department`]: one typed fact about one identity number, parsed
 //!   from a JSON Lines or CSV line ([`RecordColumns`]).
 //! - [`RecipientIndex`] and [`MatchedRecords`]: the recipients' identity numbers as 8-byte keys
 //!   ([`id_key`]), records placed against them as they stream past (matched, not a recipient,
@@ -13,12 +13,12 @@
 //! - [`recheck`]: one household with its records → the facts they change, the engine's decision
 //!   before and after, and the changes against the current status (continue, adjust the amount,
 //!   stop, needs review, newly eligible member), each with its reason and citation.
-//! - [`Summary`]: counts that add up across threads; [`synth`]: seeded synthetic data.
+//! - [`RecheckSummary`]: counts that add up across threads; [`synth`]: seeded synthetic data.
 //!
 //! Reading files, threads and progress live in the caller (the CLI's `crosscheck` command).
 //!
 //! ```
-//! use minzheng::crosscheck::{recheck, ChangeKind, Department, Fact, MemberRecord, Options, Source};
+//! use minzheng::crosscheck::{recheck, ChangeKind, Department, RecordFact, MemberRecord, Options, Source};
 //! use minzheng::eligibility::{Context, Household, Profile, SAMPLE_PROFILE_JSON};
 //! use chrono::NaiveDate;
 //! let profile = Profile::from_json(SAMPLE_PROFILE_JSON)?;
@@ -28,7 +28,7 @@
 //!   "area": "urban", "application_date": "2026-06-01"}"#)?;
 //! // The pension the social-insurance bureau pays her: 400 yuan a month.
 //! let pension = MemberRecord { member: 0, department: Department::SocialInsurance,
-//!     fact: Fact::Pension { scheme: minzheng::crosscheck::PensionScheme::Employee, monthly_fen: 40_000 },
+//!     fact: RecordFact::Pension { scheme: minzheng::crosscheck::PensionScheme::Employee, monthly_fen: 40_000 },
 //!     source: Source { dataset: 0, line: 2 } };
 //! let r = recheck(&hh, &[pension], &ctx, &Options::default())?;
 //! assert_eq!(r.primary(), ChangeKind::AdjustAmount);
@@ -57,8 +57,8 @@ pub use error::RecordError;
 pub use index::{id_key, Matched, MatchedRecords, Placement, RecipientIndex, Source};
 pub use place::{place_record, REPORT_HEADER};
 pub use recheck::recheck;
-pub use record::{CompanyRole, Department, Fact, PensionScheme, Record, RecordColumns};
-pub use summary::Summary;
+pub use record::{CompanyRole, Department, PensionScheme, Record, RecordColumns, RecordFact};
+pub use summary::RecheckSummary;
 
 use crate::eligibility::{Decision, Household};
 use serde::Serialize;

@@ -3,8 +3,8 @@
 
 use super::error::RecordError;
 use super::index::{Matched, Placement, RecipientIndex, Source};
-use super::record::Fact;
-use super::summary::Summary;
+use super::record::RecordFact;
+use super::summary::RecheckSummary;
 use std::fmt::Write;
 
 /// The header line of the report of records not used (tab-separated, one line per record):
@@ -19,10 +19,10 @@ pub const REPORT_HEADER: &str = "dataset\tline\tcode\tid_masked_or_message\tmess
 /// identity number (its error code). Identity numbers in the report are masked.
 ///
 /// ```
-/// use minzheng::crosscheck::{id_key, place_record, Fact, RecipientIndex, Source, Summary};
+/// use minzheng::crosscheck::{id_key, place_record, RecordFact, RecipientIndex, Source, RecheckSummary};
 /// let index = RecipientIndex::from_keys(vec![id_key("11010519491231002X")?]);
-/// let (mut summary, mut report) = (Summary::default(), String::new());
-/// let fact = Fact::PublicPost;
+/// let (mut summary, mut report) = (RecheckSummary::default(), String::new());
+/// let fact = RecordFact::PublicPost;
 /// let at = Source { dataset: 0, line: 2 };
 /// assert!(place_record(&index, Ok(("11010519491231002X", fact)), "civil.csv", at, &mut summary, &mut report).is_some());
 /// assert!(place_record(&index, Ok(("110105194912310021", fact)), "civil.csv", at, &mut summary, &mut report).is_none());
@@ -32,10 +32,10 @@ pub const REPORT_HEADER: &str = "dataset\tline\tcode\tid_masked_or_message\tmess
 /// ```
 pub fn place_record(
     index: &RecipientIndex,
-    parsed: Result<(&str, Fact), RecordError>,
+    parsed: Result<(&str, RecordFact), RecordError>,
     dataset_name: &str,
     source: Source,
-    summary: &mut Summary,
+    summary: &mut RecheckSummary,
     report: &mut String,
 ) -> Option<Matched> {
     let line = source.line;
@@ -83,9 +83,9 @@ mod tests {
     #[test]
     fn every_record_is_kept_or_reported_and_counted() {
         let index = RecipientIndex::from_keys(vec![id_key("11010519491231002X").unwrap()]);
-        let mut s = Summary::default();
+        let mut s = RecheckSummary::default();
         let mut report = String::new();
-        let fact = Fact::PublicPost;
+        let fact = RecordFact::PublicPost;
         let at = |line| Source { dataset: 3, line };
         let kept = place_record(
             &index,

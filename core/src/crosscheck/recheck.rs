@@ -7,7 +7,7 @@ use super::change::{
     NO_DIRECT_INCLUSION, NO_OBVIOUS_CHANGE, OBJECTION, PERIODIC_REVIEW, TEKUN_NOTICE,
     TEKUN_OTHER_ASSISTANCE, TEKUN_TERMINATION,
 };
-use super::record::Fact;
+use super::record::RecordFact;
 use super::{Options, Recheck};
 use crate::eligibility::{
     dibao, evaluate_in, yuan, Context, CurrentBenefit, Decision, EligibilityError, Evaluation,
@@ -204,7 +204,11 @@ fn dibao_stop(
         "家庭有异议并提供佐证材料的，组织复查后再作决定",
         "if the family objects with evidence, re-examine before deciding",
     );
-    if income_failed && records.iter().any(|r| matches!(r.fact, Fact::Wages { .. })) {
+    if income_failed
+        && records
+            .iter()
+            .any(|r| matches!(r.fact, RecordFact::Wages { .. }))
+    {
         c = c.require(
             GRADUAL_EXIT,
             "因就业收入超过标准的，可给予渐退期",

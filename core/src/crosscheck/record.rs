@@ -113,7 +113,7 @@ pub enum PensionScheme {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
-pub enum Fact {
+pub enum RecordFact {
     /// A registered vehicle and its assessed value (车辆及其价值).
     Vehicle {
         /// Value in fen.
@@ -166,19 +166,19 @@ pub enum Fact {
     },
 }
 
-impl Fact {
+impl RecordFact {
     /// The department that holds this kind of fact.
     pub fn department(&self) -> Department {
         match self {
-            Fact::Vehicle { .. } => Department::Vehicles,
-            Fact::Property { .. } => Department::RealEstate,
-            Fact::CompanyRole { .. } => Department::MarketRegistration,
-            Fact::PublicPost => Department::PublicPayroll,
-            Fact::ProvidentFund { .. } => Department::ProvidentFund,
-            Fact::Pension { .. } => Department::SocialInsurance,
-            Fact::Wages { .. } => Department::Tax,
-            Fact::Deposits { .. } => Department::Banking,
-            Fact::Disability { .. } => Department::DisabledPersonsFederation,
+            RecordFact::Vehicle { .. } => Department::Vehicles,
+            RecordFact::Property { .. } => Department::RealEstate,
+            RecordFact::CompanyRole { .. } => Department::MarketRegistration,
+            RecordFact::PublicPost => Department::PublicPayroll,
+            RecordFact::ProvidentFund { .. } => Department::ProvidentFund,
+            RecordFact::Pension { .. } => Department::SocialInsurance,
+            RecordFact::Wages { .. } => Department::Tax,
+            RecordFact::Deposits { .. } => Department::Banking,
+            RecordFact::Disability { .. } => Department::DisabledPersonsFederation,
         }
     }
 
@@ -186,29 +186,29 @@ impl Fact {
     /// order in which records were read.
     pub fn sort_key(&self) -> (Department, i64, i64) {
         let (a, b) = match *self {
-            Fact::Vehicle { value_fen } => (value_fen, 0),
-            Fact::Property { area_m2 } => (i64::from(area_m2), 0),
-            Fact::CompanyRole {
+            RecordFact::Vehicle { value_fen } => (value_fen, 0),
+            RecordFact::Property { area_m2 } => (i64::from(area_m2), 0),
+            RecordFact::CompanyRole {
                 role,
                 registered_capital_fen,
             } => (role as i64, registered_capital_fen),
-            Fact::PublicPost => (0, 0),
-            Fact::ProvidentFund {
+            RecordFact::PublicPost => (0, 0),
+            RecordFact::ProvidentFund {
                 balance_fen,
                 monthly_contribution_fen,
             } => (balance_fen, monthly_contribution_fen),
-            Fact::Pension {
+            RecordFact::Pension {
                 scheme,
                 monthly_fen,
             } => (scheme as i64, monthly_fen),
-            Fact::Wages { monthly_fen } => (monthly_fen, 0),
-            Fact::Deposits { balance_fen } => (balance_fen, 0),
-            Fact::Disability { category, grade } => (category as i64, i64::from(grade)),
+            RecordFact::Wages { monthly_fen } => (monthly_fen, 0),
+            RecordFact::Deposits { balance_fen } => (balance_fen, 0),
+            RecordFact::Disability { category, grade } => (category as i64, i64::from(grade)),
         };
         (self.department(), a, b)
     }
 
-    fn check(self) -> Result<Fact, RecordError> {
+    fn check(self) -> Result<RecordFact, RecordError> {
         let neg = |field: &'static str, v: i64| {
             if v < 0 {
                 Err(RecordError::Negative { field })
@@ -217,23 +217,23 @@ impl Fact {
             }
         };
         match self {
-            Fact::Vehicle { value_fen } => neg("value_fen", value_fen)?,
-            Fact::CompanyRole {
+            RecordFact::Vehicle { value_fen } => neg("value_fen", value_fen)?,
+            RecordFact::CompanyRole {
                 registered_capital_fen,
                 ..
             } => neg("value_fen", registered_capital_fen)?,
-            Fact::ProvidentFund {
+            RecordFact::ProvidentFund {
                 balance_fen,
                 monthly_contribution_fen,
             } => {
                 neg("value_fen", balance_fen)?;
                 neg("monthly_fen", monthly_contribution_fen)?;
             }
-            Fact::Pension { monthly_fen, .. } | Fact::Wages { monthly_fen } => {
+            RecordFact::Pension { monthly_fen, .. } | RecordFact::Wages { monthly_fen } => {
                 neg("monthly_fen", monthly_fen)?
             }
-            Fact::Deposits { balance_fen } => neg("value_fen", balance_fen)?,
-            Fact::Disability { grade, .. } if !(1..=4).contains(&grade) => {
+            RecordFact::Deposits { balance_fen } => neg("value_fen", balance_fen)?,
+            RecordFact::Disability { grade, .. } if !(1..=4).contains(&grade) => {
                 return Err(RecordError::BadValue {
                     field: "grade",
                     text: grade.to_string(),
@@ -252,16 +252,16 @@ pub struct Record {
     pub id_number: String,
     /// The fact.
     #[serde(flatten)]
-    pub fact: Fact,
+    pub fact: RecordFact,
 }
 
 impl Record {
     /// Parses one JSON Lines record.
     ///
     /// ```
-    /// use minzheng::crosscheck::{Fact, Record};
+    /// use minzheng::crosscheck::{RecordFact, Record};
     /// let r = Record::from_json_line(r#"{"id_number": "11010519491231002X", "kind": "vehicle", "value_fen": 8000000}"#)?;
-    /// assert_eq!(r.fact, Fact::Vehicle { value_fen: 8_000_000 });
+    /// assert_eq!(r.fact, RecordFact::Vehicle { value_fen: 8_000_000 });
     /// # Ok::<(), minzheng::crosscheck::RecordError>(())
     /// ```
     pub fn from_json_line(line: &str) -> Result<Record, RecordError> {
@@ -291,11 +291,11 @@ impl RecordColumns {
     /// Reads the header cells; `id_number` and `kind` are required.
     ///
     /// ```
-    /// use minzheng::crosscheck::{Fact, RecordColumns};
+    /// use minzheng::crosscheck::{RecordFact, RecordColumns};
     /// let cols = RecordColumns::from_header(&["id_number", "kind", "monthly_fen", "detail"])?;
     /// let (id, fact) = cols.parse(&["11010519491231002X", "pension", "250000", "employee"])?;
     /// assert_eq!(id, "11010519491231002X");
-    /// assert!(matches!(fact, Fact::Pension { monthly_fen: 250_000, .. }));
+    /// assert!(matches!(fact, RecordFact::Pension { monthly_fen: 250_000, .. }));
     /// # Ok::<(), minzheng::crosscheck::RecordError>(())
     /// ```
     pub fn from_header(cells: &[&str]) -> Result<RecordColumns, RecordError> {
@@ -320,7 +320,7 @@ impl RecordColumns {
     }
 
     /// Parses one row's cells into the identity number (unchecked) and the fact.
-    pub fn parse<'a>(&self, cells: &[&'a str]) -> Result<(&'a str, Fact), RecordError> {
+    pub fn parse<'a>(&self, cells: &[&'a str]) -> Result<(&'a str, RecordFact), RecordError> {
         let cell = |i: Option<usize>| -> &'a str {
             i.and_then(|i| cells.get(i)).map_or("", |s| s.trim_ascii())
         };
@@ -342,10 +342,10 @@ impl RecordColumns {
             text: detail.to_owned(),
         };
         let fact = match kind {
-            "vehicle" => Fact::Vehicle {
+            "vehicle" => RecordFact::Vehicle {
                 value_fen: num("value_fen", self.value_fen)?,
             },
-            "property" => Fact::Property {
+            "property" => RecordFact::Property {
                 area_m2: u32::try_from(num("area_m2", self.area_m2)?).map_err(|_| {
                     RecordError::BadValue {
                         field: "area_m2",
@@ -353,7 +353,7 @@ impl RecordColumns {
                     }
                 })?,
             },
-            "company_role" => Fact::CompanyRole {
+            "company_role" => RecordFact::CompanyRole {
                 role: match detail {
                     "legal_representative" => CompanyRole::LegalRepresentative,
                     "shareholder" => CompanyRole::Shareholder,
@@ -363,12 +363,12 @@ impl RecordColumns {
                 },
                 registered_capital_fen: num("value_fen", self.value_fen)?,
             },
-            "public_post" => Fact::PublicPost,
-            "provident_fund" => Fact::ProvidentFund {
+            "public_post" => RecordFact::PublicPost,
+            "provident_fund" => RecordFact::ProvidentFund {
                 balance_fen: num("value_fen", self.value_fen)?,
                 monthly_contribution_fen: num("monthly_fen", self.monthly_fen)?,
             },
-            "pension" => Fact::Pension {
+            "pension" => RecordFact::Pension {
                 scheme: match detail {
                     "employee" => PensionScheme::Employee,
                     "resident" => PensionScheme::Resident,
@@ -376,13 +376,13 @@ impl RecordColumns {
                 },
                 monthly_fen: num("monthly_fen", self.monthly_fen)?,
             },
-            "wages" => Fact::Wages {
+            "wages" => RecordFact::Wages {
                 monthly_fen: num("monthly_fen", self.monthly_fen)?,
             },
-            "deposits" => Fact::Deposits {
+            "deposits" => RecordFact::Deposits {
                 balance_fen: num("value_fen", self.value_fen)?,
             },
-            "disability" => Fact::Disability {
+            "disability" => RecordFact::Disability {
                 category: match detail {
                     "visual" => DisabilityCategory::Visual,
                     "hearing" => DisabilityCategory::Hearing,

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 /// Counts by change, by department and by error code.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
-pub struct Summary {
+pub struct RecheckSummary {
     /// Households read.
     pub households: u64,
     /// Households with at least one matched record.
@@ -42,7 +42,7 @@ fn bump(m: &mut BTreeMap<String, u64>, k: &str, by: u64) {
     }
 }
 
-impl Summary {
+impl RecheckSummary {
     /// Counts one re-checked household.
     pub fn add(&mut self, r: &Recheck) {
         self.households += 1;
@@ -90,7 +90,7 @@ impl Summary {
     }
 
     /// Adds another summary.
-    pub fn merge(&mut self, o: &Summary) {
+    pub fn merge(&mut self, o: &RecheckSummary) {
         self.households += o.households;
         self.households_with_records += o.households_with_records;
         self.unverifiable_members += o.unverifiable_members;

@@ -24,7 +24,7 @@ fn couple() -> Household {
     .unwrap()
 }
 
-fn rec(member: usize, fact: Fact, line: u64) -> MemberRecord {
+fn rec(member: usize, fact: RecordFact, line: u64) -> MemberRecord {
     MemberRecord {
         member,
         department: fact.department(),
@@ -55,7 +55,7 @@ fn a_vehicle_over_the_limit_stops_the_benefit() {
         &couple(),
         &[rec(
             1,
-            Fact::Vehicle {
+            RecordFact::Vehicle {
                 value_fen: 6_000_000,
             },
             7,
@@ -85,7 +85,7 @@ fn a_vehicle_over_the_limit_stops_the_benefit() {
 fn a_pension_raises_income_and_lowers_the_amount() {
     // Retirement pay of 400 yuan a month, not declared: counted income 500 → 900 yuan,
     // amount 1,500 → 1,100 yuan.
-    let pension = Fact::Pension {
+    let pension = RecordFact::Pension {
         scheme: PensionScheme::Employee,
         monthly_fen: 40_000,
     };
@@ -111,7 +111,7 @@ fn a_record_equal_to_the_declared_amount_changes_nothing() {
         &couple(),
         &[rec(
             1,
-            Fact::Wages {
+            RecordFact::Wages {
                 monthly_fen: 50_000,
             },
             2,
@@ -133,7 +133,7 @@ fn a_smaller_change_than_the_local_threshold_is_not_adjusted() {
         &couple(),
         &[rec(
             1,
-            Fact::Wages {
+            RecordFact::Wages {
                 monthly_fen: 55_000,
             },
             2,
@@ -148,7 +148,7 @@ fn a_smaller_change_than_the_local_threshold_is_not_adjusted() {
 
 #[test]
 fn a_public_servant_relative_flags_the_case_and_payment_continues() {
-    let r = run(&couple(), &[rec(1, Fact::PublicPost, 9)]);
+    let r = run(&couple(), &[rec(1, RecordFact::PublicPost, 9)]);
     assert_eq!(r.primary(), ChangeKind::NeedsReview);
     assert_eq!(r.after.outcome, Outcome::NeedsManualReview);
     assert_eq!(r.after.amount_fen, Some(150_000));
@@ -204,13 +204,16 @@ fn an_invalid_household_is_an_error_not_a_result() {
 
 #[test]
 fn a_second_property_stops_the_benefit_the_first_is_the_home() {
-    let one = run(&couple(), &[rec(0, Fact::Property { area_m2: 45 }, 2)]);
+    let one = run(
+        &couple(),
+        &[rec(0, RecordFact::Property { area_m2: 45 }, 2)],
+    );
     assert_eq!(one.primary(), ChangeKind::Continue);
     let two = run(
         &couple(),
         &[
-            rec(0, Fact::Property { area_m2: 45 }, 2),
-            rec(1, Fact::Property { area_m2: 90 }, 3),
+            rec(0, RecordFact::Property { area_m2: 45 }, 2),
+            rec(1, RecordFact::Property { area_m2: 90 }, 3),
         ],
     );
     assert_eq!(two.primary(), ChangeKind::Stop);
@@ -219,7 +222,7 @@ fn a_second_property_stops_the_benefit_the_first_is_the_home() {
 
 #[test]
 fn provident_fund_contributions_without_wages_go_to_review() {
-    let f = Fact::ProvidentFund {
+    let f = RecordFact::ProvidentFund {
         balance_fen: 2_000_000,
         monthly_contribution_fen: 80_000,
     };
@@ -233,7 +236,7 @@ fn provident_fund_contributions_without_wages_go_to_review() {
 
 #[test]
 fn a_disability_certificate_makes_a_member_newly_eligible() {
-    let f = Fact::Disability {
+    let f = RecordFact::Disability {
         category: crate::eligibility::DisabilityCategory::Physical,
         grade: 1,
     };
@@ -256,7 +259,7 @@ fn a_new_job_that_ends_eligibility_offers_a_gradual_exit() {
         &couple(),
         &[rec(
             1,
-            Fact::Wages {
+            RecordFact::Wages {
                 monthly_fen: 300_000,
             },
             2,
@@ -271,7 +274,7 @@ fn a_new_job_that_ends_eligibility_offers_a_gradual_exit() {
 
 #[test]
 fn business_role_is_flagged_with_its_registered_capital() {
-    let f = Fact::CompanyRole {
+    let f = RecordFact::CompanyRole {
         role: CompanyRole::LegalRepresentative,
         registered_capital_fen: 50_000_000,
     };
@@ -284,15 +287,15 @@ fn business_role_is_flagged_with_its_registered_capital() {
 #[test]
 fn record_order_does_not_change_the_result() {
     let recs = [
-        rec(1, Fact::Vehicle { value_fen: 100 }, 1),
+        rec(1, RecordFact::Vehicle { value_fen: 100 }, 1),
         rec(
             0,
-            Fact::Wages {
+            RecordFact::Wages {
                 monthly_fen: 10_000,
             },
             2,
         ),
-        rec(0, Fact::PublicPost, 3),
+        rec(0, RecordFact::PublicPost, 3),
     ];
     let mut rev = recs;
     rev.reverse();
@@ -303,7 +306,7 @@ fn record_order_does_not_change_the_result() {
 fn matched_records_are_found_by_key_in_canonical_order() {
     let m = |key, v, line| Matched {
         key,
-        fact: Fact::Deposits { balance_fen: v },
+        fact: RecordFact::Deposits { balance_fen: v },
         source: Source { dataset: 1, line },
     };
     let a = MatchedRecords::from_parts(vec![vec![m(5, 2, 1), m(3, 1, 2)], vec![m(5, 1, 3)]]);
@@ -390,7 +393,7 @@ fn deposits_over_the_tekun_limit_propose_termination_with_notice() {
         &tekun_person(),
         &[rec(
             0,
-            Fact::Deposits {
+            RecordFact::Deposits {
                 balance_fen: 5_000_000,
             },
             4,

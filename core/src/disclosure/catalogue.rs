@@ -17,12 +17,12 @@ pub struct Taxonomy {
     #[serde(default)]
     pub source: String,
     /// The categories, in order.
-    pub categories: Vec<Category>,
+    pub categories: Vec<TaxonomyCategory>,
 }
 
 /// A category with its sub-categories.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Category {
+pub struct TaxonomyCategory {
     /// Name, e.g. `社会救助`.
     pub name: String,
     /// Sub-categories.

@@ -24,8 +24,8 @@ pub mod synth;
 mod terms;
 
 pub use catalogue::{
-    Attribute, Category, DisclosureCatalogue, Entry, Finding, Severity, Subcategory, Taxonomy,
-    CHECKS, EMBEDDED_TAXONOMY,
+    Attribute, DisclosureCatalogue, Entry, Finding, Severity, Subcategory, Taxonomy,
+    TaxonomyCategory, CHECKS, EMBEDDED_TAXONOMY,
 };
 pub use error::DisclosureError;
 pub use report::{

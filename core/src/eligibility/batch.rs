@@ -88,7 +88,7 @@ pub fn assess(hh: &Household, ctx: &Context, programme: BatchProgramme) -> Asses
 /// Counts by outcome and by failed rule.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
-pub struct Summary {
+pub struct BatchSummary {
     /// The programme re-checked.
     pub programme: BatchProgramme,
     /// Households read.
@@ -111,12 +111,12 @@ pub struct Summary {
     pub in_taper: u64,
 }
 
-impl Summary {
+impl BatchSummary {
     /// An empty summary of a batch for `programme`.
-    pub fn for_programme(programme: BatchProgramme) -> Summary {
-        Summary {
+    pub fn for_programme(programme: BatchProgramme) -> BatchSummary {
+        BatchSummary {
             programme,
-            ..Summary::default()
+            ..BatchSummary::default()
         }
     }
 
@@ -171,7 +171,7 @@ impl Summary {
     }
 
     /// Adds another summary (for multi-threaded runs).
-    pub fn merge(&mut self, o: &Summary) {
+    pub fn merge(&mut self, o: &BatchSummary) {
         self.total += o.total;
         self.eligible += o.eligible;
         self.not_eligible += o.not_eligible;
@@ -209,24 +209,24 @@ pub fn summarise<E: ToString>(
     ctx: &Context,
     input: impl IntoIterator<Item = Result<Household, E>>,
     each: impl FnMut(&Household, Result<&dibao::Quick, &EligibilityError>),
-) -> Summary {
+) -> BatchSummary {
     drive(
-        Summary::default(),
+        BatchSummary::default(),
         input,
         |hh| dibao::quick(hh, ctx),
-        Summary::add,
+        BatchSummary::add,
         each,
     )
 }
 
 /// The loop both summaries share: validate, evaluate, count, show.
 fn drive<T, E: ToString>(
-    mut s: Summary,
+    mut s: BatchSummary,
     input: impl IntoIterator<Item = Result<Household, E>>,
     mut eval: impl FnMut(&Household) -> T,
-    mut count: impl FnMut(&mut Summary, &T),
+    mut count: impl FnMut(&mut BatchSummary, &T),
     mut each: impl FnMut(&Household, Result<&T, &EligibilityError>),
-) -> Summary {
+) -> BatchSummary {
     for item in input {
         match item {
             Ok(hh) => match hh.validate() {
@@ -274,23 +274,23 @@ pub fn summarise_programme<E: ToString>(
     programme: BatchProgramme,
     input: impl IntoIterator<Item = Result<Household, E>>,
     each: impl FnMut(&Household, Result<&Assessed, &EligibilityError>),
-) -> Summary {
-    let start = Summary {
+) -> BatchSummary {
+    let start = BatchSummary {
         programme,
-        ..Summary::default()
+        ..BatchSummary::default()
     };
     drive(
         start,
         input,
         |hh| assess(hh, ctx, programme),
-        Summary::add_assessed,
+        BatchSummary::add_assessed,
         each,
     )
 }
 
 /// The 低保 counts of households already validated and packed (any [`HouseholdFacts`], e.g.
 /// the rows of [`HouseholdColumns::iter_range`](super::HouseholdColumns::iter_range), one
-/// range per worker thread, merged with [`Summary::merge`]).
+/// range per worker thread, merged with [`BatchSummary::merge`]).
 ///
 /// ```
 /// use minzheng::eligibility::{batch, Context, Household, HouseholdColumns, Profile, SAMPLE_PROFILE_JSON};
@@ -310,8 +310,8 @@ pub fn summarise_programme<E: ToString>(
 pub fn summarise_packed<H: HouseholdFacts>(
     ctx: &Context,
     households: impl IntoIterator<Item = H>,
-) -> Summary {
-    let mut s = Summary::default();
+) -> BatchSummary {
+    let mut s = BatchSummary::default();
     for h in households {
         s.add(&dibao::quick(&h, ctx));
     }

@@ -69,7 +69,7 @@ impl WindowState {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
-pub enum Outcome {
+pub enum WindowOutcome {
     /// 不予受理.
     NotAccepted,
     /// 准予许可 (delivered).
@@ -197,7 +197,7 @@ pub struct WindowCase {
     /// The licence issue date.
     pub issued: Option<NaiveDate>,
     /// How and when it ended.
-    pub closed: Option<(NaiveDate, Outcome)>,
+    pub closed: Option<(NaiveDate, WindowOutcome)>,
     /// The grounds of a refusal (不予受理 or 不予许可), or of a decision.
     pub grounds: Option<String>,
     /// Compliance observations.
@@ -412,7 +412,7 @@ impl<'a> Desk<'a> {
                 if grounds.trim().is_empty() {
                     return Err(refuse.because("不予受理必须说明理由", "a refusal needs grounds"));
                 }
-                next.closed = Some((d, Outcome::NotAccepted));
+                next.closed = Some((d, WindowOutcome::NotAccepted));
                 next.grounds = Some(grounds.clone());
                 next.state = S::Closed;
                 Ok(())
@@ -447,16 +447,16 @@ impl<'a> Desk<'a> {
             (K::Delivered, S::AwaitingDelivery) => {
                 let granted = next.decided.is_some_and(|(_, g)| g);
                 let outcome = if granted {
-                    Outcome::Granted
+                    WindowOutcome::Granted
                 } else {
-                    Outcome::Denied
+                    WindowOutcome::Denied
                 };
                 next.closed = Some((d, outcome));
                 next.state = S::Closed;
                 Ok(())
             }
             (K::Withdrawn, _) => {
-                next.closed = Some((d, Outcome::Withdrawn));
+                next.closed = Some((d, WindowOutcome::Withdrawn));
                 next.state = S::Closed;
                 Ok(())
             }

@@ -30,7 +30,7 @@ mod supervise;
 #[cfg(feature = "synth")]
 pub mod synth;
 
-pub use case::{Desk, Outcome, WindowCase, WindowClock, WindowNote, WindowState};
+pub use case::{Desk, WindowCase, WindowClock, WindowNote, WindowOutcome, WindowState};
 pub use error::WindowError;
 pub use event::{SuspensionReason, WindowEvent, WindowEventKind};
 pub use item::{window_items, ItemMaterial, ItemRemedy, WindowItem};

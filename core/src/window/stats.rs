@@ -1,7 +1,7 @@
 //! Service statistics (seed 003: 即办件比例, 承诺件平均办结时限, on-time rate) over a period, per
 //! item, unit and category, with the monthly trend; JSON, CSV and an HTML page with SVG charts.
 
-use super::case::{Desk, Outcome, WindowCase};
+use super::case::{Desk, WindowCase, WindowOutcome};
 use super::error::WindowError;
 use crate::deadline::DeadlineError;
 use chrono::{Datelike, Days, NaiveDate};
@@ -162,7 +162,7 @@ impl WindowStats {
             };
             if within(c.received, from, to) {
                 let accepted = c.accepted_on.is_some();
-                let refused = matches!(c.closed, Some((_, Outcome::NotAccepted)));
+                let refused = matches!(c.closed, Some((_, WindowOutcome::NotAccepted)));
                 let f = |g: &mut GroupStats| {
                     g.received += 1;
                     g.accepted += u64::from(accepted);

@@ -364,7 +364,7 @@ fn a_granted_licence_is_then_on_the_issue_clock_and_delivery_closes_it() {
         ),
     )
     .unwrap();
-    assert_eq!(case.closed, Some((d(2025, 3, 13), Outcome::Granted)));
+    assert_eq!(case.closed, Some((d(2025, 3, 13), WindowOutcome::Granted)));
     assert!(desk
         .apply(
             &mut case,

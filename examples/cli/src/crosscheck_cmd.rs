@@ -19,7 +19,8 @@ use crate::Failure;
 use clap::Args;
 use minzheng::crosscheck::{
     gather, id_key, place_record, recheck, synth, ChangeKind, Department, Matched, MatchedRecords,
-    Options, RecipientIndex, Record, RecordColumns, RecordError, Source, Summary, REPORT_HEADER,
+    Options, RecheckSummary, RecipientIndex, Record, RecordColumns, RecordError, Source,
+    REPORT_HEADER,
 };
 use minzheng::eligibility::csv::HouseholdCsv as Columns;
 use minzheng::eligibility::{Context, Household};
@@ -173,7 +174,7 @@ fn index_pass(path: &Path, threads: usize) -> Result<RecipientIndex, Failure> {
 
 struct RecordsOut {
     matched: Vec<Matched>,
-    summary: Summary,
+    summary: RecheckSummary,
     report: String,
 }
 
@@ -182,7 +183,7 @@ fn records_pass(
     files: &[(String, PathBuf)],
     index: &RecipientIndex,
     threads: usize,
-    summary: &mut Summary,
+    summary: &mut RecheckSummary,
     report: &mut dyn Write,
 ) -> Result<MatchedRecords, Failure> {
     // One part per block, trimmed: merging them frees each part as it is copied, so the peak is
@@ -221,18 +222,21 @@ fn records_pass(
             |chunk| {
                 let mut out = RecordsOut {
                     matched: Vec::new(),
-                    summary: Summary::default(),
+                    summary: RecheckSummary::default(),
                     report: String::new(),
                 };
-                let mut place =
-                    |line: u64, parsed: Result<(&str, minzheng::crosscheck::Fact), RecordError>| {
-                        let at = Source { dataset, line };
-                        if let Some(m) =
-                            place_record(index, parsed, name, at, &mut out.summary, &mut out.report)
-                        {
-                            out.matched.push(m);
-                        }
-                    };
+                let mut place = |line: u64,
+                                 parsed: Result<
+                    (&str, minzheng::crosscheck::RecordFact),
+                    RecordError,
+                >| {
+                    let at = Source { dataset, line };
+                    if let Some(m) =
+                        place_record(index, parsed, name, at, &mut out.summary, &mut out.report)
+                    {
+                        out.matched.push(m);
+                    }
+                };
                 match cols.as_ref() {
                     Some(c) => {
                         csvrec::for_each_record(
@@ -350,7 +354,7 @@ pub fn run(global: &crate::Global, a: CrosscheckArgs) -> Result<(), Failure> {
     report
         .write_all(format!("{REPORT_HEADER}\n").as_bytes())
         .map_err(io_err)?;
-    let mut summary = Summary::default();
+    let mut summary = RecheckSummary::default();
     let matched = records_pass(&files, &index, threads, &mut summary, &mut report)?;
     report.flush().map_err(io_err)?;
     drop(index);
@@ -376,7 +380,7 @@ pub fn run(global: &crate::Global, a: CrosscheckArgs) -> Result<(), Failure> {
             read_chunks(&mut reader, cut, 2, &mut progress, header, send)
         },
         |chunk| {
-            let mut s = Summary::default();
+            let mut s = RecheckSummary::default();
             let mut buf: Vec<u8> = Vec::new();
             households_of(chunk, format, cols.as_ref(), |hh| match hh {
                 Err(e) => {

@@ -544,7 +544,8 @@ const CROSSCHECK_COUPLE: &str = r#"{"case_id": "H1", "members": [
 
 fn crosscheck_tour() -> Result<(), Failure> {
     use minzheng::crosscheck::{
-        recheck, Fact, MemberRecord, Options, PensionScheme, Placement, RecipientIndex, Source,
+        recheck, MemberRecord, Options, PensionScheme, Placement, RecipientIndex, RecordFact,
+        Source,
     };
     heading("18. 家庭经济状况核对 / Cross-check: the yearly re-check (在保必核)");
     println!("  A 低保 couple paid 1,500 yuan a month; each line adds one departmental record and re-evaluates");
@@ -558,7 +559,7 @@ fn crosscheck_tour() -> Result<(), Failure> {
             "wages as declared (税务)",
             Some((
                 1,
-                Fact::Wages {
+                RecordFact::Wages {
                     monthly_fen: 50_000,
                 },
             )),
@@ -567,7 +568,7 @@ fn crosscheck_tour() -> Result<(), Failure> {
             "a car worth 60,000 yuan (车船登记)",
             Some((
                 1,
-                Fact::Vehicle {
+                RecordFact::Vehicle {
                     value_fen: 6_000_000,
                 },
             )),
@@ -576,7 +577,7 @@ fn crosscheck_tour() -> Result<(), Failure> {
             "a pension of 400 yuan (社会保险)",
             Some((
                 0,
-                Fact::Pension {
+                RecordFact::Pension {
                     scheme: PensionScheme::Employee,
                     monthly_fen: 40_000,
                 },
@@ -584,7 +585,7 @@ fn crosscheck_tour() -> Result<(), Failure> {
         ),
         (
             "the husband on the public payroll (财政供养)",
-            Some((1, Fact::PublicPost)),
+            Some((1, RecordFact::PublicPost)),
         ),
     ];
     for (what, rec) in cases {

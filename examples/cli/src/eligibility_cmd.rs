@@ -7,7 +7,7 @@ use crate::{Env, Failure};
 use clap::{Args, Subcommand, ValueEnum};
 use minzheng::eligibility::csv::HouseholdCsv as Columns;
 use minzheng::eligibility::{
-    batch::{self, BatchProgramme, Summary},
+    batch::{self, BatchProgramme, BatchSummary},
     dibao, evaluate_in, Context, EligibilityError, Household, Profile,
 };
 use std::io::{BufRead, BufReader, Read, Write};
@@ -218,7 +218,7 @@ fn work(
     format: Format,
     cols: Option<&Columns>,
     chunk: &Chunk,
-    s: &mut Summary,
+    s: &mut BatchSummary,
     line_count: &mut u64,
     mut each: Option<&mut Vec<u8>>,
 ) {
@@ -309,7 +309,7 @@ fn batch_cmd(a: BatchArgs) -> Result<(), Failure> {
             .max(1)
     };
     let started = std::time::Instant::now();
-    let mut total = Summary::for_programme(programme);
+    let mut total = BatchSummary::for_programme(programme);
     let mut lines_read: u64 = 0;
     let mut bytes_read: u64 = 0;
     // Reads blocks of about 4 MiB, cut after whole households, and hands them on.
@@ -374,11 +374,11 @@ fn batch_cmd(a: BatchArgs) -> Result<(), Failure> {
     } else {
         let (tx, rx) = mpsc::sync_channel::<Chunk>(threads * 2);
         let rx = Mutex::new(rx);
-        let results: Vec<(Summary, u64)> = std::thread::scope(|s| {
+        let results: Vec<(BatchSummary, u64)> = std::thread::scope(|s| {
             let handles: Vec<_> = (0..threads)
                 .map(|_| {
                     s.spawn(|| {
-                        let mut local = Summary::default();
+                        let mut local = BatchSummary::default();
                         let mut lines = 0u64;
                         loop {
                             let next = rx.lock().ok().and_then(|r| r.recv().ok());
@@ -422,7 +422,7 @@ fn batch_cmd(a: BatchArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-fn print_summary(s: &Summary, to_stderr: bool) -> Result<(), Failure> {
+fn print_summary(s: &BatchSummary, to_stderr: bool) -> Result<(), Failure> {
     let text =
         serde_json::to_string_pretty(s).map_err(|e| Failure::new("internal", e.to_string()))?;
     if to_stderr {

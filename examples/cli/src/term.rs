@@ -1,7 +1,7 @@
 //! Plain-text tables for the terminal: columns padded by display width (`unicode-width`: a
 //! Chinese character takes two columns). The library gives the rows; only the layout is here.
 
-use minzheng::crosscheck::Summary;
+use minzheng::crosscheck::RecheckSummary;
 use minzheng::power::Stats;
 use unicode_width::UnicodeWidthStr;
 
@@ -24,7 +24,7 @@ pub fn label_value(rows: &[(String, String)]) -> String {
 }
 
 /// The cross-check summary as a table.
-pub fn crosscheck_summary(s: &Summary) -> String {
+pub fn crosscheck_summary(s: &RecheckSummary) -> String {
     label_value(&s.rows())
 }
 
