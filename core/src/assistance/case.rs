@@ -429,18 +429,7 @@ impl<'a> Procedure<'a> {
                 next.postings.push(d);
                 Ok(())
             }
-            (K::Objection { .. }, S::PublicNotice) => {
-                let end = self.notice_end(next.programme, next.last_posting().unwrap_or(d))?;
-                if d > end {
-                    return Err(refuse.because(
-                        &format!("公示期已于 {end} 届满"),
-                        &format!("the public notice ended on {end}"),
-                    ));
-                }
-                next.objections.push(d);
-                next.state = S::Investigating;
-                Ok(())
-            }
+            (K::Objection { .. }, S::PublicNotice) => self.objection(next, d, refuse),
             (K::Objection { .. }, S::CountyReview) => {
                 // A complaint in the county's review: the county must visit the home (低保 第二十条第二款).
                 next.objections.push(d);
@@ -453,18 +442,7 @@ impl<'a> Procedure<'a> {
                 self.extended(next, d, reason, refuse)
             }
             (K::Approved { amount_fen }, S::CountyReview) => approved(next, d, *amount_fen, refuse),
-            (K::Refused { reasons }, S::CountyReview) => {
-                if reasons.iter().all(|r| r.trim().is_empty()) {
-                    return Err(refuse.because(
-                        "不予确认必须说明理由",
-                        "a refusal states its reasons (低保 第二十一条; 特困 第十八条)",
-                    ));
-                }
-                next.decided = Some((d, false));
-                next.reasons = reasons.clone();
-                next.state = S::AwaitingRefusalNotice;
-                Ok(())
-            }
+            (K::Refused { reasons }, S::CountyReview) => refused(next, d, reasons, refuse),
             (K::RefusalNotified, S::AwaitingRefusalNotice) => {
                 next.refusal_notified = Some(d);
                 close(next, d, Ending::Refused);
@@ -490,29 +468,63 @@ impl<'a> Procedure<'a> {
                 },
                 S::Paying,
             ) => reduced(next, d, *amount_fen, reasons, refuse),
-            (K::Stopped { reasons }, S::Paying) => {
-                if next.programme == Programme::Tekun {
-                    self.tekun_stop_notice(next, d, refuse)?;
-                }
-                if reasons.iter().all(|r| r.trim().is_empty()) {
-                    return Err(refuse.because(
-                        "停发必须说明理由",
-                        "a stop states its reasons (低保 第三十二条; 社会救助暂行办法 第十三条)",
-                    ));
-                }
-                next.changes.push(BenefitChange {
-                    date: d,
-                    amount_fen: None,
-                    reasons: reasons.clone(),
-                });
-                close(next, d, Ending::Stopped);
-                Ok(())
-            }
+            (K::Stopped { reasons }, S::Paying) => self.stopped(next, d, reasons, refuse),
             (kind, state) => Err(refuse.because(
-                &format!("“{}”状态下不能记录“{}”", state.label(), kind.name()),
-                &format!("\"{}\" cannot happen in this state", kind.name()),
+                &format!("“{}”状态下不能记录“{}”", state.zh(), kind.name()),
+                &format!(
+                    "\"{}\" cannot happen in state \"{}\"",
+                    kind.name(),
+                    state.en()
+                ),
             )),
         }
+    }
+
+    /// An objection during the 公示 (低保 第十九条; 特困 第十五条): received within the notice
+    /// period, it sends the case back to investigation.
+    fn objection(
+        &self,
+        next: &mut AssistanceCase,
+        d: NaiveDate,
+        refuse: Refusal,
+    ) -> Result<(), AssistanceError> {
+        let end = self.notice_end(next.programme, next.last_posting().unwrap_or(d))?;
+        if d > end {
+            return Err(refuse.because(
+                &format!("公示期已于 {end} 届满"),
+                &format!("the public notice ended on {end}"),
+            ));
+        }
+        next.objections.push(d);
+        next.state = AssistanceState::Investigating;
+        Ok(())
+    }
+
+    /// A stop while paying, with its reasons (低保 第三十二条; 社会救助暂行办法 第十三条); a 特困
+    /// stop first waits for its 7-day 公示 (特困人员认定办法 第二十六条).
+    fn stopped(
+        &self,
+        next: &mut AssistanceCase,
+        d: NaiveDate,
+        reasons: &[String],
+        refuse: Refusal,
+    ) -> Result<(), AssistanceError> {
+        if next.programme == Programme::Tekun {
+            self.tekun_stop_notice(next, d, refuse)?;
+        }
+        if reasons.iter().all(|r| r.trim().is_empty()) {
+            return Err(refuse.because(
+                "停发必须说明理由",
+                "a stop states its reasons (低保 第三十二条; 社会救助暂行办法 第十三条)",
+            ));
+        }
+        next.changes.push(BenefitChange {
+            date: d,
+            amount_fen: None,
+            reasons: reasons.to_vec(),
+        });
+        close(next, d, Ending::Stopped);
+        Ok(())
     }
 
     /// 调查核实 — 低保 第十五条至第十九条 (V2): matching asked and answered, home visits with at
@@ -964,5 +976,25 @@ fn reduced(
         amount_fen: Some(amount),
         reasons: reasons.to_vec(),
     });
+    Ok(())
+}
+
+/// A refusal by the county, with its reasons (低保 第二十一条; 特困 第十八条): the written notice
+/// is still to come (`refusal_notified`).
+fn refused(
+    next: &mut AssistanceCase,
+    d: NaiveDate,
+    reasons: &[String],
+    refuse: Refusal,
+) -> Result<(), AssistanceError> {
+    if reasons.iter().all(|r| r.trim().is_empty()) {
+        return Err(refuse.because(
+            "不予确认必须说明理由",
+            "a refusal states its reasons (低保 第二十一条; 特困 第十八条)",
+        ));
+    }
+    next.decided = Some((d, false));
+    next.reasons = reasons.to_vec();
+    next.state = AssistanceState::AwaitingRefusalNotice;
     Ok(())
 }
