@@ -238,6 +238,31 @@ typedef uint32_t MinzhengReportFormat;
 #endif // __cplusplus
 
 /*
+ The level county figures are given at.
+ */
+enum MinzhengLevel
+#ifdef __cplusplus
+  : uint32_t
+#endif // __cplusplus
+ {
+    /*
+     县: the division codes as given.
+     */
+    MINZHENG_LEVEL_COUNTY = 1,
+    /*
+     市: the codes rolled up to their first four digits, then `00`.
+     */
+    MINZHENG_LEVEL_CITY = 2,
+    /*
+     省: the codes rolled up to their first two digits, then `0000`.
+     */
+    MINZHENG_LEVEL_PROVINCE = 3,
+};
+#ifndef __cplusplus
+typedef uint32_t MinzhengLevel;
+#endif // __cplusplus
+
+/*
  A working-day calendar: the embedded national notices, plus any notices and local overlays
  given when it was made. Immutable once made.
 
@@ -569,6 +594,177 @@ size_t minzheng_result_meaning_en(MinzhengResult code, char *buf, size_t buf_len
  effect (the panic message is printed to standard error by Rust's default hook).
  */
 MinzhengResult minzheng_selftest_panic(void);
+
+/*
+ Replays the social-assistance cases of an event log (JSON Lines; one case or many, grouped
+ by `case` in order of first appearance) and reports each on `today` (YYYYMMDD): state,
+ every time limit with its rule, period, start, due date and when it was done
+ (最低生活保障审核确认办法 第十五、十七、二十、二十一、二十二条, 特困人员认定办法, ...), the pending
+ ones most urgent first with their status (`warn_at`: workdays left at or below which a
+ limit is a warning), and the explanation, line by line. `catalogue`: the period catalogue
+ (NULL: the national one; a jurisdiction's shorter limits through `minzheng_catalogue_new`).
+ `*out`: `{"today": "YYYY-MM-DD", "cases": [{"case": AssistanceCase, "timings":
+ [StepTiming], "pending": [{"timing": StepTiming, "status": Watch}], "explanation":
+ [string]}]}`.
+
+ Errors: `eventlog.bad_event` (with its line), `eventlog.out_of_order`,
+ `eventlog.event_refused` (an event not allowed in the case's state: nothing is written;
+ replay the log up to that event to see the case as it stood), the calendar's errors.
+
+ Thread safety: `cal` and `catalogue` may be shared with other threads' reads.
+
+ # Safety
+ `cal` is a live handle; `catalogue` NULL or a live handle; `events_jsonl` NUL-terminated;
+ `out` points to writable memory.
+ */
+MinzhengResult minzheng_assistance_replay_json(const struct MinzhengCalendar *cal,
+                                               const struct MinzhengCatalogue *catalogue,
+                                               const char *events_jsonl,
+                                               int32_t today,
+                                               uint32_t warn_at,
+                                               char **out);
+
+/*
+ The bureau's supervision screen over `logs_len` case logs (each JSON Lines, one case or
+ many; one case's events may span logs, in date order): every open case by
+ urgency with the step whose limit binds first, overdue and due-soon warnings (`warn_at`:
+ workdays left at or below which a case is a warning), the cases no limit watches with the
+ days they have lain, and the timeliness of each township and step on `today`. `*out`:
+ `{"today", "rows": [CaseRow], "timeliness": [{"township", "step", "timeliness":
+ {"on_time", "late", "overdue", "pending"}, "on_time_permille"}]}`.
+
+ Errors: as `minzheng_assistance_replay_json`, the message naming the log (`logs[i]`).
+
+ # Safety
+ `cal` is a live handle; `catalogue` NULL or a live handle; `logs` points to `logs_len`
+ NUL-terminated strings (NULL allowed when `logs_len` is 0); `out` points to writable memory.
+ */
+MinzhengResult minzheng_assistance_supervise_json(const struct MinzhengCalendar *cal,
+                                                  const struct MinzhengCatalogue *catalogue,
+                                                  const char *const *logs,
+                                                  size_t logs_len,
+                                                  int32_t today,
+                                                  uint32_t warn_at,
+                                                  char **out);
+
+/*
+ A filled notice for the case `case_id` of an event log (JSON Lines), in social-assistance
+ wording: `kind` is `"acceptance"` (受理通知书), `"correction"` (补正材料一次性告知书, every
+ missing item at once), `"non_acceptance"`, `"approval"` (amount and first month),
+ `"refusal"` (the reasons and the remedies: 行政复议 60 days before `reconsideration_body`,
+ 行政诉讼 6 months), `"reduction"`, `"stop"` or `"termination"`; issued by `office` on `day`.
+ `templates_json`: the bureau's templates (`{"templates": {"refusal": {"title", "body"},
+ ...}}`, every placeholder checked), or NULL for the standard ones. `format`:
+ `MINZHENG_REPORT_FORMAT_JSON` (`{"kind", "title", "markdown"}`),
+ `MINZHENG_REPORT_FORMAT_MARKDOWN` or `MINZHENG_REPORT_FORMAT_HTML` (a printable page).
+
+ Errors: the replay's errors, `assistance.bad_template` (a template that cannot be used, or
+ a case that lacks what the notice needs: no half-filled notice), `general.json` (an
+ unknown kind), `general.invalid_argument` (an unknown case, a format not listed).
+
+ # Safety
+ `cal` is a live handle; `catalogue` and `templates_json` NULL or valid; the other strings
+ NUL-terminated; `out` points to writable memory.
+ */
+MinzhengResult minzheng_assistance_notice(const struct MinzhengCalendar *cal,
+                                          const struct MinzhengCatalogue *catalogue,
+                                          const char *events_jsonl,
+                                          const char *case_id,
+                                          const char *kind,
+                                          const char *office,
+                                          const char *reconsideration_body,
+                                          int32_t day,
+                                          const char *templates_json,
+                                          uint32_t format,
+                                          char **out);
+
+/*
+ The 公示 rows of the cases of `logs_len` case logs paid for the month of `month`
+ (YYYYMMDD, any day of the month): nothing but name, household size, amount and village
+ (the privacy rules, LEGAL.md F), for 低保, 特困 and 临时救助 only — never 事实无人抚养儿童,
+ nor 孤儿 and the disability subsidies, whose texts require no 公示. `*out`: a JSON array of
+ `{"name", "household_size", "amount_fen", "village"}`, in case order.
+
+ Errors: as `minzheng_assistance_supervise_json`.
+
+ # Safety
+ As `minzheng_assistance_supervise_json`.
+ */
+MinzhengResult minzheng_assistance_public_rows_json(const struct MinzhengCalendar *cal,
+                                                    const struct MinzhengCatalogue *catalogue,
+                                                    const char *const *logs,
+                                                    size_t logs_len,
+                                                    int32_t month,
+                                                    char **out);
+
+/*
+ The register of cases with a close relative of a caseworker or village cadre (单独登记备案;
+ 最低生活保障审核确认办法 第十一条, applied to every programme), from `logs_len` case logs:
+ each with its acceptance, the county's home visit, the decision, and whether it was decided
+ without the visit (第二十条第二款). `format`: `MINZHENG_REPORT_FORMAT_JSON` (an array of
+ `RelativeRow`) or `MINZHENG_REPORT_FORMAT_CSV` (a Chinese header).
+
+ Errors: as `minzheng_assistance_supervise_json`; a format not listed.
+
+ # Safety
+ As `minzheng_assistance_supervise_json`.
+ */
+MinzhengResult minzheng_assistance_relatives_register(const struct MinzhengCalendar *cal,
+                                                      const struct MinzhengCatalogue *catalogue,
+                                                      const char *const *logs,
+                                                      size_t logs_len,
+                                                      uint32_t format,
+                                                      char **out);
+
+/*
+ The register of refusals (不予受理 and 不予确认) of `logs_len` case logs on `today`, with
+ their written-notice due dates and the day notified, so that a supervisor sees any refusal
+ without a timely written notice (低保 第二十一条, 特困 第十八条: 3 working days; other
+ programmes: no number of days set). `format`: `MINZHENG_REPORT_FORMAT_JSON` (an array of
+ `RefusalRow`) or `MINZHENG_REPORT_FORMAT_CSV`.
+
+ Errors: as `minzheng_assistance_supervise_json`; a format not listed.
+
+ # Safety
+ As `minzheng_assistance_supervise_json`.
+ */
+MinzhengResult minzheng_assistance_refusal_register(const struct MinzhengCalendar *cal,
+                                                    const struct MinzhengCatalogue *catalogue,
+                                                    const char *const *logs,
+                                                    size_t logs_len,
+                                                    int32_t today,
+                                                    uint32_t format,
+                                                    char **out);
+
+/*
+ County figures (seed 001: recipients and amounts by county): households, persons and the
+ month's amount per division code, month and programme (低保 urban and rural, 特困
+ centralised and dispersed, the two subsidies, 孤儿, 事实无人抚养儿童, 临时救助), from
+ `logs_len` case logs (each case's amount for the month of `month`, YYYYMMDD, any day of the
+ month; 0 allowed only without logs) merged with a batch of recipient records
+ (`recipients_jsonl`: JSON Lines of `{"division", "month": "YYYY-MM", "category",
+ "persons", "amount_fen"}`, or NULL for none), rolled up to `level` (`MinzhengLevel`).
+ `format`: `MINZHENG_REPORT_FORMAT_JSON` (`{"rows": [{"division", "month", "category",
+ "households", "persons", "amount_fen"}], "unclassified"}`), `MINZHENG_REPORT_FORMAT_CSV` or
+ `MINZHENG_REPORT_FORMAT_HTML` (a page with a chart, titled `title`; NULL: 社会救助分县数据).
+
+ Errors: as `minzheng_assistance_supervise_json`; `general.json` or `assistance.bad_input`
+ for a recipient line (naming it; nothing is counted); a level or format not listed.
+
+ # Safety
+ `cal` is a live handle; `catalogue`, `recipients_jsonl` and `title` NULL or valid; `logs`
+ points to `logs_len` NUL-terminated strings; `out` points to writable memory.
+ */
+MinzhengResult minzheng_assistance_figures(const struct MinzhengCalendar *cal,
+                                           const struct MinzhengCatalogue *catalogue,
+                                           const char *const *logs,
+                                           size_t logs_len,
+                                           int32_t month,
+                                           const char *recipients_jsonl,
+                                           uint32_t level,
+                                           uint32_t format,
+                                           const char *title,
+                                           char **out);
 
 /*
  Makes a calendar from the embedded notices (2004–2026), then loads `notices_json` (NULL for

@@ -15,6 +15,7 @@
 //! - dates are `int32_t` in the form `YYYYMMDD` (e.g. `20261022`); 0 means "none" where a date
 //!   is optional.
 
+mod assistance;
 mod calendar;
 mod crosscheck;
 mod deadline;
@@ -29,6 +30,7 @@ mod tests;
 
 use std::ffi::c_char;
 
+pub use assistance::*;
 pub use calendar::*;
 pub use crosscheck::*;
 pub use deadline::*;

@@ -997,6 +997,96 @@ fn crosscheck_cases() -> usize {
     cases.len()
 }
 
+/// The golden social-assistance cases (each counted by hand against the articles): replayed
+/// through `minzheng_assistance_replay_json`, with the jurisdiction's overrides through
+/// `minzheng_catalogue_new`; the answers are the vector's and, field for field, the core's.
+fn assistance_cases(c: &Cal) -> usize {
+    use minzheng::assistance::{AssistanceEvent, Procedure};
+    let (_, cases) = load("assistance_cases.json");
+    let core_cal = minzheng::calendar::Calendar::china();
+    for v in &cases {
+        let n = v["name"].as_str().unwrap();
+        let events = v["log"].as_array().unwrap();
+        let jsonl =
+            |evs: &[Value]| cs(&evs.iter().map(|e| e.to_string() + "\n").collect::<String>());
+        let mut cat = null_mut();
+        let overrides = v.get("overrides").map(|o| cs(&o.to_string()));
+        let r = unsafe {
+            minzheng_catalogue_new(overrides.as_ref().map_or(null(), |o| o.as_ptr()), &mut cat)
+        };
+        assert_eq!(r, 0, "{n}: {}", last_en());
+        let today = ymd_of(v["today"].as_str().unwrap());
+        let replay = |log: &CString| {
+            call_json(|o| unsafe {
+                minzheng_assistance_replay_json(c.0, cat, log.as_ptr(), today, 3, o)
+            })
+        };
+        // A refused event: the whole log is refused with its code, nothing written; the case
+        // is the log before it.
+        let upto = match v.get("refused_at").and_then(Value::as_u64) {
+            Some(i) => {
+                let (code, msg) = replay(&jsonl(events)).expect_err(n);
+                assert_eq!(name(code), "eventlog.event_refused", "{n}: {msg}");
+                usize::try_from(i).unwrap()
+            }
+            None => events.len(),
+        };
+        let got: Value = serde_json::from_str(&replay(&jsonl(&events[..upto])).unwrap()).unwrap();
+        let got_cases = got["cases"].as_array().unwrap();
+        assert_eq!(got_cases.len(), 1, "{n}");
+        let g = &got_cases[0];
+        let e = &v["expect"];
+        assert_eq!(g["case"]["state"], e["state"], "{n}: state");
+        if let Some(m) = e.get("first_month") {
+            assert_eq!(&g["case"]["first_month"], m, "{n}: first month");
+        }
+        let timings: Vec<Value> = g["timings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| serde_json::json!({"step": t["step"], "due": t["due"], "done": t["done"]}))
+            .collect();
+        assert_eq!(&Value::Array(timings), &e["timings"], "{n}: timings");
+        if let Some(first) = v.get("pending_first") {
+            let p0 = &g["pending"][0];
+            assert_eq!(p0["timing"]["step"], first["step"], "{n}");
+            assert_eq!(p0["status"]["watch"], first["watch"], "{n}");
+        }
+        // Identical to the core's own answers.
+        let national = minzheng::deadline::Catalogue::national();
+        let core_cat = match v.get("overrides") {
+            Some(o) => national.with_overrides_json(&o.to_string()).unwrap(),
+            None => national,
+        };
+        let p = Procedure::new(&core_cal, &core_cat);
+        let evs: Vec<AssistanceEvent> =
+            serde_json::from_value(Value::Array(events[..upto].to_vec())).unwrap();
+        let case = p.replay(&evs).unwrap();
+        let day =
+            chrono::NaiveDate::parse_from_str(v["today"].as_str().unwrap(), "%Y-%m-%d").unwrap();
+        assert_eq!(g["case"], serde_json::to_value(&case).unwrap(), "{n}: case");
+        assert_eq!(
+            g["timings"],
+            serde_json::to_value(p.timings(&case).unwrap()).unwrap(),
+            "{n}"
+        );
+        assert_eq!(
+            g["explanation"],
+            serde_json::to_value(p.explain(&case, day).unwrap()).unwrap(),
+            "{n}"
+        );
+        let pending: Vec<Value> = p
+            .pending(&case, day, 3)
+            .unwrap()
+            .into_iter()
+            .map(|(t, w)| serde_json::json!({"timing": t, "status": w}))
+            .collect();
+        assert_eq!(g["pending"], Value::Array(pending), "{n}: pending");
+        unsafe { minzheng_catalogue_free(cat) };
+    }
+    cases.len()
+}
+
 /// Every file in tests/vectors/ runs through the C functions, every case of it: a vector
 /// file added without a C run, or a case skipped, fails here.
 #[test]
@@ -1012,14 +1102,12 @@ fn every_shared_vector_runs_through_the_c_api_with_rust_results() {
     ran.insert("disclosure_cases.json", disclosure_cases(&c));
     ran.insert("eligibility.json", eligibility_cases());
     ran.insert("crosscheck.json", crosscheck_cases());
+    ran.insert("assistance_cases.json", assistance_cases(&c));
     let mut files: Vec<String> = std::fs::read_dir(root().join("tests/vectors"))
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .filter(|f| f.ends_with(".json"))
         .collect();
-    // Files no C function runs yet, each with the reason (the list is checked to stay short).
-    let not_in_c = ["assistance_cases.json"]; // social-assistance cases: C face to come (issue 17)
-    files.retain(|f| !not_in_c.contains(&f.as_str()));
     files.sort();
     let handled: Vec<String> = ran.keys().map(|k| (*k).to_owned()).collect();
     assert_eq!(files, handled, "a vector file without a C run");
@@ -1465,4 +1553,286 @@ fn identifiers_are_checked_and_divisions_named_through_c() {
     assert_eq!(n, "null");
     let bad_day = call_json(|o| unsafe { minzheng_id_check_json(text.as_ptr(), 20261345, o) });
     assert!(bad_day.is_err());
+}
+
+// ---- social-assistance cases ------------------------------------------------------------------
+
+/// The sample year (2,500 cases across every programme) split in two logs at a line boundary,
+/// as a caller holding two files passes them.
+fn assistance_logs() -> (String, CString, CString) {
+    let text = data("assistance-cases-2025.jsonl");
+    let lines: Vec<&str> = text.lines().collect();
+    let half = lines.len() / 2;
+    let a = lines[..half].join("\n");
+    let b = lines[half..].join("\n");
+    (text.clone(), cs(&a), cs(&b))
+}
+
+#[test]
+fn assistance_supervision_registers_rows_and_figures_through_c_are_the_cores() {
+    use minzheng::assistance::{self as a, Figures, Level, Procedure, Recipient};
+    let c = cal();
+    let (text, l1, l2) = assistance_logs();
+    let logs = [l1.as_ptr(), l2.as_ptr()];
+    let core_cal = minzheng::calendar::Calendar::china();
+    let cat = minzheng::deadline::Catalogue::national();
+    let p = Procedure::new(&core_cal, &cat);
+    let cases: Vec<_> = a::replay_all(&p, a::parse_log(&text).unwrap())
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+    assert!(cases.len() >= 2000);
+    let today = chrono::NaiveDate::from_ymd_opt(2025, 12, 31).unwrap();
+
+    // Supervision: rows and timeliness.
+    let sup: Value = serde_json::from_str(
+        &call_json(|o| unsafe {
+            minzheng_assistance_supervise_json(c.0, null(), logs.as_ptr(), 2, 20251231, 3, o)
+        })
+        .unwrap(),
+    )
+    .unwrap();
+    let rows = a::supervise(&p, &cases, today, 3).unwrap();
+    assert!(!rows.is_empty());
+    assert_eq!(sup["rows"], serde_json::to_value(&rows).unwrap());
+    let t = a::timeliness(&p, &cases, today).unwrap();
+    assert_eq!(sup["timeliness"].as_array().unwrap().len(), t.len());
+    let first = &sup["timeliness"][0];
+    let ((town, step), v) = t.iter().next().unwrap();
+    assert_eq!(first["township"], town.as_str());
+    assert_eq!(first["step"], step.as_str());
+    assert_eq!(first["timeliness"], serde_json::to_value(v).unwrap());
+    assert_eq!(
+        first["on_time_permille"],
+        serde_json::to_value(v.on_time_permille()).unwrap()
+    );
+
+    // 公示 rows of December: the core's, no child without parental care listed.
+    let month = chrono::NaiveDate::from_ymd_opt(2025, 12, 1).unwrap();
+    let got = call_json(|o| unsafe {
+        minzheng_assistance_public_rows_json(c.0, null(), logs.as_ptr(), 2, 20251215, o)
+    })
+    .unwrap();
+    let want = a::public_rows(&cases, month);
+    assert!(!want.is_empty());
+    assert_eq!(
+        serde_json::from_str::<Value>(&got).unwrap(),
+        serde_json::to_value(&want).unwrap()
+    );
+    // Every row is of a programme with a 公示 (never 事实无人抚养儿童).
+    let got: Value = serde_json::from_str(&got).unwrap();
+    for row in got.as_array().unwrap() {
+        assert!(cases
+            .iter()
+            .any(|c| a::listed(c.programme) && row["name"] == c.applicant.as_str()));
+    }
+
+    // Registers, JSON and CSV.
+    let rel = a::relatives_register(&cases);
+    assert!(!rel.is_empty());
+    let got = call_json(|o| unsafe {
+        minzheng_assistance_relatives_register(c.0, null(), logs.as_ptr(), 2, 1, o)
+    })
+    .unwrap();
+    assert_eq!(
+        serde_json::from_str::<Value>(&got).unwrap(),
+        serde_json::to_value(&rel).unwrap()
+    );
+    let got = call_json(|o| unsafe {
+        minzheng_assistance_relatives_register(c.0, null(), logs.as_ptr(), 2, 2, o)
+    })
+    .unwrap();
+    assert_eq!(got, a::relatives_csv(&rel));
+    let refusals = a::refusal_register(&p, &cases, today).unwrap();
+    assert!(!refusals.is_empty());
+    let got = call_json(|o| unsafe {
+        minzheng_assistance_refusal_register(c.0, null(), logs.as_ptr(), 2, 20251231, 1, o)
+    })
+    .unwrap();
+    assert_eq!(
+        serde_json::from_str::<Value>(&got).unwrap(),
+        serde_json::to_value(&refusals).unwrap()
+    );
+    let got = call_json(|o| unsafe {
+        minzheng_assistance_refusal_register(c.0, null(), logs.as_ptr(), 2, 20251231, 2, o)
+    })
+    .unwrap();
+    assert_eq!(got, a::refusals_csv(&refusals));
+
+    // Figures: from the logs, merged with a batch, rolled up; the same as the core's.
+    let batch = "{\"division\":\"410105\",\"month\":\"2025-12\",\"category\":\"orphan\",\"persons\":1,\"amount_fen\":150000}\n\n{\"division\":\"410302\",\"month\":\"2025-12\",\"category\":\"orphan\",\"persons\":1,\"amount_fen\":150000}\n";
+    let mut b = Figures::new();
+    for l in batch.lines().filter(|l| !l.is_empty()) {
+        b.add(&serde_json::from_str::<Recipient>(l).unwrap())
+            .unwrap();
+    }
+    let from_logs = Figures::from_cases(&cases, month, |_| None);
+    let merged = from_logs.clone().merge(&b);
+    let batch_c = cs(batch);
+    let figures = |logs: &[*const c_char], m: i32, rec: *const c_char, level: u32, format: u32| {
+        call_json(|o| unsafe {
+            minzheng_assistance_figures(
+                c.0,
+                null(),
+                logs.as_ptr(),
+                logs.len(),
+                m,
+                rec,
+                level,
+                format,
+                null(),
+                o,
+            )
+        })
+    };
+    let got = figures(&logs, 20251201, batch_c.as_ptr(), 1, 1).unwrap();
+    assert_eq!(
+        serde_json::from_str::<Value>(&got).unwrap(),
+        merged.to_json()
+    );
+    let got = figures(&logs, 20251201, batch_c.as_ptr(), 2, 2).unwrap();
+    assert_eq!(got, merged.roll_up(Level::City).to_csv());
+    let got = figures(&logs, 20251231, null(), 3, 4).unwrap();
+    assert_eq!(
+        got,
+        from_logs
+            .roll_up(Level::Province)
+            .to_html("社会救助分县数据")
+    );
+    // The batch alone needs no month.
+    let got = figures(&[], 0, batch_c.as_ptr(), 1, 1).unwrap();
+    assert_eq!(serde_json::from_str::<Value>(&got).unwrap(), b.to_json());
+    // A bad batch line names its line; nothing is written.
+    let bad = cs("{\"division\":\"4101\",\"month\":\"2025-12\",\"category\":\"orphan\",\"persons\":1,\"amount_fen\":1}");
+    let (code, msg) = figures(&[], 0, bad.as_ptr(), 1, 1).unwrap_err();
+    assert_eq!(name(code), "assistance.bad_input", "{msg}");
+    assert!(msg.contains("line 1"), "{msg}");
+    let (code, _) = figures(&logs, 0, null(), 1, 1).unwrap_err();
+    assert_eq!(code, errors::INVALID_DATE);
+    let (code, _) = figures(&logs, 20251201, null(), 9, 1).unwrap_err();
+    assert_eq!(code, errors::INVALID_ARGUMENT);
+    let (code, _) = figures(&logs, 20251201, null(), 1, 3).unwrap_err();
+    assert_eq!(code, errors::INVALID_ARGUMENT);
+}
+
+#[test]
+fn assistance_notices_through_c_are_the_cores_in_markdown_html_and_json() {
+    use minzheng::assistance::{
+        self as a, AssistanceNoticeKind, AssistanceTemplates, NoticeContext, Procedure,
+    };
+    let c = cal();
+    let (text, _, _) = assistance_logs();
+    let core_cal = minzheng::calendar::Calendar::china();
+    let cat = minzheng::deadline::Catalogue::national();
+    let p = Procedure::new(&core_cal, &cat);
+    let events = a::parse_log(&text).unwrap();
+    let refused = a::group_by_case(events)
+        .into_iter()
+        .map(|(_, evs)| p.replay(&evs).unwrap())
+        .find(|c| c.decided.is_some_and(|(_, ok)| !ok) && !c.reasons.is_empty())
+        .unwrap();
+    let log = cs(&refused
+        .log()
+        .iter()
+        .map(|e| serde_json::to_string(e).unwrap() + "\n")
+        .collect::<String>());
+    let id = cs(&refused.id);
+    let (office, body) = (cs("示例县民政局"), cs("示例县人民政府"));
+    let notice = |kind: &str, templates: *const c_char, format: u32| {
+        let kind = cs(kind);
+        call_json(|o| unsafe {
+            minzheng_assistance_notice(
+                c.0,
+                null(),
+                log.as_ptr(),
+                id.as_ptr(),
+                kind.as_ptr(),
+                office.as_ptr(),
+                body.as_ptr(),
+                20251231,
+                templates,
+                format,
+                o,
+            )
+        })
+    };
+    let ctx = NoticeContext {
+        office: "示例县民政局",
+        reconsideration_body: "示例县人民政府",
+        date: chrono::NaiveDate::from_ymd_opt(2025, 12, 31).unwrap(),
+    };
+    let want = AssistanceTemplates::standard()
+        .fill(AssistanceNoticeKind::Refusal, &p, &refused, &ctx)
+        .unwrap();
+    let md = notice("refusal", null(), 3).unwrap();
+    assert_eq!(md, want.markdown);
+    assert!(
+        md.contains("示例县人民政府") && md.contains(&refused.reasons[0]),
+        "{md}"
+    );
+    assert_eq!(notice("refusal", null(), 4).unwrap(), want.to_html());
+    assert_eq!(
+        serde_json::from_str::<Value>(&notice("refusal", null(), 1).unwrap()).unwrap(),
+        serde_json::to_value(&want).unwrap()
+    );
+    // A bureau's own template.
+    let own = cs(
+        r#"{"templates": {"refusal": {"title": "不予确认", "body": "{{applicant}}：{{reasons}}"}}}"#,
+    );
+    let got = notice("refusal", own.as_ptr(), 3).unwrap();
+    assert!(
+        got.starts_with(&format!("{}：", refused.applicant)),
+        "{got}"
+    );
+    // No approval for a refused case: the core's error, nothing written.
+    let (code, _) = notice("approval", null(), 3).unwrap_err();
+    assert_eq!(name(code), "assistance.bad_template");
+    let (code, _) = notice("grant", null(), 3).unwrap_err();
+    assert_eq!(code, errors::JSON);
+    let (code, _) = notice("refusal", null(), 2).unwrap_err();
+    assert_eq!(code, errors::INVALID_ARGUMENT);
+    let bad = cs(r#"{"templates": {"refusal": {"title": "x", "body": "{{nonsense}}"}}}"#);
+    let (code, _) = notice("refusal", bad.as_ptr(), 3).unwrap_err();
+    assert_eq!(name(code), "assistance.bad_template");
+}
+
+#[test]
+fn assistance_functions_refuse_null_invalid_utf8_and_a_refused_event_with_their_codes() {
+    let c = cal();
+    let ok = cs("{\"case\":\"T1\",\"date\":\"2026-03-02\",\"type\":\"received\",\"programme\":\"dibao\",\"applicant\":\"王芳\",\"township\":\"城关镇\",\"village\":\"东街社区\"}\n");
+    let bad_utf8: &[u8] = b"{\"case\":\"T1\xff\"}\0";
+    let bad = bad_utf8.as_ptr().cast::<c_char>();
+    let mut out = null_mut();
+    let replay = |cal: *const MinzhengCalendar, log: *const c_char, out: *mut *mut c_char| unsafe {
+        minzheng_assistance_replay_json(cal, null(), log, 20260305, 3, out)
+    };
+    assert_eq!(replay(null(), ok.as_ptr(), &mut out), errors::NULL_POINTER);
+    assert_eq!(replay(c.0, null(), &mut out), errors::NULL_POINTER);
+    assert_eq!(replay(c.0, ok.as_ptr(), null_mut()), errors::NULL_POINTER);
+    assert_eq!(replay(c.0, bad, &mut out), errors::INVALID_UTF8);
+    assert!(out.is_null());
+    // logs: NULL with a length, an element NULL or not UTF-8 (named), a zero-length array.
+    let sup = |logs: *const *const c_char, n: usize, out: *mut *mut c_char| unsafe {
+        minzheng_assistance_supervise_json(c.0, null(), logs, n, 20260305, 3, out)
+    };
+    assert_eq!(sup(null(), 1, &mut out), errors::NULL_POINTER);
+    let two = [ok.as_ptr(), null()];
+    assert_eq!(sup(two.as_ptr(), 2, &mut out), errors::NULL_POINTER);
+    assert!(last_en().contains("element 1"), "{}", last_en());
+    let two = [ok.as_ptr(), bad];
+    assert_eq!(sup(two.as_ptr(), 2, &mut out), errors::INVALID_UTF8);
+    assert!(out.is_null());
+    let empty: Value = serde_json::from_str(&call_json(|o| sup(null(), 0, o)).unwrap()).unwrap();
+    assert_eq!(empty["rows"], Value::Array(vec![]));
+    // A refused event: its code, the case unchanged (the log before it replays), nothing written.
+    let refused = cs(&format!(
+        "{}{{\"case\":\"T1\",\"date\":\"2026-03-03\",\"type\":\"approved\",\"amount_fen\":100}}\n",
+        ok.to_str().unwrap()
+    ));
+    assert_eq!(replay(c.0, refused.as_ptr(), &mut out), 10001);
+    assert!(out.is_null());
+    assert!(!last_zh().is_empty() && !last_en().is_empty());
+    let before: Value =
+        serde_json::from_str(&call_json(|o| replay(c.0, ok.as_ptr(), o)).unwrap()).unwrap();
+    assert_eq!(before["cases"][0]["case"]["state"], "received");
 }
