@@ -1,7 +1,8 @@
 /*
- * Many threads share one calendar handle and one profile handle through the C ABI, as a
- * case-management server does: every answer (workday arithmetic, day kinds, due dates,
- * eligibility evaluations as JSON, and the errors with their per-thread last-error messages)
+ * Many threads share one calendar handle, one catalogue handle and one profile handle through
+ * the C ABI, as a case-management server does: every answer (workday arithmetic, day kinds, due
+ * dates, eligibility evaluations as JSON, social-assistance replays, supervision, notices,
+ * registers and figures, and the errors with their per-thread last-error messages)
  * is compared with the answer of a single-threaded run first.
  *
  * Usage: stress PROFILE_JSON HOUSEHOLD_JSON [THREADS]   (tests/c-abi.sh runs it with 16
@@ -35,6 +36,101 @@ static char *want_eval[N_EVAL];
 static int32_t eval_days[N_EVAL] = {20260101, 20260315, 20260615, 20260701,
                                     20260901, 20261001, 20261130, 20261231};
 static char want_err_en[512];
+
+/* Social-assistance cases (from tests/vectors/assistance_cases.json), one line each (C99 caps
+ * a string literal's length); the last log's final event is refused (reported to the county on
+ * the 公示's last day). The catalogue handle with a jurisdiction's 25-day limit is shared too. */
+static const char *const ASSIST_LINES[] = {
+    "{\"case\":\"DB-APPROVE\",\"date\":\"2026-03-02\",\"type\":\"received\",\"programme\":\"dibao\",\"applicant\":\"申请人DB-APPROVE\",\"township\":\"城关镇\",\"village\":\"东街社区\",\"division\":\"410102\",\"household_size\":2}\n",
+    "{\"case\":\"DB-APPROVE\",\"date\":\"2026-03-03\",\"type\":\"accepted\"}\n",
+    "{\"case\":\"DB-APPROVE\",\"date\":\"2026-03-05\",\"type\":\"investigation_started\"}\n",
+    "{\"case\":\"DB-APPROVE\",\"date\":\"2026-03-05\",\"type\":\"matching_requested\"}\n",
+    "{\"case\":\"DB-APPROVE\",\"date\":\"2026-03-09\",\"type\":\"home_visit\",\"investigators\":[\"张三\",\"李四\"]}\n",
+    "{\"case\":\"DB-APPROVE\",\"date\":\"2026-03-11\",\"type\":\"matching_answered\"}\n",
+    "{\"case\":\"DB-APPROVE\",\"date\":\"2026-03-12\",\"type\":\"township_opinion\",\"favourable\":true}\n",
+    "{\"case\":\"DB-APPROVE\",\"date\":\"2026-03-13\",\"type\":\"posted\"}\n",
+    "{\"case\":\"DB-APPROVE\",\"date\":\"2026-03-23\",\"type\":\"submitted_to_county\"}\n",
+    "{\"case\":\"DB-APPROVE\",\"date\":\"2026-04-08\",\"type\":\"approved\",\"amount_fen\":150000}\n",
+    "{\"case\":\"DB-REFUSE\",\"date\":\"2026-03-02\",\"type\":\"received\",\"programme\":\"dibao\",\"applicant\":\"申请人DB-REFUSE\",\"township\":\"城关镇\",\"village\":\"东街社区\",\"division\":\"410102\",\"household_size\":2}\n",
+    "{\"case\":\"DB-REFUSE\",\"date\":\"2026-03-03\",\"type\":\"accepted\"}\n",
+    "{\"case\":\"DB-REFUSE\",\"date\":\"2026-03-05\",\"type\":\"investigation_started\"}\n",
+    "{\"case\":\"DB-REFUSE\",\"date\":\"2026-03-05\",\"type\":\"matching_requested\"}\n",
+    "{\"case\":\"DB-REFUSE\",\"date\":\"2026-03-09\",\"type\":\"home_visit\",\"investigators\":[\"张三\",\"李四\"]}\n",
+    "{\"case\":\"DB-REFUSE\",\"date\":\"2026-03-11\",\"type\":\"matching_answered\"}\n",
+    "{\"case\":\"DB-REFUSE\",\"date\":\"2026-03-12\",\"type\":\"township_opinion\",\"favourable\":true}\n",
+    "{\"case\":\"DB-REFUSE\",\"date\":\"2026-03-13\",\"type\":\"posted\"}\n",
+    "{\"case\":\"DB-REFUSE\",\"date\":\"2026-03-23\",\"type\":\"submitted_to_county\"}\n",
+    "{\"case\":\"DB-REFUSE\",\"date\":\"2026-04-08\",\"type\":\"refused\",\"reasons\":[\"家庭人均收入高于当地低保标准\"]}\n",
+    "{\"case\":\"DB-REFUSE\",\"date\":\"2026-04-14\",\"type\":\"refusal_notified\"}\n",
+    "{\"case\":\"CH-FACT\",\"date\":\"2026-06-01\",\"type\":\"received\",\"programme\":\"de_facto_child\",\"applicant\":\"申请人CH-FACT\",\"township\":\"城关镇\",\"village\":\"东街社区\",\"division\":\"410102\"}\n",
+    "{\"case\":\"CH-FACT\",\"date\":\"2026-06-01\",\"type\":\"accepted\"}\n",
+    "{\"case\":\"CH-FACT\",\"date\":\"2026-06-10\",\"type\":\"township_opinion\",\"favourable\":true}\n",
+    "{\"case\":\"CH-FACT\",\"date\":\"2026-06-11\",\"type\":\"submitted_to_county\"}\n",
+    "{\"case\":\"CH-FACT\",\"date\":\"2026-07-02\",\"type\":\"approved\",\"amount_fen\":130000}\n",
+    "{\"case\":\"TK-OBJECT\",\"date\":\"2026-03-02\",\"type\":\"received\",\"programme\":\"tekun\",\"applicant\":\"申请人TK-OBJECT\",\"township\":\"城关镇\",\"village\":\"东街社区\",\"division\":\"410102\"}\n",
+    "{\"case\":\"TK-OBJECT\",\"date\":\"2026-03-02\",\"type\":\"accepted\"}\n",
+    "{\"case\":\"TK-OBJECT\",\"date\":\"2026-03-04\",\"type\":\"home_visit\",\"investigators\":[\"张三\",\"李四\"]}\n",
+    "{\"case\":\"TK-OBJECT\",\"date\":\"2026-03-20\",\"type\":\"township_opinion\",\"favourable\":true}\n",
+    "{\"case\":\"TK-OBJECT\",\"date\":\"2026-03-20\",\"type\":\"posted\"}\n",
+    "{\"case\":\"TK-OBJECT\",\"date\":\"2026-03-25\",\"type\":\"objection\",\"summary\":\"邻居反映有经营收入\"}\n",
+    "{\"case\":\"TK-OBJECT\",\"date\":\"2026-04-10\",\"type\":\"township_opinion\",\"favourable\":true}\n",
+    "{\"case\":\"TK-OBJECT\",\"date\":\"2026-04-10\",\"type\":\"posted\"}\n",
+    "{\"case\":\"TK-OBJECT\",\"date\":\"2026-04-20\",\"type\":\"submitted_to_county\"}\n",
+    "{\"case\":\"TK-OBJECT\",\"date\":\"2026-05-12\",\"type\":\"approved\",\"amount_fen\":120000}\n",
+    NULL};
+static const char *const REFUSED_LINES[] = {
+    "{\"case\":\"DB-EARLY\",\"date\":\"2026-03-02\",\"type\":\"received\",\"programme\":\"dibao\",\"applicant\":\"申请人DB-APPROVE\",\"township\":\"城关镇\",\"village\":\"东街社区\",\"division\":\"410102\",\"household_size\":2}\n",
+    "{\"case\":\"DB-EARLY\",\"date\":\"2026-03-03\",\"type\":\"accepted\"}\n",
+    "{\"case\":\"DB-EARLY\",\"date\":\"2026-03-05\",\"type\":\"investigation_started\"}\n",
+    "{\"case\":\"DB-EARLY\",\"date\":\"2026-03-05\",\"type\":\"matching_requested\"}\n",
+    "{\"case\":\"DB-EARLY\",\"date\":\"2026-03-09\",\"type\":\"home_visit\",\"investigators\":[\"张三\",\"李四\"]}\n",
+    "{\"case\":\"DB-EARLY\",\"date\":\"2026-03-11\",\"type\":\"matching_answered\"}\n",
+    "{\"case\":\"DB-EARLY\",\"date\":\"2026-03-12\",\"type\":\"township_opinion\",\"favourable\":true}\n",
+    "{\"case\":\"DB-EARLY\",\"date\":\"2026-03-13\",\"type\":\"posted\"}\n",
+    "{\"case\":\"DB-EARLY\",\"date\":\"2026-03-20\",\"type\":\"submitted_to_county\"}\n",
+    NULL};
+static const char OVERRIDES[] =
+    "{\"jurisdiction\": \"郑州市\", \"overrides\": [{\"id\": \"dibao.total\", \"period\": "
+    "{\"amount\": 25, \"unit\": \"working_days\"}, \"basis\": {\"instrument\": \"某办法\", "
+    "\"article\": \"第一条\", \"confidence\": \"v2\"}}]}";
+#define N_ASSIST 6
+static const MinzhengCatalogue *g_catalogue;
+static char *g_assist_log, *g_refused_log;
+static char *want_assist[N_ASSIST];
+static char want_refused_en[1024];
+
+static char *join_lines(const char *const *lines) {
+    size_t n = 1, i;
+    char *out;
+    for (i = 0; lines[i] != NULL; i++) n += strlen(lines[i]);
+    out = malloc(n);
+    if (out == NULL) exit(2);
+    out[0] = '\0';
+    for (i = 0; lines[i] != NULL; i++) strcat(out, lines[i]);
+    return out;
+}
+
+/* The i-th assistance answer: replay, supervision, notice, 公示 rows, refusal register,
+ * figures (the catalogue shared by every thread). */
+static MinzhengResult assist(int i, char **out) {
+    const char *logs[1];
+    logs[0] = g_assist_log;
+    switch (i) {
+    case 0: return minzheng_assistance_replay_json(g_cal, g_catalogue, g_assist_log, 20260601, 3, out);
+    case 1: return minzheng_assistance_supervise_json(g_cal, g_catalogue, logs, 1, 20260410, 3, out);
+    case 2:
+        return minzheng_assistance_notice(g_cal, g_catalogue, g_assist_log, "DB-REFUSE", "refusal",
+                                          "示例县民政局", "示例县人民政府", 20260414, NULL,
+                                          MINZHENG_REPORT_FORMAT_HTML, out);
+    case 3: return minzheng_assistance_public_rows_json(g_cal, g_catalogue, logs, 1, 20260601, out);
+    case 4:
+        return minzheng_assistance_refusal_register(g_cal, g_catalogue, logs, 1, 20260601,
+                                                    MINZHENG_REPORT_FORMAT_CSV, out);
+    default:
+        return minzheng_assistance_figures(g_cal, g_catalogue, logs, 1, 20260801, NULL,
+                                           MINZHENG_LEVEL_CITY, MINZHENG_REPORT_FORMAT_JSON, NULL, out);
+    }
+}
 
 static char *read_file(const char *path) {
     FILE *f = fopen(path, "rb");
@@ -117,6 +213,24 @@ static void *worker(void *arg) {
                 job->bad++;
             minzheng_string_free(out);
         }
+        for (i = 0; i < N_ASSIST; i++) {
+            char *out = NULL;
+            job->checked++;
+            if (assist(i, &out) != MINZHENG_OK || strcmp(out, want_assist[i]) != 0) job->bad++;
+            minzheng_string_free(out);
+        }
+        {
+            /* A refused event: its code, this thread's message, nothing written. */
+            char *out = NULL;
+            char en[1024];
+            size_t n;
+            job->checked++;
+            if (minzheng_assistance_replay_json(g_cal, g_catalogue, g_refused_log, 20260601, 3, &out) != 10001 ||
+                out != NULL)
+                job->bad++;
+            n = minzheng_last_error_en(en, sizeof en);
+            if (n >= sizeof en || strcmp(en, want_refused_en) != 0) job->bad++;
+        }
         {
             /* An error: the thread's own last error, whatever the other threads do. */
             int32_t out = 0;
@@ -181,6 +295,28 @@ int main(int argc, char **argv) {
     }
     if (minzheng_calendar_add_workdays(cal, 20261201, 23, &out) == MINZHENG_OK) return 2;
     minzheng_last_error_en(want_err_en, sizeof want_err_en);
+    {
+        MinzhengCatalogue *catalogue = NULL;
+        char *o = NULL;
+        if (minzheng_catalogue_new(OVERRIDES, &catalogue) != MINZHENG_OK) {
+            fprintf(stderr, "catalogue failed: %u\n", minzheng_last_error_code());
+            return 2;
+        }
+        g_catalogue = catalogue;
+        g_assist_log = join_lines(ASSIST_LINES);
+        g_refused_log = join_lines(REFUSED_LINES);
+        for (i = 0; i < N_ASSIST; i++) {
+            if (assist(i, &want_assist[i]) != MINZHENG_OK) {
+                fprintf(stderr, "assistance answer %d failed: %u\n", i, minzheng_last_error_code());
+                return 2;
+            }
+        }
+        if (minzheng_assistance_replay_json(cal, catalogue, g_refused_log, 20260601, 3, &o) != 10001) {
+            fprintf(stderr, "the refused event was not refused\n");
+            return 2;
+        }
+        minzheng_last_error_en(want_refused_en, sizeof want_refused_en);
+    }
 
     for (i = 0; i < threads; i++) {
         jobs[i].id = i;
@@ -197,6 +333,10 @@ int main(int argc, char **argv) {
         bad += jobs[i].bad;
     }
     for (i = 0; i < N_EVAL; i++) minzheng_string_free(want_eval[i]);
+    for (i = 0; i < N_ASSIST; i++) minzheng_string_free(want_assist[i]);
+    minzheng_catalogue_free((MinzhengCatalogue *)g_catalogue);
+    free(g_assist_log);
+    free(g_refused_log);
     minzheng_profile_free(profile);
     minzheng_calendar_free(cal);
     free(profile_json);

@@ -295,6 +295,161 @@ public final class Minzheng {
                 Dates.ymd(day), out), out);
     }
 
+    /** The level county figures are given at ({@code MinzhengLevel}). */
+    public enum Level {
+        /** 县: the division codes as given. */
+        COUNTY,
+        /** 市: rolled up to the first four digits. */
+        CITY,
+        /** 省: rolled up to the first two digits. */
+        PROVINCE
+    }
+
+    private static String[] array(List<String> logs) {
+        return logs.toArray(new String[0]);
+    }
+
+    /**
+     * Replays the social-assistance cases of an event log (低保, 特困, 事实无人抚养儿童, 临时救助,
+     * ...) and reports each on {@code today}: state, every time limit with its rule, the pending
+     * ones with their status, and the explanation.
+     *
+     * @param cal the calendar
+     * @param catalogue the period catalogue (a jurisdiction's shorter limits), or null for the
+     *     national one
+     * @param eventsJsonl the cases' events (JSON Lines)
+     * @param today the day reported on
+     * @param warnAt workdays left at or below which a limit is a warning
+     * @return {@code {"today", "cases": [{"case", "timings", "pending", "explanation"}]}}
+     */
+    public static String assistanceReplay(Calendar cal, Catalogue catalogue, String eventsJsonl, LocalDate today,
+            int warnAt) {
+        PointerByReference out = new PointerByReference();
+        return string(NativeLib.API.minzheng_assistance_replay_json(cal.handle(), Catalogue.handleOrNull(catalogue),
+                eventsJsonl, Dates.ymd(today), warnAt, out), out);
+    }
+
+    /**
+     * The bureau's supervision screen over case logs: every open case by urgency, and the
+     * timeliness of each township and step.
+     *
+     * @param cal the calendar
+     * @param catalogue the period catalogue, or null for the national one
+     * @param logs the case logs (JSON Lines each)
+     * @param today the day of supervision
+     * @param warnAt workdays left at or below which a case is a warning
+     * @return {@code {"today", "rows": [...], "timeliness": [...]}}
+     */
+    public static String assistanceSupervise(Calendar cal, Catalogue catalogue, List<String> logs,
+            LocalDate today, int warnAt) {
+        PointerByReference out = new PointerByReference();
+        String[] a = array(logs);
+        return string(NativeLib.API.minzheng_assistance_supervise_json(cal.handle(),
+                Catalogue.handleOrNull(catalogue), a, a.length, Dates.ymd(today), warnAt, out), out);
+    }
+
+    /**
+     * A filled social-assistance notice for one case of an event log.
+     *
+     * @param cal the calendar
+     * @param catalogue the period catalogue, or null for the national one
+     * @param eventsJsonl the events (JSON Lines)
+     * @param caseId the case
+     * @param kind {@code acceptance}, {@code correction}, {@code non_acceptance}, {@code approval},
+     *     {@code refusal}, {@code reduction}, {@code stop} or {@code termination}
+     * @param office the issuing office
+     * @param reconsiderationBody the body that hears an application for administrative
+     *     reconsideration (the people's government at the office's level)
+     * @param day the notice's date
+     * @param templatesJson the bureau's templates, or null for the standard ones
+     * @param format {@link ReportFormat#JSON}, {@link ReportFormat#MARKDOWN} or
+     *     {@link ReportFormat#HTML}
+     * @return the notice
+     */
+    public static String assistanceNotice(Calendar cal, Catalogue catalogue, String eventsJsonl, String caseId,
+            String kind, String office, String reconsiderationBody, LocalDate day, String templatesJson,
+            ReportFormat format) {
+        PointerByReference out = new PointerByReference();
+        return string(NativeLib.API.minzheng_assistance_notice(cal.handle(), Catalogue.handleOrNull(catalogue),
+                eventsJsonl, caseId, kind, office, reconsiderationBody, Dates.ymd(day), templatesJson,
+                format.ordinal() + 1, out), out);
+    }
+
+    /**
+     * The 公示 rows (name, household size, amount, village) of the cases paid for a month.
+     *
+     * @param cal the calendar
+     * @param catalogue the period catalogue, or null for the national one
+     * @param logs the case logs
+     * @param month any day of the month
+     * @return a JSON array of rows
+     */
+    public static String assistancePublicRows(Calendar cal, Catalogue catalogue, List<String> logs,
+            LocalDate month) {
+        PointerByReference out = new PointerByReference();
+        String[] a = array(logs);
+        return string(NativeLib.API.minzheng_assistance_public_rows_json(cal.handle(),
+                Catalogue.handleOrNull(catalogue), a, a.length, Dates.ymd(month), out), out);
+    }
+
+    /**
+     * The register of cases with a close relative of staff (单独登记备案).
+     *
+     * @param cal the calendar
+     * @param catalogue the period catalogue, or null for the national one
+     * @param logs the case logs
+     * @param format {@link ReportFormat#JSON} or {@link ReportFormat#CSV}
+     * @return the register
+     */
+    public static String assistanceRelativesRegister(Calendar cal, Catalogue catalogue, List<String> logs,
+            ReportFormat format) {
+        PointerByReference out = new PointerByReference();
+        String[] a = array(logs);
+        return string(NativeLib.API.minzheng_assistance_relatives_register(cal.handle(),
+                Catalogue.handleOrNull(catalogue), a, a.length, format.ordinal() + 1, out), out);
+    }
+
+    /**
+     * The register of refusals with their written-notice dates, on a day.
+     *
+     * @param cal the calendar
+     * @param catalogue the period catalogue, or null for the national one
+     * @param logs the case logs
+     * @param today the day
+     * @param format {@link ReportFormat#JSON} or {@link ReportFormat#CSV}
+     * @return the register
+     */
+    public static String assistanceRefusalRegister(Calendar cal, Catalogue catalogue, List<String> logs,
+            LocalDate today, ReportFormat format) {
+        PointerByReference out = new PointerByReference();
+        String[] a = array(logs);
+        return string(NativeLib.API.minzheng_assistance_refusal_register(cal.handle(),
+                Catalogue.handleOrNull(catalogue), a, a.length, Dates.ymd(today), format.ordinal() + 1, out), out);
+    }
+
+    /**
+     * County figures: households, persons and amounts per division, month and programme, from
+     * case logs and a batch of recipient records, merged and rolled up.
+     *
+     * @param cal the calendar
+     * @param catalogue the period catalogue, or null for the national one
+     * @param logs the case logs (may be empty)
+     * @param month any day of the month counted from the logs, or null when there are none
+     * @param recipientsJsonl recipient records (JSON Lines), or null
+     * @param level the level of the figures
+     * @param format {@link ReportFormat#JSON}, {@link ReportFormat#CSV} or {@link ReportFormat#HTML}
+     * @param title the HTML page's title, or null for the standard one
+     * @return the figures
+     */
+    public static String assistanceFigures(Calendar cal, Catalogue catalogue, List<String> logs, LocalDate month,
+            String recipientsJsonl, Level level, ReportFormat format, String title) {
+        PointerByReference out = new PointerByReference();
+        String[] a = array(logs);
+        return string(NativeLib.API.minzheng_assistance_figures(cal.handle(), Catalogue.handleOrNull(catalogue),
+                a, a.length, month == null ? 0 : Dates.ymd(month), recipientsJsonl, level.ordinal() + 1,
+                format.ordinal() + 1, title, out), out);
+    }
+
     /** @return the code a panic inside the library comes back as (a self-test) */
     public static int selftestPanic() {
         return NativeLib.API.minzheng_selftest_panic();

@@ -81,6 +81,22 @@ final class NativeLib {
                 int warnAt, PointerByReference out);
         int minzheng_window_notice_json(Pointer cal, String listJson, String eventsJsonl, String kind,
                 String office, int day, PointerByReference out);
+
+        int minzheng_assistance_replay_json(Pointer cal, Pointer catalogue, String eventsJsonl, int today,
+                int warnAt, PointerByReference out);
+        int minzheng_assistance_supervise_json(Pointer cal, Pointer catalogue, String[] logs, long logsLen,
+                int today, int warnAt, PointerByReference out);
+        int minzheng_assistance_notice(Pointer cal, Pointer catalogue, String eventsJsonl, String caseId,
+                String kind, String office, String reconsiderationBody, int day, String templatesJson, int format,
+                PointerByReference out);
+        int minzheng_assistance_public_rows_json(Pointer cal, Pointer catalogue, String[] logs, long logsLen,
+                int month, PointerByReference out);
+        int minzheng_assistance_relatives_register(Pointer cal, Pointer catalogue, String[] logs, long logsLen,
+                int format, PointerByReference out);
+        int minzheng_assistance_refusal_register(Pointer cal, Pointer catalogue, String[] logs, long logsLen,
+                int today, int format, PointerByReference out);
+        int minzheng_assistance_figures(Pointer cal, Pointer catalogue, String[] logs, long logsLen, int month,
+                String recipientsJsonl, int level, int format, String title, PointerByReference out);
     }
 
     static final Api API;

@@ -307,6 +307,78 @@ public class VectorsTest {
         return cs.size();
     }
 
+    /**
+     * The golden social-assistance cases, each counted by hand against the articles: state,
+     * first month paid, every time limit (step, due, done), the most urgent pending one, and
+     * an explanation naming every rule with its confidence; a refused event refused with its
+     * code, the case as it stood before it.
+     */
+    private static int assistance(Calendar cal) throws IOException {
+        List<Map<String, Object>> cs = cases("assistance_cases.json");
+        for (Map<String, Object> c : cs) {
+            String name = (String) c.get("name");
+            List<Object> log = (List<Object>) c.get("log");
+            Object overrides = c.get("overrides");
+            try (Catalogue cat = overrides == null ? Catalogue.national()
+                    : Catalogue.withOverrides(Json.write(overrides))) {
+                int upto = log.size();
+                if (c.get("refused_at") != null) {
+                    try {
+                        Minzheng.assistanceReplay(cal, cat, jsonl(log, log.size()), d(c.get("today")), 3);
+                        fail(name + ": the refused event was accepted");
+                    } catch (MinzhengException e) {
+                        assertEquals(name, "eventlog.event_refused", e.name());
+                        assertTrue(name, !e.zh().isEmpty() && !e.en().isEmpty());
+                    }
+                    upto = ((Long) c.get("refused_at")).intValue();
+                }
+                Map<String, Object> got = (Map<String, Object>) Json.parse(
+                        Minzheng.assistanceReplay(cal, cat, jsonl(log, upto), d(c.get("today")), 3));
+                List<Map<String, Object>> gotCases = (List<Map<String, Object>>) got.get("cases");
+                assertEquals(name, 1, gotCases.size());
+                Map<String, Object> g = gotCases.get(0);
+                Map<String, Object> kase = (Map<String, Object>) g.get("case");
+                Map<String, Object> exp = (Map<String, Object>) c.get("expect");
+                assertEquals(name + " state", exp.get("state"), kase.get("state"));
+                if (exp.containsKey("first_month")) {
+                    assertEquals(name + " first month", exp.get("first_month"), kase.get("first_month"));
+                }
+                List<Map<String, Object>> timings = (List<Map<String, Object>>) g.get("timings");
+                List<Map<String, Object>> want = (List<Map<String, Object>>) exp.get("timings");
+                assertEquals(name + " timings", want.size(), timings.size());
+                List<String> lines = (List<String>) g.get("explanation");
+                for (int i = 0; i < want.size(); i++) {
+                    Map<String, Object> t = timings.get(i);
+                    for (String k : new String[] {"step", "due", "done"}) {
+                        assertEquals(name + " timing " + i + " " + k, want.get(i).get(k), t.get(k));
+                    }
+                    String tag = "[" + ((String) ((Map<String, Object>) t.get("basis")).get("confidence"))
+                            .toUpperCase() + "]";
+                    boolean explained = false;
+                    for (String l : lines) {
+                        explained |= l.contains((String) t.get("name")) && l.toUpperCase().contains(tag);
+                    }
+                    assertTrue(name + ": " + t + " not explained in " + lines, explained);
+                }
+                Map<String, Object> first = (Map<String, Object>) c.get("pending_first");
+                if (first != null) {
+                    Map<String, Object> p0 = ((List<Map<String, Object>>) g.get("pending")).get(0);
+                    assertEquals(name, first.get("step"), ((Map<String, Object>) p0.get("timing")).get("step"));
+                    assertEquals(name, first.get("watch"), ((Map<String, Object>) p0.get("status")).get("watch"));
+                }
+            }
+        }
+        return cs.size();
+    }
+
+    private static String jsonl(List<Object> events, int upto) {
+        StringBuilder b = new StringBuilder();
+        for (Object e : events.subList(0, upto)) {
+            b.append(Json.write(e)).append('\n');
+        }
+        return b.toString();
+    }
+
     @Test
     public void everySharedVectorRunsThroughJavaWithRustResults() throws IOException {
         Map<String, Integer> ran = new TreeMap<>();
@@ -320,11 +392,11 @@ public class VectorsTest {
             ran.put("disclosure_cases.json", disclosure(cal));
             ran.put("eligibility.json", eligibility());
             ran.put("crosscheck.json", crosscheck());
+            ran.put("assistance_cases.json", assistance(cal));
         }
         TreeSet<String> files = new TreeSet<>();
         for (File f : Paths.get(ROOT, "tests", "vectors").toFile().listFiles()) {
-            // assistance_cases.json: social-assistance cases have no C or Java face yet (issue 17).
-            if (f.getName().endsWith(".json") && !f.getName().equals("assistance_cases.json")) {
+            if (f.getName().endsWith(".json")) {
                 files.add(f.getName());
             }
         }
