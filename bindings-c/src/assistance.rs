@@ -139,7 +139,7 @@ struct Replayed<'a> {
 /// [StepTiming], "pending": [{"timing": StepTiming, "status": Watch}], "explanation":
 /// [string]}]}`.
 ///
-/// Errors: `eventlog.bad_event` (with its line), `eventlog.out_of_order`,
+/// Errors: `eventlog.bad_event` (with its line; an empty log is one), `eventlog.out_of_order`,
 /// `eventlog.event_refused` (an event not allowed in the case's state: nothing is written;
 /// replay the log up to that event to see the case as it stood), the calendar's errors.
 ///
@@ -162,6 +162,11 @@ pub unsafe extern "C" fn minzheng_assistance_replay_json(
         with_procedure(cal, catalogue, out, |p| {
             let events = assistance::parse_log(in_str(events_jsonl, "events_jsonl")?)?;
             let today = date(today, "today")?;
+            if events.is_empty() {
+                // The core's error for an empty log (`bad_event`, line 0), as a disclosure
+                // request's replay gives it.
+                p.replay(&events)?;
+            }
             let cases = replay(p, events)?;
             let mut rows = Vec::with_capacity(cases.len());
             for c in &cases {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,10 @@ public final class BadInputs {
     private static final Pattern CLEAR_ID =
             Pattern.compile("(?<![0-9A-Za-z])(\\d{17}[\\dXx]|\\d{15})(?![0-9A-Za-z])");
     private static final Pattern CJK = Pattern.compile("[\\u4e00-\\u9fff]");
+    /** A social-assistance case accepted, for the notice cases. */
+    private static final String ASSIST_LOG = "{\"case\":\"DB-1\",\"date\":\"2026-03-02\",\"type\":\"received\","
+            + "\"programme\":\"dibao\",\"applicant\":\"王芳\",\"township\":\"城关镇\",\"village\":\"东街社区\","
+            + "\"division\":\"410102\"}\n{\"case\":\"DB-1\",\"date\":\"2026-03-03\",\"type\":\"accepted\"}\n";
 
     private static String unhex(String h) {
         byte[] b = new byte[h.length() / 2];
@@ -83,6 +88,29 @@ public final class BadInputs {
                         case "profile": Profile.fromJson(in).close(); break;
                         case "household.evaluate": Minzheng.evaluate(profile, in, date(f[3])); break;
                         case "disclosure.replay": Minzheng.disclosureReplay(cal, in, date(f[3])); break;
+                        case "assistance.replay": Minzheng.assistanceReplay(cal, null, in, date(f[3]), 3); break;
+                        case "assistance.supervise":
+                            Minzheng.assistanceSupervise(cal, null, Collections.singletonList(in), date(f[3]), 3);
+                            break;
+                        case "assistance.public_rows":
+                            Minzheng.assistancePublicRows(cal, null, Collections.singletonList(in), date(f[3]));
+                            break;
+                        case "assistance.notice_kind":
+                            Minzheng.assistanceNotice(cal, null, ASSIST_LOG, "DB-1", in, "示例县民政局", "示例县人民政府",
+                                    date(f[3]), null, Minzheng.ReportFormat.MARKDOWN);
+                            break;
+                        case "assistance.notice_templates":
+                            Minzheng.assistanceNotice(cal, null, ASSIST_LOG, "DB-1", "acceptance", "示例县民政局",
+                                    "示例县人民政府", date(f[3]), in, Minzheng.ReportFormat.MARKDOWN);
+                            break;
+                        case "assistance.notice_case":
+                            Minzheng.assistanceNotice(cal, null, ASSIST_LOG, in, "acceptance", "示例县民政局",
+                                    "示例县人民政府", date(f[3]), null, Minzheng.ReportFormat.MARKDOWN);
+                            break;
+                        case "assistance.recipients":
+                            Minzheng.assistanceFigures(cal, null, Collections.<String>emptyList(), null, in,
+                                    Minzheng.Level.COUNTY, Minzheng.ReportFormat.JSON, null);
+                            break;
                         case "annual_report":
                             Minzheng.annualReport(cal, 2025, requests, in, Minzheng.ReportFormat.JSON);
                             break;

@@ -90,6 +90,21 @@ static int out_untouched(void) {
 
 static char *sample_profile, *sample_list, *sample_requests;
 
+/* A social-assistance case accepted, for the notice cases. */
+static const char assist_log[] =
+    "{\"case\":\"DB-1\",\"date\":\"2026-03-02\",\"type\":\"received\",\"programme\":\"dibao\","
+    "\"applicant\":\"王芳\",\"township\":\"城关镇\",\"village\":\"东街社区\",\"division\":\"410102\"}\n"
+    "{\"case\":\"DB-1\",\"date\":\"2026-03-03\",\"type\":\"accepted\"}\n";
+#define OFFICE "示例县民政局", "示例县人民政府"
+
+/* 9997 when a call that must succeed on empty input succeeds with `want` (its own output, not
+ * the sentinel buffer), else its result. */
+static MinzhengResult ok_with(MinzhengResult rc, char *got, const char *want) {
+  int same = rc == MINZHENG_OK && got != NULL && strcmp(got, want) == 0;
+  minzheng_string_free(got);
+  return same ? 9997 : (rc == MINZHENG_OK ? 9996 : rc);
+}
+
 static MinzhengResult run(const char *op, const char *in, size_t in_len, int date, int date2,
                           long long n, MinzhengCalendar *cal) {
   void *o = fresh_out();
@@ -115,6 +130,23 @@ static MinzhengResult run(const char *op, const char *in, size_t in_len, int dat
     return minzheng_window_supervise_json(cal, sample_list, in, date, 3, o);
   if (!strcmp(op, "annual_report"))
     return minzheng_annual_report(cal, 2025, sample_requests, in, 1, o);
+  if (!strcmp(op, "assistance.replay")) return minzheng_assistance_replay_json(cal, NULL, in, date, 3, o);
+  if (!strcmp(op, "assistance.supervise")) {
+    const char *logs[1] = {in};
+    return minzheng_assistance_supervise_json(cal, NULL, logs, 1, date, 3, o);
+  }
+  if (!strcmp(op, "assistance.public_rows")) {
+    const char *logs[1] = {in};
+    return minzheng_assistance_public_rows_json(cal, NULL, logs, 1, date, o);
+  }
+  if (!strcmp(op, "assistance.notice_kind"))
+    return minzheng_assistance_notice(cal, NULL, assist_log, "DB-1", in, OFFICE, date, NULL, 3, o);
+  if (!strcmp(op, "assistance.notice_templates"))
+    return minzheng_assistance_notice(cal, NULL, assist_log, "DB-1", "acceptance", OFFICE, date, in, 3, o);
+  if (!strcmp(op, "assistance.notice_case"))
+    return minzheng_assistance_notice(cal, NULL, assist_log, in, "acceptance", OFFICE, date, NULL, 3, o);
+  if (!strcmp(op, "assistance.recipients"))
+    return minzheng_assistance_figures(cal, NULL, NULL, 0, 0, in, 1, 1, NULL, o);
   /* NULL pointers and zero-length buffers: the input names the call. */
   if (!strcmp(op, "c.null")) {
     if (!strcmp(in, "calendar_new.out")) return minzheng_calendar_new(NULL, NULL, NULL);
@@ -137,6 +169,34 @@ static MinzhengResult run(const char *op, const char *in, size_t in_len, int dat
     }
     if (!strcmp(in, "annual_report.input"))
       return minzheng_annual_report(cal, 2025, sample_requests, NULL, 1, o);
+    {
+      const char *logs[2] = {assist_log, NULL};
+      if (!strcmp(in, "assistance_replay_json.cal"))
+        return minzheng_assistance_replay_json(NULL, NULL, assist_log, 20260401, 3, o);
+      if (!strcmp(in, "assistance_replay_json.events"))
+        return minzheng_assistance_replay_json(cal, NULL, NULL, 20260401, 3, o);
+      if (!strcmp(in, "assistance_replay_json.out"))
+        return minzheng_assistance_replay_json(cal, NULL, assist_log, 20260401, 3, NULL);
+      if (!strcmp(in, "assistance_supervise_json.logs"))
+        return minzheng_assistance_supervise_json(cal, NULL, NULL, 2, 20260401, 3, o);
+      if (!strcmp(in, "assistance_supervise_json.logs_element"))
+        return minzheng_assistance_supervise_json(cal, NULL, logs, 2, 20260401, 3, o);
+      if (!strcmp(in, "assistance_notice.case_id"))
+        return minzheng_assistance_notice(cal, NULL, assist_log, NULL, "acceptance", OFFICE, 20260401, NULL, 3, o);
+      if (!strcmp(in, "assistance_notice.office"))
+        return minzheng_assistance_notice(cal, NULL, assist_log, "DB-1", "acceptance", NULL, "示例县人民政府",
+                                          20260401, NULL, 3, o);
+      if (!strcmp(in, "assistance_public_rows_json.out"))
+        return minzheng_assistance_public_rows_json(cal, NULL, logs, 1, 20260401, NULL);
+      if (!strcmp(in, "assistance_relatives_register.cal"))
+        return minzheng_assistance_relatives_register(NULL, NULL, logs, 1, 1, o);
+      if (!strcmp(in, "assistance_refusal_register.logs"))
+        return minzheng_assistance_refusal_register(cal, NULL, NULL, 1, 20260401, 1, o);
+      if (!strcmp(in, "assistance_figures.logs_element"))
+        return minzheng_assistance_figures(cal, NULL, logs, 2, 20260401, NULL, 1, 1, NULL, o);
+      if (!strcmp(in, "assistance_figures.out"))
+        return minzheng_assistance_figures(cal, NULL, logs, 1, 20260401, NULL, 1, 1, NULL, NULL);
+    }
   }
   if (!strcmp(op, "c.zero_len")) {
     if (!strcmp(in, "power_import_csv_json.csv"))
@@ -154,6 +214,22 @@ static MinzhengResult run(const char *op, const char *in, size_t in_len, int dat
       MinzhengResult rc = minzheng_calendar_holidays(cal, 2026, o, 1, &count);
       if (rc == MINZHENG_ERR_BUFFER_TOO_SMALL && count < 2) return 9998;
       return rc;
+    }
+    if (!strcmp(in, "assistance_supervise_json.len0_null")) {
+      /* No logs (NULL, length 0): an empty screen, not an error. */
+      char *got = NULL;
+      MinzhengResult rc = minzheng_assistance_supervise_json(cal, NULL, NULL, 0, 20260401, 3, &got);
+      return ok_with(rc, got, "{\"rows\":[],\"timeliness\":[],\"today\":\"2026-04-01\"}");
+    }
+    if (!strcmp(in, "assistance_figures.len0_null_month0")) {
+      /* No logs and no month: no figures, not an error. */
+      char *got = NULL;
+      MinzhengResult rc = minzheng_assistance_figures(cal, NULL, NULL, 0, 0, NULL, 1, 1, NULL, &got);
+      return ok_with(rc, got, "{\"rows\":[],\"unclassified\":0}");
+    }
+    if (!strcmp(in, "assistance_figures.month0")) {
+      const char *logs[1] = {assist_log};
+      return minzheng_assistance_figures(cal, NULL, logs, 1, 0, NULL, 1, 1, NULL, o);
     }
     if (!strcmp(in, "add_workdays_batch.len0_null")) {
       /* len 0 with NULL arrays is an empty batch, not an error: report it as one to compare. */

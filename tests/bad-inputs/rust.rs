@@ -13,6 +13,7 @@
 )]
 
 use chrono::NaiveDate;
+use minzheng::assistance::{self, Procedure};
 use minzheng::calendar::{Calendar, LoadMode};
 use minzheng::crosscheck::Record;
 use minzheng::deadline::Catalogue;
@@ -236,6 +237,23 @@ fn run(case: &Value, bytes: &[u8]) -> Result<(), Got> {
                 window::group_by_case,
                 |evs: &[_]| desk.replay(evs),
                 |c: &mut _, e| desk.apply(c, e),
+                ()
+            )
+        }
+        "assistance.replay" => {
+            let cal = Calendar::china();
+            let periods = Catalogue::national();
+            let p = Procedure::new(&cal, &periods);
+            let events = assistance::parse_log(text()).map_err(|e| got(&e))?;
+            if events.is_empty() {
+                // An empty log: the core's own error, as the C and Java faces give it.
+                p.replay(&events).map_err(|e| got(&e))?;
+            }
+            replay_checked!(
+                events,
+                assistance::group_by_case,
+                |evs: &[_]| p.replay(evs),
+                |c: &mut _, e| p.apply(c, e),
                 ()
             )
         }
