@@ -607,7 +607,7 @@ MinzhengResult minzheng_selftest_panic(void);
  [StepTiming], "pending": [{"timing": StepTiming, "status": Watch}], "explanation":
  [string]}]}`.
 
- Errors: `eventlog.bad_event` (with its line), `eventlog.out_of_order`,
+ Errors: `eventlog.bad_event` (with its line; an empty log is one), `eventlog.out_of_order`,
  `eventlog.event_refused` (an event not allowed in the case's state: nothing is written;
  replay the log up to that event to see the case as it stood), the calendar's errors.
 
