@@ -127,6 +127,10 @@ expect_demo() { # expect_demo BINARY: runs the demo and checks its answers.
     grep -q "first: received 2010-01-01, due 2010-01-29" "$out" &&
     grep -q "110105\*\*\*\*\*\*\*\*002X born 19491231, female" "$out" &&
     grep -q "id.check_character_wrong" "$out" &&
+    grep -q "most urgent: dibao-2025-00377$" "$out" &&
+    grep -q "refusal register: 450 refusal(s)" "$out" &&
+    grep -q "registered separately (staff relatives): 57 case(s)" "$out" &&
+    grep -q "^410000,2025-12,城市低保,365,1074,292548.50$" "$out" &&
     grep -q "^done$" "$out" || { cat "$out"; return 1; }
 }
 check "demo, shared library" expect_demo "$scratch/example/minzheng_demo_shared"

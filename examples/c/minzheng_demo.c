@@ -1,7 +1,8 @@
 /*
  * A legacy-style C99 program on libminzheng: a disclosure reply deadline with a suspension,
- * a power-list check, a household evaluation, an annual-report table and a batch of 100,000
- * due dates. Build with the Makefile (pkg-config), statically or dynamically:
+ * a power-list check, a household evaluation, an annual-report table, a batch of 100,000
+ * due dates, identity numbers and a year of social-assistance cases (supervision, registers,
+ * county figures). Build with the Makefile (pkg-config), statically or dynamically:
  *
  *     make            # both: minzheng_demo_shared and minzheng_demo_static
  *     ./minzheng_demo_shared ../data
@@ -201,6 +202,52 @@ static void identifiers(void) {
     printf("110105********0021: %s: %s\n", minzheng_result_name(r), en);
 }
 
+/* Counts the lines of a text. */
+static size_t count_lines(const char *s) {
+    size_t n = 0;
+    for (; *s; s++) n += *s == '\n';
+    return n;
+}
+
+static void social_assistance(MinzhengCalendar *cal, const char *data) {
+    char *year = read_file(data, "assistance-cases-2025.jsonl");
+    const char *logs[1];
+    char *out = NULL;
+    if (!year) return;
+    logs[0] = year;
+    printf("== 7. social-assistance cases of 2025 (2,500 applications) ==\n");
+    /* The supervision screen as JSON: the most urgent open case comes first. */
+    CHECK(minzheng_assistance_supervise_json(cal, NULL, logs, 1, 20251231, 3, &out));
+    if (out) {
+        const char *first = strstr(out, "\"case\":\"");
+        const char *end = first ? strchr(first + 8, '"') : NULL;
+        printf("supervision on 2025-12-31, most urgent: %.*s\n", end ? (int)(end - first - 8) : 0,
+               end ? first + 8 : "");
+        minzheng_string_free(out);
+        out = NULL;
+    }
+    CHECK(minzheng_assistance_refusal_register(cal, NULL, logs, 1, 20251231, MINZHENG_REPORT_FORMAT_CSV, &out));
+    if (out) {
+        printf("refusal register: %u refusal(s)\n", (unsigned)(count_lines(out) - 1));
+        minzheng_string_free(out);
+        out = NULL;
+    }
+    CHECK(minzheng_assistance_relatives_register(cal, NULL, logs, 1, MINZHENG_REPORT_FORMAT_CSV, &out));
+    if (out) {
+        printf("registered separately (staff relatives): %u case(s)\n", (unsigned)(count_lines(out) - 1));
+        minzheng_string_free(out);
+        out = NULL;
+    }
+    /* County figures of December rolled up to the province, as CSV. */
+    CHECK(minzheng_assistance_figures(cal, NULL, logs, 1, 20251201, NULL, MINZHENG_LEVEL_PROVINCE,
+                                      MINZHENG_REPORT_FORMAT_CSV, NULL, &out));
+    if (out) {
+        printf("%s", out);
+        minzheng_string_free(out);
+    }
+    free(year);
+}
+
 int main(int argc, char **argv) {
     const char *data = argc > 1 ? argv[1] : "../data";
     MinzhengCalendar *cal = NULL;
@@ -215,6 +262,7 @@ int main(int argc, char **argv) {
     annual_report(cal, data);
     batch_of_due_dates(cal);
     identifiers();
+    social_assistance(cal, data);
     minzheng_calendar_free(cal);
     printf("%s\n", failures ? "FAILED" : "done");
     return failures ? 1 : 0;

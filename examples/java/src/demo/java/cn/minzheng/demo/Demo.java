@@ -77,6 +77,26 @@ public final class Demo {
             } catch (MinzhengException e) {
                 System.out.println("110105********0021: " + e.name() + " (" + e.code() + "): " + e.en());
             }
+
+            System.out.println("== 7. social-assistance cases (the first 3,000 events of 2025) ==");
+            String[] lines = read(data, "assistance-cases-2025.jsonl").split("\n");
+            String log = String.join("\n", java.util.Arrays.copyOfRange(lines, 0, Math.min(3000, lines.length)));
+            java.util.List<String> logs = Collections.singletonList(log);
+            LocalDate today = LocalDate.of(2025, 12, 31);
+            String sup = Minzheng.assistanceSupervise(cal, null, logs, today, 3);
+            int at = sup.indexOf("\"case\":\"");
+            System.out.println("most urgent: " + sup.substring(at + 8, sup.indexOf('"', at + 8)));
+            String replay = Minzheng.assistanceReplay(cal, null, log, today, 3);
+            System.out.println("replayed: " + replay.length() + " bytes of JSON");
+            System.out.println(Minzheng.assistanceNotice(cal, null, log, "dibao-2025-00001", "refusal", "示例县民政局",
+                    "示例县人民政府", LocalDate.of(2025, 11, 4), null, Minzheng.ReportFormat.MARKDOWN));
+            System.out.println("public rows of December: "
+                    + Minzheng.assistancePublicRows(cal, null, logs, LocalDate.of(2025, 12, 1)).length() + " bytes");
+            System.out.print(Minzheng.assistanceRelativesRegister(cal, null, logs, Minzheng.ReportFormat.CSV));
+            System.out.print(Minzheng.assistanceRefusalRegister(cal, null, logs, today, Minzheng.ReportFormat.CSV));
+            System.out.print(Minzheng.assistanceFigures(cal, null, logs, LocalDate.of(2025, 12, 1),
+                    "{\"division\":\"410105\",\"month\":\"2025-12\",\"category\":\"orphan\",\"persons\":1,"
+                            + "\"amount_fen\":150000}", Minzheng.Level.CITY, Minzheng.ReportFormat.CSV, null));
         }
         System.out.println("done");
     }
