@@ -186,6 +186,9 @@ pub struct AssistanceCase {
     pub rechecks: Vec<(NaiveDate, bool)>,
     /// Reductions and the stop, with reasons.
     pub changes: Vec<BenefitChange>,
+    /// 特困: the days the county decided, after an objection to a proposed termination, not to
+    /// terminate (第二十六条).
+    pub continued: Vec<NaiveDate>,
     /// How and when it ended.
     pub closed: Option<(NaiveDate, Ending)>,
     /// Notes for the supervisor.
@@ -430,6 +433,12 @@ impl<'a> Procedure<'a> {
                 Ok(())
             }
             (K::Objection { .. }, S::PublicNotice) => self.objection(next, d, refuse),
+            (K::Objection { .. }, S::Paying) if next.programme == Programme::Tekun => {
+                self.termination_objection(next, d, refuse)
+            }
+            (K::SupportContinued, S::Paying) if next.programme == Programme::Tekun => {
+                support_continued(next, d, refuse)
+            }
             (K::Objection { .. }, S::CountyReview) => {
                 // A complaint in the county's review: the county must visit the home (低保 第二十条第二款).
                 next.objections.push(d);
@@ -632,20 +641,26 @@ impl<'a> Procedure<'a> {
 
     /// 终止救助供养 — 特困 第二十六条 (V2): the proposed termination is posted 7 days in the
     /// village or the institution, and decided only after the notice has run (“公示期满无异议的，
-    /// …作出终止决定”). An objection's re-investigation (15 working days) is not modelled yet.
+    /// …作出终止决定”); after an objection to it, the county re-investigates and decides
+    /// (“组织调查核实，在15个工作日内作出是否终止救助供养决定”), so the decision no longer waits
+    /// for the notice's end. A notice followed by a decision to continue (`support_continued`)
+    /// is spent: a later termination is posted anew. The re-posting of the decision (“并重新
+    /// 公示”) is recorded as the caller's event, not required.
     fn tekun_stop_notice(
         &self,
         next: &AssistanceCase,
         d: NaiveDate,
         refuse: Refusal,
     ) -> Result<(), AssistanceError> {
-        let decided = next.decided.map_or(next.received, |(x, _)| x);
-        let Some(posted) = next.postings.last().copied().filter(|p| *p >= decided) else {
+        let Some(posted) = termination_posting(next) else {
             return Err(refuse.because(
                 "终止特困供养须先公示7天",
                 "stopping 特困 support needs a 7-day public notice first (第二十六条)",
             ));
         };
+        if next.objections.iter().any(|o| *o >= posted) {
+            return Ok(());
+        }
         let end = self.notice_end(Programme::Tekun, posted)?;
         if d <= end {
             return Err(refuse.because(
@@ -653,6 +668,32 @@ impl<'a> Procedure<'a> {
                 &format!("the notice runs to {end}; decide after it ends"),
             ));
         }
+        Ok(())
+    }
+
+    /// 对拟终止救助供养公示有异议 — 特困 第二十六条 (V2): an objection within the 7 days of the
+    /// termination notice starts the county's re-investigation (15 working days to decide
+    /// whether to terminate); outside a running notice it is refused.
+    fn termination_objection(
+        &self,
+        next: &mut AssistanceCase,
+        d: NaiveDate,
+        refuse: Refusal,
+    ) -> Result<(), AssistanceError> {
+        let Some(posted) = termination_posting(next) else {
+            return Err(refuse.because(
+                "没有正在公示的拟终止救助供养",
+                "no proposed termination is posted (第二十六条)",
+            ));
+        };
+        let end = self.notice_end(Programme::Tekun, posted)?;
+        if d > end {
+            return Err(refuse.because(
+                &format!("终止公示期已于 {end} 届满"),
+                &format!("the termination notice ended on {end}"),
+            ));
+        }
+        next.objections.push(d);
         Ok(())
     }
 
@@ -697,6 +738,38 @@ impl<'a> Procedure<'a> {
         });
         Ok(())
     }
+}
+
+/// The 特困 termination notice in force: the last 公示 posted after the approval and after the
+/// county's last decision to continue support (特困 第二十六条).
+pub(crate) fn termination_posting(case: &AssistanceCase) -> Option<NaiveDate> {
+    let (approved, true) = case.decided? else {
+        return None;
+    };
+    let continued = case.continued.last().copied();
+    case.postings
+        .last()
+        .copied()
+        .filter(|p| *p >= approved && continued.is_none_or(|c| *p > c))
+}
+
+/// 决定不终止 — 特困 第二十六条 (V2): only after an objection to the termination notice in
+/// force (the decision the re-investigation leads to).
+fn support_continued(
+    next: &mut AssistanceCase,
+    d: NaiveDate,
+    refuse: Refusal,
+) -> Result<(), AssistanceError> {
+    let objected =
+        termination_posting(next).is_some_and(|p| next.objections.iter().any(|o| *o >= p));
+    if !objected {
+        return Err(refuse.because(
+            "没有对拟终止救助供养的异议，无需作出继续供养决定",
+            "no objection to a proposed termination awaits a decision (第二十六条)",
+        ));
+    }
+    next.continued.push(d);
+    Ok(())
 }
 
 /// Opens a case from its `received` event.
@@ -746,6 +819,7 @@ fn open(first: &AssistanceEvent) -> Result<AssistanceCase, AssistanceError> {
         refusal_notified: None,
         rechecks: Vec::new(),
         changes: Vec::new(),
+        continued: Vec::new(),
         closed: None,
         notes: Vec::new(),
         events: 1,

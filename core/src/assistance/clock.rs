@@ -22,7 +22,9 @@ pub enum ProcedureStep {
     /// 特困: township investigation and opinion (15 working days, 第十三条); 事实无人抚养儿童:
     /// township check (15 working days from receipt).
     TownshipReview,
-    /// 特困: re-investigation after an objection (15 working days, 第十五条).
+    /// 特困: re-investigation after an objection to the 公示 of the opinion (15 working days to a
+    /// new opinion, 第十五条) or of a proposed termination (15 working days to the decision,
+    /// 第二十六条).
     ObjectionReview,
     /// The county's decision (低保 10, 特困 15, 事实无人抚养儿童 15 working days).
     CountyDecision,
@@ -129,6 +131,38 @@ fn raw(
     })
 }
 
+/// 特困 第二十六条 (V2): each objection to a proposed termination (one made after the approval)
+/// gives the county 15 working days to decide whether to terminate; done by the stop or by the
+/// decision to continue support, whichever comes first on or after it.
+fn termination_objections(
+    case: &AssistanceCase,
+    out: &mut Vec<Raw>,
+) -> Result<(), AssistanceError> {
+    let Some((approved, true)) = case.decided else {
+        return Ok(());
+    };
+    let stopped = match case.closed {
+        Some((d, super::case::Ending::Stopped)) => Some(d),
+        _ => None,
+    };
+    for o in case.objections.iter().filter(|o| **o > approved) {
+        let done = case
+            .continued
+            .iter()
+            .copied()
+            .chain(stopped)
+            .filter(|d| d >= o)
+            .min();
+        out.push(raw(
+            ProcedureStep::ObjectionReview,
+            "tekun.termination_objection_review",
+            *o,
+            done,
+        )?);
+    }
+    Ok(())
+}
+
 impl Procedure<'_> {
     /// The due date of a raw limit.
     pub(crate) fn raw_due(&self, r: &Raw) -> Result<NaiveDate, AssistanceError> {
@@ -165,7 +199,7 @@ impl Procedure<'_> {
     /// still pending when the case closed (withdrawn, terminated) is left out: nothing was due.
     ///
     /// Which limits a programme has, from the texts read (LEGAL.md E2, E3, E5): 低保 every one
-    /// of 第十五、十七、二十、二十一、二十二、三十一条; 特困 第十三、十五、十六、十八条; 事实无人
+    /// of 第十五、十七、二十、二十一、二十二、三十一条; 特困 第十三、十五、十六、十八、二十六条; 事实无人
     /// 抚养儿童 15 + 15 working days (the township's from receipt); 孤儿, the two disability
     /// subsidies and 临时救助: none was read, so none is invented (their steps are recorded,
     /// not timed).
@@ -247,6 +281,7 @@ impl Procedure<'_> {
                     )?);
                 }
                 self.refusal_timing(case, "tekun.refusal_notice", &mut out)?;
+                termination_objections(case, &mut out)?;
             }
             Programme::DeFactoChild => {
                 if accepted.is_some() || case.state != AssistanceState::Closed {

@@ -144,6 +144,10 @@ pub enum AssistanceEventKind {
         /// The reasons.
         reasons: Vec<String>,
     },
+    /// 特困: after an objection to the proposed termination and its re-investigation, the
+    /// county decides not to terminate (特困人员认定办法 第二十六条 “作出是否终止救助供养决定”);
+    /// a later termination needs a new 公示.
+    SupportContinued,
     /// The benefit stopped, with reasons (低保 第三十二条; 特困 第二十四条、第二十六条).
     Stopped {
         /// The reasons.
@@ -183,6 +187,7 @@ impl AssistanceEventKind {
             K::Withdrawn => "withdrawn",
             K::Rechecked { .. } => "rechecked",
             K::Reduced { .. } => "reduced",
+            K::SupportContinued => "support_continued",
             K::Stopped { .. } => "stopped",
         }
     }

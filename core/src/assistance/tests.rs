@@ -489,3 +489,79 @@ fn stopping_tekun_support_waits_for_its_seven_day_notice() {
     assert_eq!(case.amount_on(d(2026, 8, 1)), 0);
     assert_eq!(case.amount_on(d(2026, 7, 1)), 120_000);
 }
+
+#[test]
+fn an_objection_to_a_tekun_termination_is_reinvestigated_and_decided_either_way() {
+    use AssistanceEventKind as K;
+    let (cal, cat) = setup();
+    let p = Procedure::new(&cal, &cat);
+    let mut log = vec![
+        received(Programme::Tekun),
+        ev(d(2026, 3, 2), K::Accepted),
+        ev(d(2026, 3, 10), K::TownshipOpinion { favourable: true }),
+        ev(d(2026, 3, 10), K::Posted),
+        ev(d(2026, 3, 20), K::SubmittedToCounty),
+        ev(
+            d(2026, 4, 1),
+            K::Approved {
+                amount_fen: 120_000,
+            },
+        ),
+    ];
+    let objection = |day| {
+        ev(
+            day,
+            K::Objection {
+                summary: String::new(),
+            },
+        )
+    };
+    // No termination posted: neither an objection nor a decision to continue has a place.
+    let m = refused(&p, &log, objection(d(2026, 7, 2)));
+    assert!(m.contains("第二十六条"), "{m}");
+    let m = refused(&p, &log, ev(d(2026, 7, 2), K::SupportContinued));
+    assert!(m.contains("第二十六条"), "{m}");
+    // Posted 07-01: the notice runs 07-02..07-08; an objection on 07-09 is too late.
+    log.push(ev(d(2026, 7, 1), K::Posted));
+    let m = refused(&p, &log, objection(d(2026, 7, 9)));
+    assert!(m.contains("2026-07-08"), "{m}");
+    // Without an objection there is nothing to continue.
+    let m = refused(&p, &log, ev(d(2026, 7, 3), K::SupportContinued));
+    assert!(m.contains("第二十六条"), "{m}");
+    log.push(objection(d(2026, 7, 3)));
+    let case = p.replay(&log).unwrap();
+    let t = p.timings(&case).unwrap();
+    let last = t.last().unwrap();
+    // 15 working days from 07-03 (Fri): 06..10 (5), 13..17 (10), 20..24 (15) -> 07-24.
+    assert_eq!(
+        (last.step, last.rule.as_str(), last.due, last.done),
+        (
+            ProcedureStep::ObjectionReview,
+            "tekun.termination_objection_review",
+            d(2026, 7, 24),
+            None
+        )
+    );
+    assert_eq!(last.basis.article, "第二十六条");
+    // Decided to continue: the notice is spent, a stop needs a new one.
+    log.push(ev(d(2026, 7, 20), K::SupportContinued));
+    let stop = |day| {
+        ev(
+            day,
+            K::Stopped {
+                reasons: vec!["不再符合条件".into()],
+            },
+        )
+    };
+    let m = refused(&p, &log, stop(d(2026, 7, 21)));
+    assert!(m.contains("公示"), "{m}");
+    let case = p.replay(&log).unwrap();
+    assert_eq!(case.state, AssistanceState::Paying);
+    assert_eq!(
+        p.timings(&case).unwrap().last().unwrap().done,
+        Some(d(2026, 7, 20))
+    );
+    // A 低保 recipient has no termination 公示: an objection while paying is refused.
+    let m = refused(&p, &paying(), objection(d(2026, 5, 6)));
+    assert!(m.contains("objection"), "{m}");
+}

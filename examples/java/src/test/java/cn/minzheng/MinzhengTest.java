@@ -148,6 +148,7 @@ public class MinzhengTest {
         return new String(Files.readAllBytes(Paths.get(root, "examples", "data", name)), StandardCharsets.UTF_8);
     }
 
+    @SuppressWarnings("unchecked")
     private static long sum(String figuresJson, String field) {
         long n = 0;
         for (Object r : (List<Object>) ((Map<String, Object>) Json.parse(figuresJson)).get("rows")) {
