@@ -424,11 +424,12 @@ impl Procedure<'_> {
             }
         }
         if let Some(m) = case.first_month {
+            // Written out, not through chrono's `format` (whose optimised code valgrind reports
+            // as reading an uninitialised value through the C ABI).
+            let (y, mo) = (m.year(), m.month());
             lines.push(format!(
-                "自 {} 起按月发放 {} / paid from {}",
-                m.format("%Y年%m月"),
+                "自 {y}年{mo:02}月 起按月发放 {} / paid from {y}-{mo:02}",
                 crate::eligibility::yuan(case.amount_fen.unwrap_or(0)),
-                m.format("%Y-%m")
             ));
         }
         for n in &case.notes {

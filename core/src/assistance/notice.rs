@@ -6,7 +6,7 @@ use super::case::{dibao, interim, next_month, AssistanceCase, Procedure};
 use super::error::AssistanceError;
 use crate::eligibility::{yuan, Decision, FindingStatus, NoticeRow, Programme};
 use crate::{Citation, Confidence};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -243,7 +243,8 @@ fn numbered(items: &[String]) -> Option<String> {
 }
 
 fn month(d: NaiveDate) -> String {
-    d.format("%Y年%m月").to_string()
+    // Written out, not through chrono's `format` (see `Procedure::explain`).
+    format!("{}年{:02}月", d.year(), d.month())
 }
 
 fn cite(c: &Citation) -> String {
