@@ -93,7 +93,7 @@ impl From<ProgrammeArg> for BatchProgramme {
 }
 
 pub fn elig(e: EligibilityError) -> Failure {
-    Failure::new(e.code(), e.to_string())
+    Failure::coded(e.code(), &e)
 }
 
 /// Loads a profile by extension (.toml, else JSON), naming the file in errors.
@@ -107,7 +107,7 @@ pub fn load_profile(path: &Path) -> Result<Profile, Failure> {
     } else {
         Profile::from_json(&text)
     };
-    p.map_err(|e| Failure::new(e.code(), format!("{}: {e}", path.display())))
+    p.map_err(|e| Failure::coded(e.code(), &e).within(path.display()))
 }
 
 pub fn open(path: &Path) -> Result<Box<dyn Read>, Failure> {
@@ -135,7 +135,7 @@ fn evaluate_cmd(env: &Env, a: EvaluateArgs) -> Result<(), Failure> {
         .read_to_string(&mut text)
         .map_err(|e| read_error(&a.household, &e))?;
     let hh = Household::from_json(&text)
-        .map_err(|e| Failure::new(e.code(), format!("{}: {e}", a.household.display())))?;
+        .map_err(|e| Failure::coded(e.code(), &e).within(a.household.display()))?;
     let ctx = Context::new(&profile, date).map_err(elig)?;
     let ev = evaluate_in(&hh, &ctx).map_err(elig)?;
     let catalogue = ctx.version.catalogue(&env.catalogue)?;
@@ -305,7 +305,7 @@ fn batch_cmd(a: BatchArgs) -> Result<(), Failure> {
     let cols = if format == Format::Csv {
         let mut header = String::new();
         reader.read_line(&mut header).map_err(io_err)?;
-        Some(Columns::from_header(&header).map_err(|e| Failure::new("bad_csv", e.to_string()))?)
+        Some(Columns::from_header(&header).map_err(|e| Failure::coded("bad_csv", &e))?)
     } else {
         None
     };
