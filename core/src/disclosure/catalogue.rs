@@ -47,7 +47,7 @@ impl Taxonomy {
     /// assert_eq!(t.unit("社会救助", "城乡低保"), Some("市社会救助局"));
     /// ```
     pub fn seed001() -> Taxonomy {
-        match serde_json::from_str(EMBEDDED_TAXONOMY) {
+        match crate::json::from_str(EMBEDDED_TAXONOMY) {
             Ok(t) => t,
             Err(e) => {
                 debug_assert!(false, "embedded taxonomy invalid: {e}");
@@ -462,7 +462,7 @@ impl DisclosureCatalogue {
     /// use minzheng::calendar::Calendar;
     /// use minzheng::deadline::Catalogue;
     /// use minzheng::disclosure::{DisclosureCatalogue, Taxonomy};
-    /// let cat: DisclosureCatalogue = serde_json::from_str(r#"{"office": "示例市民政局", "entries": [
+    /// let cat: DisclosureCatalogue = crate::json::from_str(r#"{"office": "示例市民政局", "entries": [
     ///   {"id": "1", "category": "社会救助", "subcategory": "城乡低保", "title": "低保申请人家庭经济状况",
     ///    "responsible_unit": "市社会救助局", "attribute": "not_disclosed"}]}"#).unwrap();
     /// let findings = cat.check(&Calendar::china(), &Catalogue::national(), &Taxonomy::seed001());
