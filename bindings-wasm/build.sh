@@ -10,7 +10,10 @@ out="$here/pkg"
 cd "$root"
 # `minzheng/lean-json`: one JSON parser for every model (core/src/json.rs); named here, not in
 # Cargo.toml, so that workspace builds of the other crates keep the default reader.
-cargo build --quiet --profile wasm-release -p minzheng-wasm --features minzheng/lean-json --target wasm32-unknown-unknown
+# MINZHENG_WASM_FEATURES: extra cargo arguments, e.g. `--no-default-features` for a package
+# without the social-assistance cases.
+# shellcheck disable=SC2086
+cargo build --quiet --profile wasm-release -p minzheng-wasm --features minzheng/lean-json ${MINZHENG_WASM_FEATURES:-} --target wasm32-unknown-unknown
 rm -rf "$out"
 wasm-bindgen --target web --out-dir "$out" --out-name minzheng \
   "$root/target/wasm32-unknown-unknown/wasm-release/minzheng_wasm.wasm"
