@@ -362,6 +362,8 @@ await test(['checkId', 'loadDivisions', 'divisionsLoaded', 'lookupDivision', 'or
     assert.equal(mz.organisationCheckChar('M000100Y'), '4');
     assert.equal(mz.organisationCheckChar('m0001'), undefined);
     throwsCode(() => mz.loadDivisions('110105\t朝阳区\tnot-a-year'), null);
+    throwsCode(() => mz.loadDivisions(''), 'general.invalid_argument');
+    assert.deepEqual(mz.divisionsLoaded(), after, 'a refused table changes nothing');
     throwsCode(() => mz.checkId('11010519491231002X', '2026-12-5'), 'input.date_malformed');
   });
 

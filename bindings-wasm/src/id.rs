@@ -1,10 +1,11 @@
 //! Identifiers: resident identity numbers and unified social credit codes.
 
-use crate::error::Outcome;
+use crate::error::{Failure, Outcome};
 use crate::json::to_js;
 use crate::types::{CreditCodeInfo, DivisionsLoaded, IdCheck, IdCheckResult, ResidentIdInfo};
 use minzheng::division::DivisionTable;
 use minzheng::errors::Coded;
+use minzheng::errors::ErrorCode;
 use minzheng::id::Remark;
 use minzheng::id::{CreditCode, IdError, ResidentId, Sex};
 use std::cell::RefCell;
@@ -135,6 +136,13 @@ fn division_table(text: &str) -> Result<DivisionTable, minzheng::division::Divis
 #[wasm_bindgen(js_name = loadDivisions, unchecked_return_type = "DivisionsLoaded")]
 pub fn load_divisions(text: &str) -> Outcome<JsValue> {
     let table = division_table(text)?;
+    if table.is_empty() {
+        return Err(Failure::binding(
+            ErrorCode::InvalidArgument,
+            "行政区划代码表为空，未加载",
+            "the division table is empty: nothing loaded",
+        ));
+    }
     DIVISIONS.with(|d| {
         let mut slot = d.borrow_mut();
         match slot.as_mut() {

@@ -300,8 +300,9 @@ pub struct IdCheckResult<'a> {
     /// resident or credit facts.
     #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(type = "IdReport"))]
     pub report: &'a IdReport,
-    /// `false` when no division table was loaded (`loadDivisions`): the division code was not
-    /// checked, and a note `id.division_not_checked` says so; never a reason to refuse.
+    /// `true` when the value's division code was looked up in a table loaded by
+    /// `loadDivisions`. `false` when no table is loaded (a note `id.division_not_checked` says
+    /// so; never a reason to refuse) or when there is no valid division code to look up.
     pub division_checked: bool,
 }
 

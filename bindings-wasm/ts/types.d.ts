@@ -223,8 +223,9 @@ export type IdCheckResult = {
  */
 report: IdReport, 
 /**
- * `false` when no division table was loaded (`loadDivisions`): the division code was not
- * checked, and a note `id.division_not_checked` says so; never a reason to refuse.
+ * `true` when the value's division code was looked up in a table loaded by
+ * `loadDivisions`. `false` when no table is loaded (a note `id.division_not_checked` says
+ * so; never a reason to refuse) or when there is no valid division code to look up.
  */
 division_checked: boolean, };
 
