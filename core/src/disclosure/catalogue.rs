@@ -462,7 +462,7 @@ impl DisclosureCatalogue {
     /// use minzheng::calendar::Calendar;
     /// use minzheng::deadline::Catalogue;
     /// use minzheng::disclosure::{DisclosureCatalogue, Taxonomy};
-    /// let cat: DisclosureCatalogue = crate::json::from_str(r#"{"office": "示例市民政局", "entries": [
+    /// let cat: DisclosureCatalogue = serde_json::from_str(r#"{"office": "示例市民政局", "entries": [
     ///   {"id": "1", "category": "社会救助", "subcategory": "城乡低保", "title": "低保申请人家庭经济状况",
     ///    "responsible_unit": "市社会救助局", "attribute": "not_disclosed"}]}"#).unwrap();
     /// let findings = cat.check(&Calendar::china(), &Catalogue::national(), &Taxonomy::seed001());
