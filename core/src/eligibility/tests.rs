@@ -470,3 +470,17 @@ mod residence {
         assert!(w[0].zh.contains("1980–2009"), "{}", w[0].zh);
     }
 }
+
+#[test]
+fn a_misspelled_profile_key_is_refused_not_ignored() {
+    // `marginal_factor_permile` (one l short) would otherwise leave the marginal factor at
+    // whatever the file's real key said, or fail later without naming the typo.
+    let mut v: serde_json::Value = serde_json::from_str(SAMPLE_PROFILE_JSON).unwrap();
+    v["versions"][0]["marginal_factor_permile"] = serde_json::json!({"value": 1500, "basis": "x"});
+    let e = Profile::from_json(&v.to_string()).unwrap_err();
+    assert!(e.to_string().contains("marginal_factor_permile"), "{e}");
+    let mut v: serde_json::Value = serde_json::from_str(SAMPLE_PROFILE_JSON).unwrap();
+    v["jurisdicton"] = serde_json::json!("x");
+    let e = Profile::from_json(&v.to_string()).unwrap_err();
+    assert!(e.to_string().contains("jurisdicton"), "{e}");
+}
