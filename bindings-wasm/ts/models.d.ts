@@ -70,7 +70,8 @@ export type Decision = {
   per_member: Record<string, unknown>[]; findings: EligibilityFinding[];
   missing: MissingFact[]; requirements: Record<string, unknown>[]; [k: string]: unknown;
 };
-export type Evaluation = { date: DateString; profile_version: DateString; decisions: Decision[]; missing: MissingFact[] };
+/** `warnings` (present only when there is one): the registered residence against the division lists and the profile's jurisdiction — never a refusal. */
+export type Evaluation = { date: DateString; profile_version: DateString; decisions: Decision[]; missing: MissingFact[]; warnings?: IdRemark[] };
 
 /** A disclosure request replayed (receipt by channel, clock start, consultations, extension...). */
 export type RequestCase = { id: string; state: string; channel: string; arrived: DateString; receipt: DateString; clock_start: DateString; [k: string]: unknown };
