@@ -70,7 +70,9 @@ target/release/minzheng crosscheck-generate --dir "$data" --households "$HOUSEHO
   --records-per-household 10 --seed 11 2>/dev/null
 # Good and bad JSON Lines records: a recipient's car, a person who is no recipient, an invalid
 # number, a line that is not a record, a blank line (skipped, but counted in the line numbers).
-member=$(awk -F, 'NR > 1 && $0 ~ /,[0-9]{17}[0-9X],/ { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]{17}[0-9X]$/) { print $i; exit } }' "$data/households.csv")
+member=$(python3 -c 'import csv, sys
+print(next(r["id_number"] for r in csv.DictReader(open(sys.argv[1])) if len(r["id_number"]) == 18))' \
+  "$data/households.csv")
 cat >"$data/records/extra.jsonl" <<EOF
 {"id_number": "$member", "kind": "vehicle", "value_fen": 12000000}
 {"id_number": "110105195001010012", "kind": "vehicle", "value_fen": 1}
@@ -126,6 +128,15 @@ check "the JSON Lines file's bad lines are reported (not_recipient, invalid numb
   "grep -q '^extra.jsonl	2	not_recipient	' '$scratch/spark.spark.rejected' &&
    grep -q '^extra.jsonl	4	id_' '$scratch/spark.spark.rejected' &&
    grep -q '^extra.jsonl	5	' '$scratch/spark.spark.rejected'"
+check "the recipient's car from the JSON Lines file is in a result (source.line 1 of extra.jsonl)" \
+  python3 - "$scratch/spark" <<'EOF'
+import glob, json, sys
+out = sys.argv[1]
+d = json.load(open(out + "/header.json"))["minzheng_crosscheck"]["datasets"].index("extra.jsonl")
+hits = [r for f in glob.glob(out + "/result/part-*") for l in open(f) if l.strip()
+        for r in json.loads(l).get("records", []) if r["source"] == {"dataset": d, "line": 1}]
+sys.exit(0 if len(hits) == 1 and hits[0]["fact"]["kind"] == "vehicle" else 1)
+EOF
 check "changes were found (the comparison is not of empty files)" bash -c \
   "[ \$(wc -l <'$scratch/spark.spark.sorted') -gt $((HOUSEHOLDS / 50)) ]"
 
