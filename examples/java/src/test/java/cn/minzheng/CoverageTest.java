@@ -224,7 +224,10 @@ public class CoverageTest {
             String[] r = out.split("\n");
             assertEquals(2, r.length);
             Map<String, Object> v = (Map<String, Object>) Json.parse(r[1]);
-            assertEquals("adjust_amount", ((Map<String, Object>) ((List<Object>) v.get("changes")).get(0)).get("kind"));
+            assertEquals("h1", v.get("case_id"));
+            Map<String, Object> change = (Map<String, Object>) ((List<Object>) v.get("fact_changes")).get(0);
+            assertEquals("members[0].income.transfer_net", change.get("field"));
+            assertEquals("400.00", change.get("checked"));
             String total = CrosscheckRun.mergeSummaries(r[0] + "\n" + p[0]);
             Map<String, Object> t = (Map<String, Object>) Json.parse(total);
             assertEquals(1L, ((Number) t.get("households")).longValue());
