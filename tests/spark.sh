@@ -97,7 +97,7 @@ spark_run() { # spark_run OUT EXTRA_ARGS...: the job in local-cluster mode (2 ex
     --conf spark.task.maxFailures=4 --conf spark.ui.enabled=false \
     --jars /usr/share/java/jna.jar --class cn.minzheng.spark.Recheck "$jar" \
     --profile "$root/$profile" --households "$data/households.csv" --records "$data/records" \
-    --date 2026-07-01 --out "$out" --partitions 6 "$@" >"$out.log" 2>&1 ||
+    --date 2026-07-01 --out "$out" --partitions 6 --batch 200 "$@" >"$out.log" 2>&1 ||
     { tail -n 40 "$out.log"; return 1; }
 }
 same_as_cli() { # same_as_cli OUT: header, sorted results, sorted report, summary.

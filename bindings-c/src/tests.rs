@@ -1543,10 +1543,12 @@ fn crosscheck_as_the_cli(
 #[test]
 fn a_run_split_into_batches_through_the_c_functions_writes_the_cli_lines() {
     use minzheng::crosscheck::{synth, Department, RecheckSummary};
-    let mut cfg = synth::Config::default();
-    cfg.seed = 5;
-    cfg.households = 300;
-    cfg.anomaly_permille = 250;
+    let cfg = synth::Config {
+        seed: 5,
+        households: 300,
+        anomaly_permille: 250,
+        ..Default::default()
+    };
     let mut rows = Vec::new();
     let mut by_dept: BTreeMap<String, Vec<String>> = BTreeMap::new();
     synth::generate(

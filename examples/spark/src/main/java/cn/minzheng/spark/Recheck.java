@@ -25,10 +25,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -56,9 +58,6 @@ import java.util.Set;
 public final class Recheck {
     private Recheck() {}
 
-    /** Lines per native call. */
-    private static final int BATCH = 8192;
-
     /** The command line. */
     static final class Args implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -70,6 +69,8 @@ public final class Recheck {
         int partitions;
         boolean all;
         long minAdjustmentFen;
+        /** Lines per native call (a quarter of it for groups and households). */
+        int batch = 8192;
         /** Test hook: the re-check task of this partition fails on its first attempt, mid-run. */
         int failOncePartition = -1;
 
@@ -93,6 +94,7 @@ public final class Recheck {
                     case "--out": a.out = v; break;
                     case "--partitions": a.partitions = Integer.parseInt(v); break;
                     case "--min-adjustment-fen": a.minAdjustmentFen = Long.parseLong(v); break;
+                    case "--batch": a.batch = Math.max(4, Integer.parseInt(v)); break;
                     case "--fail-once-partition": a.failOncePartition = Integer.parseInt(v); break;
                     default: throw new IllegalArgumentException("unknown option " + k);
                 }
@@ -246,34 +248,27 @@ public final class Recheck {
         final String recheckRequest = "{\"households_header\":" + json(hhHeader) + ",\"min_adjustment_fen\":"
                 + a.minAdjustmentFen + ",\"all\":" + a.all + "}";
 
+        final int batch = a.batch;
         // Households: (group, line, row, member keys). A CSV household is the rows sharing a
         // household_id; a JSON Lines household is one line.
-        JavaRDD<HRow> rows = numbered(sc, a.households, hhCsv, parts).mapPartitions(it -> {
-            List<HRow> out = new ArrayList<>();
-            List<Tuple2<Long, String>> batch = new ArrayList<>();
-            while (it.hasNext()) {
-                batch.add(it.next());
-                if (batch.size() == BATCH || !it.hasNext()) {
-                    StringBuilder in = new StringBuilder();
-                    for (Tuple2<Long, String> t : batch) {
-                        if (hhCsv) {
-                            refuseQuotedBreak(t._2(), a.households + ":" + t._1());
-                        }
-                        in.append(in.length() == 0 ? "" : "\n").append(t._2());
-                    }
-                    String[] keys = CrosscheckRun.householdKeys(hhHeader, in.toString()).split("\n", -1);
-                    for (int i = 0; i < batch.size(); i++) {
-                        Tuple2<Long, String> t = batch.get(i);
-                        String[] f = keys[i].split("\t", -1);
-                        String group = hhCsv ? "c" + f[0] : "j" + t._1();
-                        out.add(new HRow(group, t._1(), t._2(), f[1]));
-                    }
-                    batch.clear();
+        JavaRDD<HRow> rows = numbered(sc, a.households, hhCsv, parts).mapPartitions(it -> batched(it, batch, b -> {
+            StringBuilder in = new StringBuilder();
+            for (Tuple2<Long, String> t : b) {
+                if (hhCsv) {
+                    refuseQuotedBreak(t._2(), a.households + ":" + t._1());
                 }
+                in.append(in.length() == 0 ? "" : "\n").append(t._2());
             }
-            return out.iterator();
-        });
-        rows.persist(StorageLevel.MEMORY_AND_DISK_SER());
+            String[] keys = CrosscheckRun.householdKeys(hhHeader, in.toString()).split("\n", -1);
+            List<HRow> out = new ArrayList<>(b.size());
+            for (int i = 0; i < b.size(); i++) {
+                Tuple2<Long, String> t = b.get(i);
+                String[] f = keys[i].split("\t", -1);
+                out.add(new HRow(hhCsv ? "c" + f[0] : "j" + t._1(), t._1(), t._2(), f[1]));
+            }
+            return out;
+        }));
+        rows.persist(StorageLevel.DISK_ONLY());
         JavaPairRDD<Long, String> members = rows.flatMapToPair(r -> {
             List<Tuple2<Long, String>> out = new ArrayList<>();
             if (!r.keys.isEmpty()) {
@@ -292,46 +287,36 @@ public final class Recheck {
             final String header = headers.get(d);
             final String where = names.get(d);
             JavaPairRDD<Long, String> keyed = numbered(sc, new Path(dir, names.get(d)).toString(),
-                    header != null, 0).mapPartitionsToPair(it -> {
-                List<Tuple2<Long, String>> out = new ArrayList<>();
-                List<Tuple2<Long, String>> batch = new ArrayList<>();
-                while (it.hasNext()) {
-                    batch.add(it.next());
-                    if (batch.size() == BATCH || !it.hasNext()) {
-                        StringBuilder in = new StringBuilder();
-                        for (Tuple2<Long, String> t : batch) {
-                            if (header != null) {
-                                refuseQuotedBreak(t._2(), where + ":" + t._1());
-                            }
-                            in.append(in.length() == 0 ? "" : "\n").append(t._2());
-                        }
-                        String[] keys = CrosscheckRun.recordKeys(header, in.toString()).split("\n", -1);
-                        for (int i = 0; i < batch.size(); i++) {
-                            Tuple2<Long, String> t = batch.get(i);
-                            long key = keys[i].isEmpty() ? -1 - (t._1() % 1024) : Long.parseLong(keys[i]);
-                            out.add(new Tuple2<>(key, dataset + "\t" + t._1() + "\t" + t._2()));
-                        }
-                        batch.clear();
+                    header != null, 0).mapPartitionsToPair(it -> batched(it, batch, b -> {
+                StringBuilder in = new StringBuilder();
+                for (Tuple2<Long, String> t : b) {
+                    if (header != null) {
+                        refuseQuotedBreak(t._2(), where + ":" + t._1());
                     }
+                    in.append(in.length() == 0 ? "" : "\n").append(t._2());
                 }
-                return out.iterator();
-            });
+                String[] keys = CrosscheckRun.recordKeys(header, in.toString()).split("\n", -1);
+                List<Tuple2<Long, String>> out = new ArrayList<>(b.size());
+                for (int i = 0; i < b.size(); i++) {
+                    Tuple2<Long, String> t = b.get(i);
+                    long key = keys[i].isEmpty() ? -1 - (t._1() % 1024) : Long.parseLong(keys[i]);
+                    out.add(new Tuple2<>(key, dataset + "\t" + t._1() + "\t" + t._2()));
+                }
+                return out;
+            }));
             records = records == null ? keyed : records.union(keyed);
         }
 
         // Placed: each record against the members of its key (the join), counted and kept for
         // each household of that member, or reported.
-        JavaRDD<Item> placed = records.cogroup(members, parts).mapPartitions(it -> {
-            List<Item> out = new ArrayList<>();
+        JavaRDD<Item> placed = records.cogroup(members, parts).mapPartitions(it -> batched(it, batch / 4, b -> {
             List<Long> keys = new ArrayList<>();
             Map<Long, Set<String>> groupsOf = new LinkedHashMap<>();
             StringBuilder lines = new StringBuilder();
-            int n = 0;
-            while (it.hasNext()) {
-                Tuple2<Long, Tuple2<Iterable<String>, Iterable<String>>> g = it.next();
+            for (Tuple2<Long, Tuple2<Iterable<String>, Iterable<String>>> g : b) {
                 Set<String> groups = new LinkedHashSet<>();
-                for (String s : g._2()._2()) {
-                    groups.add(s);
+                for (String h : g._2()._2()) {
+                    groups.add(h);
                 }
                 if (!groups.isEmpty()) {
                     keys.add(g._1());
@@ -339,21 +324,11 @@ public final class Recheck {
                 }
                 for (String r : g._2()._1()) {
                     lines.append(r).append('\n');
-                    n++;
-                }
-                if (n >= BATCH || !it.hasNext()) {
-                    if (n > 0) {
-                        place(datasetsJson, keys, groupsOf, lines.toString(), out);
-                    }
-                    keys.clear();
-                    groupsOf.clear();
-                    lines.setLength(0);
-                    n = 0;
                 }
             }
-            return out.iterator();
-        });
-        placed.persist(StorageLevel.MEMORY_AND_DISK_SER());
+            return place(datasetsJson, keys, groupsOf, lines.toString());
+        }));
+        placed.persist(StorageLevel.DISK_ONLY());
 
         // Re-checked: each household's rows and kept records, one profile per partition.
         JavaPairRDD<String, String> hhRows = rows.mapToPair(r -> new Tuple2<>(r.group, r.line + "\t" + r.text));
@@ -361,50 +336,44 @@ public final class Recheck {
                 .mapToPair(i -> new Tuple2<>(i.group, i.text));
         final int failOnce = a.failOncePartition;
         JavaRDD<Item> rechecked = hhRows.cogroup(kept, parts).mapPartitions(it -> {
-            List<Item> out = new ArrayList<>();
             TaskContext task = TaskContext.get();
-            try (Profile profile = Profile.fromJson(profileJson)) {
+            Profile profile = Profile.fromJson(profileJson);
+            task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> profile.close());
+            int[] batches = {0};
+            return batched(it, batch / 4, b -> {
+                if (batches[0]++ == 1 && task.partitionId() == failOnce && task.attemptNumber() == 0) {
+                    throw new IllegalStateException("test hook: partition " + failOnce
+                            + " fails on its first attempt, after one batch");
+                }
                 StringBuilder in = new StringBuilder();
-                int n = 0;
-                int batches = 0;
-                while (it.hasNext()) {
-                    Tuple2<String, Tuple2<Iterable<String>, Iterable<String>>> g = it.next();
+                for (Tuple2<String, Tuple2<Iterable<String>, Iterable<String>>> g : b) {
                     List<Tuple2<Long, String>> hrows = new ArrayList<>();
                     for (String r : g._2()._1()) {
                         int tab = r.indexOf('\t');
                         hrows.add(new Tuple2<>(Long.parseLong(r.substring(0, tab)), r.substring(tab + 1)));
                     }
-                    if (!hrows.isEmpty()) {
-                        hrows.sort((x, y) -> Long.compare(x._1(), y._1()));
-                        for (Tuple2<Long, String> r : hrows) {
-                            in.append("H\t").append(r._2()).append('\n');
-                        }
-                        for (String m : g._2()._2()) {
-                            in.append(m).append('\n');
-                        }
-                        in.append("=\n");
-                        n++;
+                    if (hrows.isEmpty()) {
+                        continue;
                     }
-                    if (n >= BATCH / 4 || (!it.hasNext() && n > 0)) {
-                        String[] lines = CrosscheckRun.recheckLines(profile, day, recheckRequest, in.toString())
-                                .split("\n");
-                        out.add(new Item('S', "", lines[0]));
-                        for (int i = 1; i < lines.length; i++) {
-                            out.add(new Item('O', "", lines[i]));
-                        }
-                        in.setLength(0);
-                        n = 0;
-                        batches++;
-                        if (batches == 1 && task.partitionId() == failOnce && task.attemptNumber() == 0) {
-                            throw new IllegalStateException("test hook: partition " + failOnce
-                                    + " fails on its first attempt, after one batch");
-                        }
+                    hrows.sort((x, y) -> Long.compare(x._1(), y._1()));
+                    for (Tuple2<Long, String> r : hrows) {
+                        in.append("H\t").append(r._2()).append('\n');
                     }
+                    for (String m : g._2()._2()) {
+                        in.append(m).append('\n');
+                    }
+                    in.append("=\n");
                 }
-            }
-            return out.iterator();
+                String[] lines = CrosscheckRun.recheckLines(profile, day, recheckRequest, in.toString()).split("\n");
+                List<Item> out = new ArrayList<>(lines.length);
+                out.add(new Item('S', "", lines[0]));
+                for (int i = 1; i < lines.length; i++) {
+                    out.add(new Item('O', "", lines[i]));
+                }
+                return out;
+            });
         });
-        rechecked.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        rechecked.persist(StorageLevel.DISK_ONLY());
 
         Path out = new Path(a.out);
         FileSystem ofs = out.getFileSystem(hadoop);
@@ -421,8 +390,12 @@ public final class Recheck {
     }
 
     /** One placement call: the summary, the kept records for each of their households, the report. */
-    static void place(String datasetsJson, List<Long> keys, Map<Long, Set<String>> groupsOf, String lines,
-            List<Item> out) {
+    static List<Item> place(String datasetsJson, List<Long> keys, Map<Long, Set<String>> groupsOf,
+            String lines) {
+        List<Item> out = new ArrayList<>();
+        if (lines.isEmpty()) {
+            return out;
+        }
         StringBuilder req = new StringBuilder("{\"datasets\":").append(datasetsJson).append(",\"keys\":[");
         for (int i = 0; i < keys.size(); i++) {
             req.append(i == 0 ? "" : ",").append(keys.get(i));
@@ -442,6 +415,48 @@ public final class Recheck {
                 out.add(new Item('R', "", l.substring(2)));
             }
         }
+        return out;
+    }
+
+    /** A batch's work: its items in, their outputs out. */
+    interface BatchFn<I, O> extends Serializable {
+        List<O> apply(List<I> batch) throws Exception;
+    }
+
+    /**
+     * The outputs of {@code f} over batches of {@code size} items of {@code in}, lazily: one
+     * batch in memory at a time, whatever the partition's size.
+     */
+    static <I, O> Iterator<O> batched(Iterator<I> in, int size, BatchFn<I, O> f) {
+        return new Iterator<O>() {
+            private Iterator<O> cur = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!cur.hasNext() && in.hasNext()) {
+                    List<I> b = new ArrayList<>(size);
+                    while (b.size() < size && in.hasNext()) {
+                        b.add(in.next());
+                    }
+                    try {
+                        cur = f.apply(b).iterator();
+                    } catch (RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                return cur.hasNext();
+            }
+
+            @Override
+            public O next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return cur.next();
+            }
+        };
     }
 
     /** A household row. */
