@@ -245,3 +245,26 @@ fn a_first_cell_starting_with_a_byte_order_mark_character_is_quoted() {
     assert_eq!(parse_csv(&written).unwrap(), grid);
     cell_invariants::grid("\u{feff}\u{feff}");
 }
+
+#[test]
+fn a_other_duty_whose_text_starts_with_other_keeps_its_label() {
+    // Found by the `responsibility` target (RELIABILITY.md §7): a 其他 duty whose own text begins
+    // `其他:` was written without its label and read back with that text taken for the label.
+    let list = parse_responsibilities("其他:其他:1。");
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].stage, "其他");
+    assert_eq!(list[0].content, "其他:1。");
+    let written = format_responsibilities(&list);
+    assert_eq!(written, "1.其他：其他:1。");
+    assert_eq!(parse_responsibilities(&written), list);
+    // The template's closing item still stands as it is.
+    let closing = parse_responsibilities(
+        "1.受理阶段责任：依法受理。2.其他法律法规规章文件规定应履行的责任。",
+    );
+    assert_eq!(closing[1].stage, "其他");
+    assert_eq!(
+        format_responsibilities(&closing),
+        "1.受理阶段责任：依法受理。\n2.其他法律法规规章文件规定应履行的责任。"
+    );
+    cell_invariants::responsibility("其他:其他:1\0\0\0\0\u{8}1\0\0\0\0\u{8}.");
+}

@@ -2,7 +2,9 @@
 """The bad-input corpus (cases.json) through the command line: each case whose faces hold
 "cli" is written to a scratch file and given to the CLI binary (argv[1]) as its command takes
 it. Each must exit 1 (refused), print one JSON error object on stdout with --json whose code
-is the expected stable name (or its last part, or the name with "_" for "."), and one line on stderr holding the message in
+is the expected stable name (or its last part, or the name with "_" for ".") and whose
+"registered" entry has the expected number and name and both messages (the id check's report
+carries them in its "error" object instead), and one line on stderr holding the message in
 Chinese and in English, no identity number in clear, and no input echoed at length.
 Last line: "N passed, N failed"."""
 import json, os, re, subprocess, sys, tempfile
@@ -86,6 +88,15 @@ def main():
             code = err_obj.get("code") if isinstance(err_obj, dict) else err_obj
             if isinstance(err_obj, dict) and err_obj.get("number") not in (None, number):
                 bad.append(f"number {err_obj.get('number')}, expected {number}")
+            reg = doc.get("registered") if isinstance(doc, dict) else None
+            if not isinstance(err_obj, dict):
+                # A core error carries its registry entry: the number C, Java and JS give.
+                if not isinstance(reg, dict):
+                    bad.append("no registry entry (number, name, zh, en) in the JSON error")
+                elif [reg.get("number"), reg.get("name")] != case["expect"]:
+                    bad.append(f"registered {reg.get('number')} {reg.get('name')}, expected {case['expect']}")
+                elif not (CJK.search(reg.get("zh") or "") and re.search(r"[A-Za-z]{3}", reg.get("en") or "")):
+                    bad.append("registered messages missing a language")
             if code is None:
                 bad.append("no JSON error object on stdout")
             elif code not in (name, name.split(".", 1)[-1], name.replace(".", "_")):

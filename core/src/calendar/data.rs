@@ -220,116 +220,19 @@ fn validate_notice(
     if raw.notice.trim().is_empty() {
         problems.push(DataProblem::MissingNoticeNumber { year });
     }
-    let mut meta_date = |field: NoticeField, text: &Option<String>| -> Option<NaiveDate> {
-        let t = text.as_deref()?;
-        let d = parse_date(t);
-        if d.is_none() {
-            problems.push(DataProblem::BadDate {
-                year,
-                holiday: String::new(),
-                field,
-                text: t.to_owned(),
-            });
-        }
-        d
+    let mut reader = NoticeDates {
+        year,
+        problems,
+        claimed: HashMap::new(),
     };
-    let published = meta_date(NoticeField::Published, &raw.published);
-    let released = meta_date(NoticeField::Released, &raw.released);
-    let mut holidays = Vec::new();
-    // Every date of this notice, with the block and field that claims it.
-    let mut claimed: HashMap<NaiveDate, (String, NoticeField)> = HashMap::new();
-    for (i, h) in raw.holidays.into_iter().enumerate() {
-        let name = h.name.trim().to_owned();
-        if name.is_empty() {
-            problems.push(DataProblem::MissingHolidayName { year, index: i });
-        }
-        let mut dates = |field: NoticeField, list: &[String]| -> Vec<NaiveDate> {
-            let mut out = Vec::new();
-            for text in list {
-                let Some(d) = parse_date(text) else {
-                    problems.push(DataProblem::BadDate {
-                        year,
-                        holiday: name.clone(),
-                        field,
-                        text: text.clone(),
-                    });
-                    continue;
-                };
-                // A notice may reach back into the previous December (cross-year 元旦 blocks),
-                // never further, and never into the next year.
-                let earliest = NaiveDate::from_ymd_opt(year - 1, 12, 1);
-                let latest = NaiveDate::from_ymd_opt(year, 12, 31);
-                if earliest.is_none_or(|e| d < e) || latest.is_none_or(|l| d > l) {
-                    problems.push(DataProblem::DateOutsideYear {
-                        year,
-                        holiday: name.clone(),
-                        date: d,
-                    });
-                }
-                if field == NoticeField::MakeupWorkdays
-                    && !matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
-                {
-                    problems.push(DataProblem::MakeupNotWeekend {
-                        year,
-                        holiday: name.clone(),
-                        date: d,
-                    });
-                }
-                if field != NoticeField::NotNamed {
-                    match claimed.get(&d) {
-                        Some((other, other_field)) => {
-                            if *other_field != field {
-                                problems.push(DataProblem::OffAndMakeup { year, date: d });
-                            } else {
-                                problems.push(DataProblem::DuplicateDate {
-                                    date: d,
-                                    year,
-                                    holiday: name.clone(),
-                                    other_year: year,
-                                    other_holiday: other.clone(),
-                                });
-                            }
-                        }
-                        None => {
-                            claimed.insert(d, (name.clone(), field));
-                        }
-                    }
-                }
-                out.push(d);
-            }
-            out
-        };
-        let days_off = dates(NoticeField::DaysOff, &h.days_off);
-        let makeup_workdays = dates(NoticeField::MakeupWorkdays, &h.makeup_workdays);
-        let not_named = dates(NoticeField::NotNamed, &h.weekend_days_not_named_in_notice);
-        if h.days_off.is_empty() {
-            problems.push(DataProblem::NoDaysOff {
-                year,
-                holiday: name.clone(),
-            });
-        }
-        for d in &not_named {
-            if !days_off.contains(d) {
-                problems.push(DataProblem::NotNamedOutsideBlock {
-                    year,
-                    holiday: name.clone(),
-                    date: *d,
-                });
-            }
-        }
-        holidays.push(HolidayBlock {
-            name,
-            name_en: h.name_en,
-            days_off,
-            makeup_workdays,
-            clause: h.clause,
-            components: h.components,
-            notice_label: h.notice_label,
-            amended_by: h.amended_by,
-            note: h.note,
-            weekend_days_not_named_in_notice: not_named,
-        });
-    }
+    let published = reader.meta_date(NoticeField::Published, raw.published.as_deref());
+    let released = reader.meta_date(NoticeField::Released, raw.released.as_deref());
+    let holidays: Vec<HolidayBlock> = raw
+        .holidays
+        .into_iter()
+        .enumerate()
+        .map(|(i, h)| reader.block(i, h))
+        .collect();
     if problems.len() > before {
         return None;
     }
@@ -342,6 +245,138 @@ fn validate_notice(
         amendments: raw.amendments,
         holidays,
     })
+}
+
+/// The dates of one year's notice as they are read: every problem is pushed, and every date
+/// is remembered with the block and field that claims it (a date claimed twice is reported).
+struct NoticeDates<'p> {
+    year: i32,
+    problems: &'p mut Vec<DataProblem>,
+    claimed: HashMap<NaiveDate, (String, NoticeField)>,
+}
+
+impl NoticeDates<'_> {
+    /// The notice's publication or release date, when given.
+    fn meta_date(&mut self, field: NoticeField, text: Option<&str>) -> Option<NaiveDate> {
+        let t = text?;
+        let d = parse_date(t);
+        if d.is_none() {
+            self.problems.push(DataProblem::BadDate {
+                year: self.year,
+                holiday: String::new(),
+                field,
+                text: t.to_owned(),
+            });
+        }
+        d
+    }
+
+    /// One holiday block: its name, its days off (at least one), its make-up working days and
+    /// the weekend days it covers without naming them (which must be among its days off).
+    fn block(&mut self, index: usize, h: RawHoliday) -> HolidayBlock {
+        let year = self.year;
+        let name = h.name.trim().to_owned();
+        if name.is_empty() {
+            self.problems
+                .push(DataProblem::MissingHolidayName { year, index });
+        }
+        let days_off = self.dates(&name, NoticeField::DaysOff, &h.days_off);
+        let makeup_workdays = self.dates(&name, NoticeField::MakeupWorkdays, &h.makeup_workdays);
+        let not_named = self.dates(
+            &name,
+            NoticeField::NotNamed,
+            &h.weekend_days_not_named_in_notice,
+        );
+        if h.days_off.is_empty() {
+            self.problems.push(DataProblem::NoDaysOff {
+                year,
+                holiday: name.clone(),
+            });
+        }
+        for d in not_named.iter().filter(|d| !days_off.contains(d)) {
+            self.problems.push(DataProblem::NotNamedOutsideBlock {
+                year,
+                holiday: name.clone(),
+                date: *d,
+            });
+        }
+        HolidayBlock {
+            name,
+            name_en: h.name_en,
+            days_off,
+            makeup_workdays,
+            clause: h.clause,
+            components: h.components,
+            notice_label: h.notice_label,
+            amended_by: h.amended_by,
+            note: h.note,
+            weekend_days_not_named_in_notice: not_named,
+        }
+    }
+
+    /// A list of dates of one field of a block; an unreadable one is reported and left out.
+    fn dates(&mut self, holiday: &str, field: NoticeField, list: &[String]) -> Vec<NaiveDate> {
+        let mut out = Vec::new();
+        for text in list {
+            let Some(d) = parse_date(text) else {
+                self.problems.push(DataProblem::BadDate {
+                    year: self.year,
+                    holiday: holiday.to_owned(),
+                    field,
+                    text: text.clone(),
+                });
+                continue;
+            };
+            self.check(holiday, field, d);
+            out.push(d);
+        }
+        out
+    }
+
+    /// One date against the notice's year, the weekend rule for make-up days, and the dates
+    /// already claimed.
+    fn check(&mut self, holiday: &str, field: NoticeField, d: NaiveDate) {
+        let year = self.year;
+        // A notice may reach back into the previous December (cross-year 元旦 blocks), never
+        // further, and never into the next year.
+        let earliest = NaiveDate::from_ymd_opt(year - 1, 12, 1);
+        let latest = NaiveDate::from_ymd_opt(year, 12, 31);
+        if earliest.is_none_or(|e| d < e) || latest.is_none_or(|l| d > l) {
+            self.problems.push(DataProblem::DateOutsideYear {
+                year,
+                holiday: holiday.to_owned(),
+                date: d,
+            });
+        }
+        if field == NoticeField::MakeupWorkdays
+            && !matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
+        {
+            self.problems.push(DataProblem::MakeupNotWeekend {
+                year,
+                holiday: holiday.to_owned(),
+                date: d,
+            });
+        }
+        if field == NoticeField::NotNamed {
+            return;
+        }
+        match self.claimed.get(&d) {
+            Some((_, other_field)) if *other_field != field => {
+                self.problems
+                    .push(DataProblem::OffAndMakeup { year, date: d });
+            }
+            Some((other, _)) => self.problems.push(DataProblem::DuplicateDate {
+                date: d,
+                year,
+                holiday: holiday.to_owned(),
+                other_year: year,
+                other_holiday: other.clone(),
+            }),
+            None => {
+                self.claimed.insert(d, (holiday.to_owned(), field));
+            }
+        }
+    }
 }
 
 /// A date may be claimed by one notice only: the cross-year blocks make two notices touch the

@@ -260,6 +260,52 @@ fn plus_days(d: NaiveDate, n: i64) -> Result<NaiveDate, DeadlineError> {
     r.ok_or_else(|| out_of_range(format!("{d} 起 {n:+} 日"), format!("{d} {n:+} days")))
 }
 
+/// The state of one computation: the counter, the suspensions in date order and which of them
+/// stopped the clock, the explanation so far, and the segments counted.
+struct Counting<'a> {
+    counter: Counter<'a>,
+    suspensions: Vec<Suspension>,
+    used: Vec<bool>,
+    steps: Vec<ExplanationStep>,
+    applied: Vec<(NaiveDate, NaiveDate, String)>,
+    segments: Vec<Segment>,
+}
+
+impl<'a> Counting<'a> {
+    fn new(cal: &'a Calendar, provisional: bool, suspensions: &[Suspension]) -> Counting<'a> {
+        let mut suspensions = suspensions.to_vec();
+        suspensions.sort_by_key(|s| (s.from, s.to));
+        Counting {
+            counter: Counter {
+                cal,
+                provisional,
+                used_provisional: false,
+            },
+            used: vec![false; suspensions.len()],
+            suspensions,
+            steps: Vec::new(),
+            applied: Vec::new(),
+            segments: Vec::new(),
+        }
+    }
+
+    /// Counts `period` on from `from` (suspensions applied): the segment's last day.
+    fn segment(&mut self, from: NaiveDate, period: Period) -> Result<NaiveDate, DeadlineError> {
+        let seg = run(
+            &mut self.counter,
+            from,
+            period,
+            &self.suspensions,
+            &mut self.used,
+            &mut self.steps,
+            &mut self.applied,
+        )?;
+        let end = seg.end;
+        self.segments.push(seg);
+        Ok(end)
+    }
+}
+
 /// One counted stretch: from `start` (excluded) for `period`, skipping suspensions.
 struct Segment {
     start: NaiveDate,
@@ -340,108 +386,48 @@ impl Clock {
     }
 
     fn compute_with(&self, cal: &Calendar, provisional: bool) -> Result<Deadline, DeadlineError> {
-        let mut counter = Counter {
-            cal,
-            provisional,
-            used_provisional: false,
-        };
         if !provisional && !cal.covers_year(self.start.year()) {
             return Err(CalendarError::YearNotCovered {
                 year: self.start.year(),
             }
             .into());
         }
-        for s in &self.suspensions {
-            if s.from > s.to {
-                return Err(DeadlineError::SuspensionReversed {
-                    from: s.from,
-                    to: s.to,
-                });
-            }
+        if let Some(s) = self.suspensions.iter().find(|s| s.from > s.to) {
+            return Err(DeadlineError::SuspensionReversed {
+                from: s.from,
+                to: s.to,
+            });
         }
         let period = match self.rule.term {
             Term::Period(p) => p,
             Term::AnnualDate(a) => return self.fixed_date(cal, a.month, a.day),
         };
-        let mut suspensions = self.suspensions.clone();
-        suspensions.sort_by_key(|s| (s.from, s.to));
-        let mut steps = vec![ExplanationStep::Start {
+        let mut c = Counting::new(cal, provisional, &self.suspensions);
+        c.steps.push(ExplanationStep::Start {
             date: self.start,
             period,
             basis: self.rule.basis.clone(),
-        }];
-        let mut applied: Vec<(NaiveDate, NaiveDate, String)> = Vec::new();
-        let mut segments = Vec::new();
-        let mut used = vec![false; suspensions.len()];
-        let base = run(
-            &mut counter,
-            self.start,
-            period,
-            &suspensions,
-            &mut used,
-            &mut steps,
-            &mut applied,
-        )?;
-        let original_due = base.end;
-        segments.push(base);
-        let mut due = original_due;
+        });
+        let original_due = c.segment(self.start, period)?;
         self.check_extensions(period)?;
-        if let (Some(ext_rule), false) = (&self.extension_rule, self.extensions.is_empty()) {
-            let ext_unit = ext_rule.period().map(|p| p.unit).unwrap_or(period.unit);
-            for e in &self.extensions {
-                if e.granted < self.start {
-                    return Err(DeadlineError::ExtensionBeforeStart {
-                        granted: e.granted,
-                        start: self.start,
-                    });
-                }
-                if e.granted > due {
-                    return Err(DeadlineError::ExtensionAfterExpiry {
-                        granted: e.granted,
-                        due,
-                    });
-                }
-                let p = Period {
-                    amount: e.amount,
-                    unit: ext_unit,
-                };
-                let seg = run(
-                    &mut counter,
-                    due,
-                    p,
-                    &suspensions,
-                    &mut used,
-                    &mut steps,
-                    &mut applied,
-                )?;
-                steps.push(ExplanationStep::Extended {
-                    period: p,
-                    approved_by: e.approved_by.clone(),
-                    granted: e.granted,
-                    from: due,
-                    to: seg.end,
-                    basis: ext_rule.basis.clone(),
-                });
-                due = seg.end;
-                segments.push(seg);
-            }
-        }
+        let due = self.count_extensions(&mut c, period, original_due)?;
         // Suspensions that never stopped the clock: they began after it had run out.
-        for (s, _) in suspensions
+        for (s, _) in c
+            .suspensions
             .iter()
-            .zip(&used)
+            .zip(&c.used)
             .filter(|(s, u)| !**u && s.to > self.start)
         {
-            steps.push(ExplanationStep::SuspensionIgnored {
+            c.steps.push(ExplanationStep::SuspensionIgnored {
                 from: s.from,
                 to: s.to,
                 reason: s.reason.clone(),
                 due,
             });
         }
-        steps.push(ExplanationStep::Due { date: due });
-        let skipped = skipped_spans(cal, &segments, &applied);
-        let used = counter.used_provisional;
+        c.steps.push(ExplanationStep::Due { date: due });
+        let skipped = skipped_spans(cal, &c.segments, &c.applied);
+        let used = c.counter.used_provisional;
         let warnings = self.warnings(cal, due, used);
         Ok(Deadline {
             rule: self.rule.id.clone(),
@@ -450,10 +436,57 @@ impl Clock {
             start: self.start,
             due,
             original_due,
-            explanation: Explanation { steps, skipped },
+            explanation: Explanation {
+                steps: c.steps,
+                skipped,
+            },
             warnings,
             provisional: used,
         })
+    }
+
+    /// The granted extensions, each counted on from the due date it extends (in the extension
+    /// rule's unit, or the main period's): the new due date. An extension granted before the
+    /// start or after the time limit had run out is refused.
+    fn count_extensions(
+        &self,
+        c: &mut Counting<'_>,
+        period: Period,
+        mut due: NaiveDate,
+    ) -> Result<NaiveDate, DeadlineError> {
+        let Some(ext_rule) = &self.extension_rule else {
+            return Ok(due);
+        };
+        let ext_unit = ext_rule.period().map(|p| p.unit).unwrap_or(period.unit);
+        for e in &self.extensions {
+            if e.granted < self.start {
+                return Err(DeadlineError::ExtensionBeforeStart {
+                    granted: e.granted,
+                    start: self.start,
+                });
+            }
+            if e.granted > due {
+                return Err(DeadlineError::ExtensionAfterExpiry {
+                    granted: e.granted,
+                    due,
+                });
+            }
+            let p = Period {
+                amount: e.amount,
+                unit: ext_unit,
+            };
+            let end = c.segment(due, p)?;
+            c.steps.push(ExplanationStep::Extended {
+                period: p,
+                approved_by: e.approved_by.clone(),
+                granted: e.granted,
+                from: due,
+                to: end,
+                basis: ext_rule.basis.clone(),
+            });
+            due = end;
+        }
+        Ok(due)
     }
 
     fn check_extensions(&self, period: Period) -> Result<(), DeadlineError> {

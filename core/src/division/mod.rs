@@ -30,9 +30,12 @@
 //! ```
 
 mod error;
+mod remark;
 mod table;
 
 pub use error::DivisionError;
+pub(crate) use remark::remarks;
+pub use remark::{not_current, not_listed, within};
 pub use table::{Division, DivisionTable, NameSpan, Successor, SuccessorBasis};
 
 #[cfg(test)]

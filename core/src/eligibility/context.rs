@@ -15,6 +15,9 @@ pub struct Context<'a> {
     pub date: NaiveDate,
     /// The income rules.
     pub income: IncomeTable,
+    /// The profile's division code (empty when not known: [`Context::for_version`]), against
+    /// which a household's registered residence is read ([`super::residence_warnings`]).
+    pub jurisdiction: &'a str,
 }
 
 impl<'a> Context<'a> {
@@ -22,7 +25,9 @@ impl<'a> Context<'a> {
     /// error here, before any household is evaluated.
     pub fn new(profile: &'a Profile, date: NaiveDate) -> Result<Context<'a>, EligibilityError> {
         let version = profile.at(date)?;
-        Context::for_version(version, date)
+        let mut ctx = Context::for_version(version, date)?;
+        ctx.jurisdiction = profile.division_code.trim();
+        Ok(ctx)
     }
 
     /// A context for one version.
@@ -34,6 +39,7 @@ impl<'a> Context<'a> {
             version,
             date,
             income: IncomeTable::prepare(version, date)?,
+            jurisdiction: "",
         })
     }
 }

@@ -41,6 +41,7 @@ mod household;
 mod income;
 mod members;
 pub mod notice;
+mod place;
 mod profile;
 pub mod rules;
 mod tekun;
@@ -63,6 +64,7 @@ pub use household::{
 pub use income::{IncomeTable, Treatment};
 pub use members::{classify, Counting};
 pub use notice::{NoticeRow, PublicNotice};
+pub use place::residence_warnings;
 pub use profile::{
     CareStandards, ExpenseDeduction, FlagEffect, FlagRule, GradeAmount, LivingSubsidyScope,
     LocalTimeLimit, Param, Profile, ProfileVersion, Rounding, Taper, SAMPLE_PROFILE_JSON,
@@ -86,6 +88,10 @@ pub struct Evaluation {
     pub decisions: Vec<Decision>,
     /// Every missing fact of every decision, once (一次性告知).
     pub missing: Vec<MissingFact>,
+    /// Warnings on the registered residence against the division lists and the profile's
+    /// jurisdiction ([`residence_warnings`]; never a refusal). Left out of the JSON when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<crate::id::Remark>,
 }
 
 impl Evaluation {
@@ -156,6 +162,7 @@ pub fn evaluate_in(hh: &Household, ctx: &Context) -> Result<Evaluation, Eligibil
         profile_version: ctx.version.effective_from,
         decisions,
         missing,
+        warnings: residence_warnings(hh, ctx.jurisdiction, place::default_table()),
     })
 }
 

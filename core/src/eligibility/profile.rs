@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 
 /// A value with its legal reference.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Param<T> {
     /// The value.
     pub value: T,
@@ -51,6 +52,7 @@ pub enum FlagEffect {
 
 /// A local rule on a household flag.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FlagRule {
     /// The flag.
     pub flag: Flag,
@@ -62,6 +64,7 @@ pub struct FlagRule {
 
 /// A monthly amount for a set of disability categories and grades.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct GradeAmount {
     /// Categories covered; empty = every category.
     #[serde(default)]
@@ -93,6 +96,7 @@ pub enum LivingSubsidyScope {
 
 /// Care standards for 特困 by self-care ability (特困人员认定办法 第二十条至第二十二条).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CareStandards {
     /// All six indicators achieved (具备生活自理能力).
     pub self_care_fen: i64,
@@ -113,6 +117,7 @@ pub struct CareStandards {
 /// person applying alone (单人保, 第八条) has their own expenses deducted from their own income,
 /// under the same share and cap.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ExpenseDeduction {
     /// The kinds deducted (at least one).
     pub kinds: Vec<ExpenseKind>,
@@ -184,6 +189,7 @@ impl ExpenseDeduction {
 /// pays the current amount times `share_permille`, rounded up to the fen and then by the
 /// profile's rounding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Taper {
     /// Whole months after the month employment began (1–36).
     pub months: u32,
@@ -194,6 +200,7 @@ pub struct Taper {
 
 /// A local time limit: a shorter working-day period for a catalogue id.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LocalTimeLimit {
     /// The catalogue id, e.g. `dibao.total`.
     pub id: String,
@@ -205,6 +212,7 @@ pub struct LocalTimeLimit {
 
 /// The values in force from one effective date on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ProfileVersion {
     /// First day in force.
     #[serde(deserialize_with = "crate::dates::strict::date")]
@@ -270,6 +278,7 @@ pub struct ProfileVersion {
 
 /// A 临时救助 amount for one hardship category (one-off, per household, fen).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct HardshipAmount {
     /// The category.
     pub hardship: super::household::Hardship,
@@ -288,6 +297,7 @@ pub struct HardshipAmount {
 /// # Ok::<(), minzheng::eligibility::EligibilityError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Profile {
     /// The jurisdiction's name.
     pub jurisdiction: String,

@@ -379,3 +379,108 @@ fn household_problem_paths_resolve_in_the_household_json() {
         .unwrap();
     assert_eq!(grade.path().as_deref(), Some("members[1].disability.grade"));
 }
+
+mod residence {
+    use super::*;
+    use crate::division::DivisionTable;
+
+    fn at(residence: &str) -> Household {
+        let mut hh =
+            one(r#"[{"name": "甲", "relation": "applicant", "birth_date": "1970-01-01"}]"#);
+        hh.residence = residence.into();
+        hh
+    }
+
+    fn codes(w: &[crate::id::Remark]) -> Vec<&'static str> {
+        w.iter().map(|r| r.code).collect()
+    }
+
+    #[test]
+    fn a_current_code_inside_the_jurisdiction_has_no_warning() {
+        let t = DivisionTable::from_tsv(
+            "110000\t北京市\t198012\t202012\n110105\t朝阳区\t198012\t202012\n",
+        )
+        .unwrap();
+        assert!(residence_warnings(&at("110105"), "110105", Some(&t)).is_empty());
+        assert!(residence_warnings(&at("110105"), "110000", Some(&t)).is_empty());
+        // No table, no jurisdiction: nothing is checked, nothing is said.
+        assert!(residence_warnings(&at("110199"), "", None).is_empty());
+        // A malformed residence is a validation problem, not a warning.
+        assert!(residence_warnings(&at("1101"), "110000", Some(&t)).is_empty());
+    }
+
+    #[test]
+    fn unlisted_abolished_and_outside_codes_are_warnings_only() {
+        let t = DivisionTable::from_tsv(
+            "110000\t北京市\t198012\t202012\n110103\t崇文区\t198012\t200912\n110105\t朝阳区\t198012\t202012\n",
+        )
+        .unwrap();
+        let w = residence_warnings(&at("110199"), "110000", Some(&t));
+        assert_eq!(codes(&w), ["household.residence_not_listed"]);
+        assert!(w[0].zh.contains("1980–2020"), "{}", w[0].zh);
+        let w = residence_warnings(&at("110103"), "", Some(&t));
+        assert_eq!(codes(&w), ["household.residence_not_current"]);
+        assert!(w[0].en.contains("1980–2009"), "{}", w[0].en);
+        let w = residence_warnings(&at("110105"), "330100", Some(&t));
+        assert_eq!(codes(&w), ["household.residence_outside_jurisdiction"]);
+        assert!(w[0].zh.contains("第四条") && w[0].zh.contains("第五条"));
+    }
+
+    #[test]
+    fn the_evaluation_carries_the_warnings_and_still_decides() {
+        let mut p = profile();
+        let hh = at("110105");
+        let plain = evaluate(&hh, &p, d(2026, 7, 1)).unwrap();
+        p.division_code = "330100".into();
+        let outside = evaluate(&hh, &p, d(2026, 7, 1)).unwrap();
+        assert!(outside
+            .warnings
+            .iter()
+            .any(|w| w.code == "household.residence_outside_jurisdiction"));
+        // The decisions are those of the same household inside: a warning never refuses.
+        assert_eq!(outside.decisions, plain.decisions);
+        assert_eq!(outside.missing, plain.missing);
+        // And the JSON of an evaluation without warnings has no `warnings` key.
+        let json = serde_json::to_value(&plain).unwrap();
+        assert_eq!(json.get("warnings"), None, "{:?}", plain.warnings);
+    }
+
+    #[cfg(feature = "divisions")]
+    #[test]
+    fn the_embedded_lists_are_read_for_the_evaluation_and_the_profile() {
+        let p = profile();
+        assert!(p.warnings(Some(DivisionTable::embedded())).is_empty());
+        let ev = evaluate(&at("110199"), &p, d(2026, 7, 1)).unwrap();
+        assert_eq!(
+            codes(&ev.warnings),
+            [
+                "household.residence_not_listed",
+                "household.residence_outside_jurisdiction"
+            ]
+        );
+        let mut bad = profile();
+        bad.division_code = "11 105".into();
+        assert_eq!(
+            codes(&bad.warnings(Some(DivisionTable::embedded()))),
+            ["profile.division_code_malformed"]
+        );
+        bad.division_code = "110103".into();
+        let w = bad.warnings(Some(DivisionTable::embedded()));
+        assert_eq!(codes(&w), ["profile.division_code_not_current"]);
+        assert!(w[0].zh.contains("1980–2009"), "{}", w[0].zh);
+    }
+}
+
+#[test]
+fn a_misspelled_profile_key_is_refused_not_ignored() {
+    // `marginal_factor_permile` (one l short) would otherwise leave the marginal factor at
+    // whatever the file's real key said, or fail later without naming the typo.
+    let mut v: serde_json::Value = serde_json::from_str(SAMPLE_PROFILE_JSON).unwrap();
+    v["versions"][0]["marginal_factor_permile"] = serde_json::json!({"value": 1500, "basis": "x"});
+    let e = Profile::from_json(&v.to_string()).unwrap_err();
+    assert!(e.to_string().contains("marginal_factor_permile"), "{e}");
+    let mut v: serde_json::Value = serde_json::from_str(SAMPLE_PROFILE_JSON).unwrap();
+    v["jurisdicton"] = serde_json::json!("x");
+    let e = Profile::from_json(&v.to_string()).unwrap_err();
+    assert!(e.to_string().contains("jurisdicton"), "{e}");
+}

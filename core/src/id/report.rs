@@ -184,41 +184,12 @@ pub fn check_with(text: &str, today: NaiveDate, divisions: Option<&DivisionTable
     report
 }
 
-/// "not found in the division lists of 1980–2020".
 fn not_listed(code: &str, table: &DivisionTable, what_zh: &str, what_en: &str) -> Remark {
-    let (from, to) = (
-        table.earliest_revision() / 100,
-        table.latest_revision() / 100,
-    );
-    Remark::new(
-        "id.division_not_listed",
-        format!("{what_zh} {code} 不在 {from}–{to} 年的行政区划代码表中（代码可能更早已撤销或为新设，不据此判定无效）"),
-        format!("{what_en} {code} is not found in the division lists of {from}–{to} (it may be older or newer than the lists; not a reason to refuse)"),
-    )
+    crate::division::not_listed(code, table, "id.division_not_listed", what_zh, what_en)
 }
 
 fn division_note(d: &Division) -> Option<Remark> {
-    if d.current {
-        return None;
-    }
-    let (succ_zh, succ_en) = match &d.successor {
-        Some(s) => (
-            format!("；据名称推断现为 {} {}", s.code, s.name),
-            format!("; by its name, now {} {}", s.code, s.name),
-        ),
-        None => (String::new(), String::new()),
-    };
-    Some(Remark::new(
-        "id.division_not_current",
-        format!(
-            "区划代码 {}（{}）使用于 {}–{} 年，现已不再使用{succ_zh}",
-            d.code, d.full_name, d.first_year, d.last_year
-        ),
-        format!(
-            "division code {} ({}) was in use {}–{} and is no longer listed{succ_en}",
-            d.code, d.full_name, d.first_year, d.last_year
-        ),
-    ))
+    crate::division::not_current(d, "id.division_not_current")
 }
 
 fn resident_facts(

@@ -138,12 +138,99 @@ impl ResidentId {
     /// everything else must be exact. The birth date is checked to be a real date; to check
     /// it is not in the future too, use [`parse_on`](Self::parse_on).
     pub fn parse(text: &str) -> Result<ResidentId, IdError> {
-        let n = normalise(text);
-        if n.text.is_empty() {
-            return Err(IdError::Empty);
+        // What forms send is nearly always plain ASCII without lower case: read its bytes in
+        // place (one allocation, the number kept). Anything else is normalised first; the two
+        // paths give the same answers (property `byte_path_matches_the_char_path`).
+        let t = text.trim_matches(|c: char| c.is_whitespace());
+        if t.bytes().all(|b| b.is_ascii() && !b.is_ascii_lowercase()) {
+            return Self::parse_ascii(t.as_bytes());
         }
-        let chars: Vec<char> = n.text.chars().collect();
+        let n = normalise(text);
+        if n.text.is_ascii() {
+            return Self::parse_ascii(n.text.as_bytes());
+        }
+        Self::parse_chars(&n.text)
+    }
+
+    /// The byte path: ASCII text, already trimmed and in upper case.
+    fn parse_ascii(b: &[u8]) -> Result<ResidentId, IdError> {
+        match *b {
+            [] => Err(IdError::Empty),
+            [ref body @ .., last] if b.len() == 18 => {
+                let mut n = [0u8; 18];
+                n[..17].copy_from_slice(body);
+                n[17] = last;
+                Self::parse18_ascii(&n, false)
+            }
+            [a0, a1, a2, a3, a4, a5, ref rest @ ..] if rest.len() == 9 => {
+                ascii_digits_only(b)?;
+                let mut n = [0u8; 18];
+                n[..6].copy_from_slice(&[a0, a1, a2, a3, a4, a5]);
+                n[6..8].copy_from_slice(b"19");
+                n[8..17].copy_from_slice(rest);
+                n[17] = check_byte(&n);
+                Self::parse18_ascii(&n, true)
+            }
+            _ => Err(IdError::WrongLength {
+                len: b.len(),
+                expected: "18/15".into(),
+            }),
+        }
+    }
+
+    /// The 18 characters of a number (the 15-digit form already widened), checked in the
+    /// order of [`parse18`](Self::parse18): digits, the last character, the province, the
+    /// birth date, the check character.
+    fn parse18_ascii(n: &[u8; 18], converted: bool) -> Result<ResidentId, IdError> {
+        ascii_digits_only(&n[..17])?;
+        let last = n[17];
+        if !(last.is_ascii_digit() || last == b'X') {
+            return Err(IdError::BadCharacter {
+                position: 18,
+                character: char::from(last),
+                expected: Expected::DigitOrX,
+            });
+        }
+        let d = n.map(|c| u32::from(c.wrapping_sub(b'0')));
+        let p = d[0] * 10 + d[1];
+        if !PROVINCES.contains(&(p as u8)) {
+            return Err(IdError::UnknownProvince {
+                code: ascii_text(&n[..2]),
+            });
+        }
+        let year = d[6] * 1000 + d[7] * 100 + d[8] * 10 + d[9];
+        let birth = (year >= 1800)
+            .then(|| NaiveDate::from_ymd_opt(year as i32, d[10] * 10 + d[11], d[12] * 10 + d[13]))
+            .flatten()
+            .ok_or_else(|| IdError::BadBirthDate {
+                text: ascii_text(if converted { &n[8..14] } else { &n[6..14] }),
+                position: 7,
+            })?;
+        let expected = check_byte(n);
+        if expected != last {
+            return Err(IdError::CheckCharacterWrong {
+                expected: char::from(expected),
+                found: char::from(last),
+            });
+        }
+        Ok(ResidentId {
+            number: ascii_text(n),
+            birth_date: birth,
+            sex: if d[16] % 2 == 1 {
+                Sex::Male
+            } else {
+                Sex::Female
+            },
+            converted_from_15: converted,
+        })
+    }
+
+    /// The character path, for text that holds a character outside ASCII after normalising:
+    /// it is refused, with that character's position counted in characters.
+    pub(super) fn parse_chars(text: &str) -> Result<ResidentId, IdError> {
+        let chars: Vec<char> = text.chars().collect();
         match chars.len() {
+            0 => Err(IdError::Empty),
             18 => Self::parse18(&chars, false),
             15 => {
                 digits_only(&chars, 15)?;
@@ -348,6 +435,33 @@ pub fn age_on(birth: NaiveDate, date: NaiveDate) -> Result<u32, IdError> {
         years -= 1;
     }
     Ok(u32::try_from(years).unwrap_or(0))
+}
+
+/// Every byte an ASCII digit, or the first that is not, refused at its 1-based position.
+fn ascii_digits_only(b: &[u8]) -> Result<(), IdError> {
+    match b.iter().position(|c| !c.is_ascii_digit()) {
+        None => Ok(()),
+        Some(i) => Err(IdError::BadCharacter {
+            position: i + 1,
+            character: b.get(i).copied().map_or('?', char::from),
+            expected: Expected::Digit,
+        }),
+    }
+}
+
+/// The MOD 11-2 check character of the first 17 bytes (ASCII digits, already checked).
+fn check_byte(n: &[u8; 18]) -> u8 {
+    let sum: u32 = n
+        .iter()
+        .zip(WEIGHTS)
+        .map(|(c, w)| u32::from(c.wrapping_sub(b'0')) * w)
+        .sum();
+    CHECK.get((sum % 11) as usize).map_or(b'?', |&c| c as u8)
+}
+
+/// ASCII bytes as text (every caller passes checked ASCII).
+fn ascii_text(b: &[u8]) -> String {
+    b.iter().copied().map(char::from).collect()
 }
 
 fn digits_only(chars: &[char], n: usize) -> Result<(), IdError> {

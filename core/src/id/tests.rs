@@ -375,3 +375,66 @@ mod checks {
         assert!(matches!(e, IdError::BadCharacter { position: 1, .. }));
     }
 }
+
+mod byte_path {
+    use crate::id::ResidentId;
+    use proptest::prelude::*;
+
+    /// Strings near a resident number: its characters, lengths around 15 and 18, and now and
+    /// then a lower-case x, a space, a full-width digit or a character outside ASCII.
+    fn near_number() -> impl Strategy<Value = String> {
+        let ch = prop_oneof![
+            8 => proptest::char::range('0', '9'),
+            1 => Just('X'),
+            1 => Just('x'),
+            1 => Just(' '),
+            1 => Just('１'),
+            1 => Just('中'),
+            1 => Just('-'),
+        ];
+        let body = prop_oneof![
+            proptest::collection::vec(ch.clone(), 13..20),
+            // Real shapes: a province, a date around the valid range, a sequence.
+            (
+                prop_oneof![
+                    Just("110105"),
+                    Just("810000"),
+                    Just("990101"),
+                    Just("370101")
+                ],
+                1790u32..2031,
+                0u32..14,
+                0u32..33,
+                0u32..1000,
+                proptest::bool::ANY,
+            )
+                .prop_map(|(div, y, m, d, seq, old)| {
+                    let s = if old {
+                        format!("{div}{:02}{m:02}{d:02}{seq:03}", y % 100)
+                    } else {
+                        let body = format!("{div}{y:04}{m:02}{d:02}{seq:03}");
+                        let c = crate::id::resident_check_char(&body).unwrap_or('0');
+                        format!("{body}{c}")
+                    };
+                    s.chars().collect()
+                }),
+        ];
+        body.prop_map(|v| v.into_iter().collect())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        /// The byte path (plain ASCII, the common case) gives exactly what the character path
+        /// gives, number, decoding and refusal alike.
+        #[test]
+        fn byte_path_matches_the_char_path(text in near_number()) {
+            let n = crate::id::normalise(&text);
+            let by_chars = if n.text.is_empty() {
+                Err(crate::id::IdError::Empty)
+            } else {
+                ResidentId::parse_chars(&n.text)
+            };
+            prop_assert_eq!(ResidentId::parse(&text), by_chars);
+        }
+    }
+}

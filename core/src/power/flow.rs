@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// The steps and transitions of an item's process.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Process {
     /// The steps, in the order the bureau lists them.
     #[serde(default)]
@@ -20,6 +21,7 @@ pub struct Process {
 
 /// One step (程序) of a process.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Step {
     /// Identifier, unique within the process, used by transitions (e.g. `accept`).
     pub id: String,
@@ -136,6 +138,7 @@ impl StepTime {
 
 /// An arrow from one step to another, with an optional label (受理, 不予受理, 补正, 同意, ...).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Transition {
     /// The id of the step it leaves.
     pub from: String,

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 /// A published power list (权责清单 / 行政职权目录) of one office.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PowerList {
     /// The office that publishes the list, e.g. `某市民政局`.
     pub authority: String,
@@ -24,6 +25,7 @@ pub struct PowerList {
 
 /// One power or service item with every element a bureau publishes.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PowerItem {
     /// 事项编码 / 职权编码 — unique within the list. Its inner structure is not interpreted
     /// (LEGAL.md G: the national structure is unverified).
@@ -105,6 +107,7 @@ pub struct PowerItem {
 
 /// 子项 — a sub-item of a main item.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SubItem {
     /// Code, unique within the list (together with the main items' codes).
     pub code: String,
@@ -168,6 +171,7 @@ impl LegalBasis {
 
 /// 责任事项 — what the office is responsible for at one stage.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Responsibility {
     /// Stage, e.g. `受理阶段`.
     pub stage: String,
@@ -183,6 +187,7 @@ pub struct Responsibility {
 
 /// 申请材料 — one required document.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Material {
     /// Name.
     pub name: String,
@@ -238,6 +243,7 @@ impl MaterialForm {
 
 /// 法定办结时限 and 承诺办结时限.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TimeLimits {
     /// 法定办结时限 — the limit the law sets.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -286,6 +292,7 @@ impl Handling {
 
 /// 收费.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Fee {
     /// 是否收费.
     #[serde(default)]
@@ -304,6 +311,7 @@ pub struct Fee {
 /// The penalties a penalty item can impose (行政处罚法 第九条), which decide whether the
 /// hearing notice is required (第六十三条).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PenaltyScope {
     /// The kinds.
     #[serde(default)]
@@ -366,6 +374,7 @@ impl PenaltyKind {
 
 /// 咨询、投诉、监督渠道.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Channels {
     /// 咨询方式.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -380,6 +389,7 @@ pub struct Channels {
 
 /// 救济途径 — one remedy.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Remedy {
     /// Reconsideration or litigation.
     pub kind: RemedyKind,
@@ -416,6 +426,7 @@ impl RemedyKind {
 
 /// 公开状态.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Disclosure {
     /// Published, pending, or withheld.
     #[serde(default)]

@@ -634,3 +634,12 @@ fn the_public_sheet_shows_the_eight_disclosures_in_order() {
     let html = publish_html(list.item("MZ-QR-001").unwrap());
     assert!(html.contains("<th>设立依据</th>") && html.contains("<svg"));
 }
+
+#[test]
+fn a_misspelled_item_key_is_refused_not_ignored() {
+    // `legal_bases` for `legal_basis` would otherwise publish an item with no basis at all.
+    let text = r#"{"items": [{"code": "X-1", "name": "事项", "kind": "administrative_licensing",
+        "department": "民政局", "legal_bases": []}]}"#;
+    let e = PowerList::from_json(text).unwrap_err();
+    assert!(e.to_string().contains("legal_bases"), "{e}");
+}

@@ -92,10 +92,12 @@ pub fn format_responsibilities(list: &[Responsibility]) -> String {
                 format!("{}{mark}{}", k + 1, r.content)
             } else {
                 // The template's words (`1.受理阶段责任：…`); the closing item
-                // `6.其他法律法规规章文件规定应履行的责任。` as it stands.
+                // `6.其他法律法规规章文件规定应履行的责任。` as it stands when it reads back
+                // whole (a 其他 duty whose own text starts `其他：` keeps its label, or the
+                // reader would take that text's `其他：` for the label).
                 let n = k + 1;
                 match r.stage.as_str() {
-                    "其他" if r.content.starts_with("其他") => format!("{n}.{}", r.content),
+                    "其他" if reads_back_bare(&r.content) => format!("{n}.{}", r.content),
                     s if s.ends_with("阶段") => format!("{n}.{s}责任：{}", r.content),
                     s => format!("{n}.{s}：{}", r.content),
                 }
@@ -103,6 +105,12 @@ pub fn format_responsibilities(list: &[Responsibility]) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// Whether a 其他 duty's text, written without a label, reads back as the same 其他 duty.
+fn reads_back_bare(content: &str) -> bool {
+    let (stage, back) = split_stage(content);
+    stage == "其他" && back == content
 }
 
 /// Attaches a 责任事项依据 cell to the responsibilities it belongs to and returns the parts it

@@ -8,10 +8,12 @@
 //! - what parses serialises and parses back to an equal value (round trip);
 //! - a refused load leaves the calendar as it was (no partial state).
 
+use minzheng::assistance::{self, Procedure};
 use minzheng::calendar::{Calendar, LoadMode};
 use minzheng::crosscheck::{Record, RecordColumns};
 use minzheng::deadline::Catalogue;
 use minzheng::disclosure::{self, AnnualReport, Replayer, ReportInput};
+use minzheng::division::DivisionTable;
 use minzheng::eligibility::csv::HouseholdCsv;
 use minzheng::eligibility::{self, Household, Profile};
 use minzheng::errors::{Coded, ErrorCode};
@@ -349,6 +351,83 @@ pub fn annual_report(data: &[u8]) {
     }
 }
 
+/// Social-assistance case logs (低保, 特困, 事实无人抚养儿童, 临时救助): parsed, replayed case by
+/// case, explained, supervised, and put on the registers and the 公示 on a fixed day. A refused
+/// event leaves its case as it was: replaying the log up to the refusal gives the same case.
+pub fn assistance(data: &[u8]) {
+    let Some((sel, text)) = split(data) else {
+        return;
+    };
+    let events = match assistance::parse_log(text) {
+        Ok(events) => events,
+        Err(e) => return coded(&e),
+    };
+    let procedure = Procedure::new(china(), national());
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 31).expect("a date");
+    let mut cases = Vec::new();
+    for (_, evs) in assistance::group_by_case(events) {
+        match procedure.replay(&evs) {
+            Ok(case) => {
+                match procedure.explain(&case, today) {
+                    Ok(lines) => assert!(lines.iter().all(|l| !has_clear_id(l)), "{lines:?}"),
+                    Err(e) => coded(&e),
+                }
+                cases.push(case);
+            }
+            Err(e) => coded(&e),
+        }
+    }
+    match assistance::supervise(&procedure, &cases, today, u32::from(sel % 8)) {
+        Ok(rows) => assert!(rows.len() <= cases.len()),
+        Err(e) => coded(&e),
+    }
+    if let Err(e) = assistance::refusal_register(&procedure, &cases, today) {
+        coded(&e);
+    }
+    let _ = assistance::relatives_register(&cases);
+    for row in assistance::public_rows(&cases, today) {
+        let json = serde_json::to_string(&row).expect("a row serialises");
+        assert!(!has_clear_id(&json), "identity number on the 公示: {json}");
+    }
+}
+
+/// Division lists loaded at run time (GB/T 2260: the history TSV, a JSON map, one year's list,
+/// the compact form), and the identity and credit-code report against the embedded table. What
+/// loads writes its compact form and reads back equal; merged over a copy of itself, a table
+/// is unchanged.
+pub fn divisions(data: &[u8]) {
+    let Some((sel, text)) = split(data) else {
+        return;
+    };
+    let loaded = match sel % 5 {
+        0 => DivisionTable::from_tsv(text),
+        1 => DivisionTable::from_json(text),
+        2 => DivisionTable::from_list(text, 202012),
+        3 => DivisionTable::from_compact(text),
+        _ => {
+            let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 5).expect("a date");
+            let report = minzheng::id::check(text, today);
+            let json = serde_json::to_string(&report).expect("a report serialises");
+            assert!(!has_clear_id(&report.masked), "mask leaves the number");
+            assert_eq!(report.valid, report.error.is_none(), "{json}");
+            return;
+        }
+    };
+    match loaded {
+        Ok(table) => {
+            let again = DivisionTable::from_compact(&table.to_compact()).expect("round trip");
+            assert_eq!(again, table);
+            let mut merged = table.clone();
+            merged.merge(&table);
+            assert_eq!(merged, table, "merging a table into itself changes it");
+            for code in ["110105", "000000", "999999"] {
+                let _ = table.lookup(code);
+            }
+        }
+        Err(e) => coded(&e),
+    }
+}
+
 /// A target's check of one input.
 pub type Check = fn(&[u8]);
 
@@ -361,4 +440,6 @@ pub const TARGETS: &[(&str, Check)] = &[
     ("crosscheck", crosscheck),
     ("identifiers", identifiers),
     ("annual_report", annual_report),
+    ("assistance", assistance),
+    ("divisions", divisions),
 ];

@@ -15,7 +15,7 @@ use std::path::PathBuf;
 
 impl From<AssistanceError> for Failure {
     fn from(e: AssistanceError) -> Self {
-        Failure::new(e.code(), e.to_string())
+        Failure::coded(e.code(), &e)
     }
 }
 
@@ -192,7 +192,7 @@ fn replay_files(p: &Procedure<'_>, files: &[PathBuf]) -> Result<Vec<AssistanceCa
     for f in files {
         events.extend(
             parse_log(&read_file(f)?)
-                .map_err(|e| Failure::new(e.code(), format!("{}: {e}", f.display())))?,
+                .map_err(|e| Failure::coded(e.code(), &e).within(f.display()))?,
         );
     }
     group_by_case(events)
@@ -349,7 +349,11 @@ pub fn run(env: &Env, cmd: AssistanceCommand) -> Result<(), Failure> {
                             Failure::new("bad_input", format!("{}:{}: {e}", file.display(), i + 1))
                         })?;
                         f.add(&r).map_err(|e| {
-                            Failure::new(e.code(), format!("{}:{}: {e}", file.display(), i + 1))
+                            Failure::coded(e.code(), &e).within(format_args!(
+                                "{}:{}",
+                                file.display(),
+                                i + 1
+                            ))
                         })?;
                     }
                 }

@@ -109,8 +109,7 @@ fn open_households(
     if guess_format(path) == Format::Csv {
         let mut header = String::new();
         reader.read_line(&mut header).map_err(io_err)?;
-        let cols =
-            Columns::from_header(&header).map_err(|e| Failure::new("bad_csv", e.to_string()))?;
+        let cols = Columns::from_header(&header).map_err(|e| Failure::coded("bad_csv", &e))?;
         if !cols.has_id_number() {
             return Err(Failure::new(
                 "bad_csv",
@@ -201,7 +200,7 @@ fn records_pass(
             let _ = csvrec::reader(header.as_bytes()).read_record(&mut record);
             let cells: Vec<&str> = record.iter().map(str::trim).collect();
             let cols = RecordColumns::from_header(&cells)
-                .map_err(|e| Failure::new(e.code(), format!("{name}: {e}")))?;
+                .map_err(|e| Failure::coded(e.code(), &e).within(name))?;
             (Some(cols), header.len() as u64)
         } else {
             (None, 0)

@@ -18,7 +18,7 @@ const SAMPLE_REFUSED: &str = r#"{"members": [{"name": "冯一", "relation": "app
   "area": "urban", "application_date": "2026-09-01"}"#;
 
 fn elig(e: EligibilityError) -> Failure {
-    Failure::new(e.code(), e.to_string())
+    Failure::coded(e.code(), &e)
 }
 
 fn d(y: i32, m: u32, day: u32) -> Result<NaiveDate, Failure> {

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 
 impl From<DisclosureError> for Failure {
     fn from(e: DisclosureError) -> Self {
-        Failure::new(e.code(), e.to_string())
+        Failure::coded(e.code(), &e)
     }
 }
 
@@ -223,10 +223,8 @@ pub fn run_request(env: &Env, cmd: RequestCommand) -> Result<(), Failure> {
                 }
             }
             if let Some((_, e)) = failures.into_iter().next() {
-                return Err(Failure::new(
-                    e.code(),
-                    format!("部分案件无法重放 / some cases could not be replayed: {e}"),
-                ));
+                return Err(Failure::coded(e.code(), &e)
+                    .within("部分案件无法重放 / some cases could not be replayed"));
             }
             Ok(())
         }
@@ -254,7 +252,7 @@ pub fn summaries(env: &Env, files: &[PathBuf]) -> Result<Vec<CaseSummary>, Failu
     for f in files {
         events.extend(
             parse_log(&read_file(f)?)
-                .map_err(|e| Failure::new(e.code(), format!("{}: {e}", f.display())))?,
+                .map_err(|e| Failure::coded(e.code(), &e).within(f.display()))?,
         );
     }
     let replayer = Replayer::new(&env.cal, &env.catalogue);

@@ -5,6 +5,7 @@
 use crate::io::{parse_date, print_json, read_error, read_file};
 use crate::{Env, Failure};
 use clap::{Args, Subcommand, ValueEnum};
+use minzheng::division::DivisionTable;
 use minzheng::eligibility::csv::HouseholdCsv as Columns;
 use minzheng::eligibility::{
     batch::{self, BatchProgramme, BatchSummary},
@@ -92,7 +93,7 @@ impl From<ProgrammeArg> for BatchProgramme {
 }
 
 pub fn elig(e: EligibilityError) -> Failure {
-    Failure::new(e.code(), e.to_string())
+    Failure::coded(e.code(), &e)
 }
 
 /// Loads a profile by extension (.toml, else JSON), naming the file in errors.
@@ -106,7 +107,7 @@ pub fn load_profile(path: &Path) -> Result<Profile, Failure> {
     } else {
         Profile::from_json(&text)
     };
-    p.map_err(|e| Failure::new(e.code(), format!("{}: {e}", path.display())))
+    p.map_err(|e| Failure::coded(e.code(), &e).within(path.display()))
 }
 
 pub fn open(path: &Path) -> Result<Box<dyn Read>, Failure> {
@@ -134,7 +135,7 @@ fn evaluate_cmd(env: &Env, a: EvaluateArgs) -> Result<(), Failure> {
         .read_to_string(&mut text)
         .map_err(|e| read_error(&a.household, &e))?;
     let hh = Household::from_json(&text)
-        .map_err(|e| Failure::new(e.code(), format!("{}: {e}", a.household.display())))?;
+        .map_err(|e| Failure::coded(e.code(), &e).within(a.household.display()))?;
     let ctx = Context::new(&profile, date).map_err(elig)?;
     let ev = evaluate_in(&hh, &ctx).map_err(elig)?;
     let catalogue = ctx.version.catalogue(&env.catalogue)?;
@@ -150,17 +151,28 @@ fn evaluate_cmd(env: &Env, a: EvaluateArgs) -> Result<(), Failure> {
             }
         }
     }
+    let profile_warnings = profile.warnings(Some(DivisionTable::embedded()));
     if env.global.json {
         let refusal: Vec<_> = notices
             .iter()
             .map(|(p, dl)| serde_json::json!({"programme": p, "rule": dl.rule, "decided": dl.start, "due": dl.due}))
             .collect();
-        return print_json(&serde_json::json!({"evaluation": ev, "refusal_notices": refusal}));
+        let mut out = serde_json::json!({"evaluation": ev, "refusal_notices": refusal});
+        if let (false, Some(o)) = (profile_warnings.is_empty(), out.as_object_mut()) {
+            o.insert(
+                "profile_warnings".into(),
+                serde_json::json!(profile_warnings),
+            );
+        }
+        return print_json(&out);
     }
     println!(
         "{} — 政策参数 {} 版 / profile version of {}, 评估日 / evaluated on {}",
         profile.jurisdiction, ev.profile_version, ev.profile_version, ev.date
     );
+    for w in profile_warnings.iter().chain(&ev.warnings) {
+        println!("注意 / warning: {} / {}", w.zh, w.en);
+    }
     for d in &ev.decisions {
         println!();
         let who = d
@@ -293,7 +305,7 @@ fn batch_cmd(a: BatchArgs) -> Result<(), Failure> {
     let cols = if format == Format::Csv {
         let mut header = String::new();
         reader.read_line(&mut header).map_err(io_err)?;
-        Some(Columns::from_header(&header).map_err(|e| Failure::new("bad_csv", e.to_string()))?)
+        Some(Columns::from_header(&header).map_err(|e| Failure::coded("bad_csv", &e))?)
     } else {
         None
     };

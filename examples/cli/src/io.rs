@@ -21,7 +21,7 @@ pub fn read_error(path: &Path, e: &std::io::Error) -> Failure {
 
 /// Parses `YYYY-MM-DD` strictly (the library's one reader, `minzheng::dates::parse_date`).
 pub fn parse_date(text: &str) -> Result<NaiveDate, Failure> {
-    minzheng::dates::parse_date(text).map_err(|e| Failure::new(e.code(), e.to_string()))
+    minzheng::dates::parse_date(text).map_err(|e| Failure::coded(e.code(), &e))
 }
 
 /// Prints a value as pretty JSON on stdout.

@@ -25,6 +25,7 @@ mod window_cmd;
 use clap::{Args, Parser, Subcommand};
 use minzheng::calendar::{Calendar, LoadMode};
 use minzheng::deadline::Catalogue;
+use minzheng::errors::Coded;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -115,8 +116,25 @@ pub struct Failure {
     pub message: String,
     /// The machine code, for `--json`.
     pub code: String,
+    /// The registry entry of a core error (the stable number the C, Java and JavaScript faces
+    /// give for the same input) and its messages in each language; `None` for the CLI's own
+    /// failures (files, arguments).
+    pub registered: Option<Box<Registered>>,
     /// The output already said everything in JSON (e.g. a check report): print no JSON error.
     pub reported: bool,
+}
+
+/// A core error's registry entry and messages, for `--json`.
+#[derive(Debug)]
+pub struct Registered {
+    /// The stable number (ERRORS.md).
+    pub number: u32,
+    /// The stable name (`calendar.year_not_covered`).
+    pub name: &'static str,
+    /// The message in Chinese, identity numbers masked.
+    pub zh: String,
+    /// The message in English, identity numbers masked.
+    pub en: String,
 }
 
 impl Failure {
@@ -125,8 +143,28 @@ impl Failure {
         Failure {
             message: message.into(),
             code: code.to_owned(),
+            registered: None,
             reported: false,
         }
+    }
+
+    /// A core error: its short code, its message, and its registry entry.
+    pub fn coded<E: Coded + std::fmt::Display>(code: &str, e: &E) -> Failure {
+        Failure {
+            registered: Some(Box::new(Registered {
+                number: e.number(),
+                name: e.error_code().name(),
+                zh: e.zh(),
+                en: e.en(),
+            })),
+            ..Failure::new(code, e.to_string())
+        }
+    }
+
+    /// The same failure with `what: ` (a file, a line) before its message.
+    pub fn within(mut self, what: impl std::fmt::Display) -> Failure {
+        self.message = format!("{what}: {}", self.message);
+        self
     }
 
     /// Marks the failure as already reported on stdout (no JSON error object is added).
@@ -134,23 +172,37 @@ impl Failure {
         self.reported = true;
         self
     }
+
+    /// The `--json` error object: `{"error": code, "message": …}`, and for a core error also
+    /// `"registered": {"number", "name", "zh", "en"}` (keys in that order of the line: `error`
+    /// stays first, for scripts that look for `{"error"`).
+    fn json(&self) -> serde_json::Value {
+        let mut v = serde_json::json!({"error": self.code, "message": self.message});
+        if let (Some(r), Some(o)) = (&self.registered, v.as_object_mut()) {
+            o.insert(
+                "registered".into(),
+                serde_json::json!({"number": r.number, "name": r.name, "zh": r.zh, "en": r.en}),
+            );
+        }
+        v
+    }
 }
 
 impl From<minzheng::calendar::CalendarError> for Failure {
     fn from(e: minzheng::calendar::CalendarError) -> Self {
-        Failure::new(e.code(), e.to_string())
+        Failure::coded(e.code(), &e)
     }
 }
 
 impl From<minzheng::power::PowerError> for Failure {
     fn from(e: minzheng::power::PowerError) -> Self {
-        Failure::new(e.code(), e.to_string())
+        Failure::coded(e.code(), &e)
     }
 }
 
 impl From<minzheng::deadline::DeadlineError> for Failure {
     fn from(e: minzheng::deadline::DeadlineError) -> Self {
-        Failure::new(e.code(), e.to_string())
+        Failure::coded(e.code(), &e)
     }
 }
 
@@ -173,20 +225,20 @@ fn build_env(global: Global) -> Result<Env, Failure> {
         for p in paths {
             let text = io::read_file(p)?;
             cal.load_json(&text, mode)
-                .map_err(|e| Failure::new(e.code(), format!("{}: {e}", p.display())))?;
+                .map_err(|e| Failure::coded(e.code(), &e).within(p.display()))?;
         }
     }
     for p in &global.overlay {
         let text = io::read_file(p)?;
         cal.add_overlay_json(&text)
-            .map_err(|e| Failure::new(e.code(), format!("{}: {e}", p.display())))?;
+            .map_err(|e| Failure::coded(e.code(), &e).within(p.display()))?;
     }
     let mut catalogue = Catalogue::national();
     if let Some(p) = &global.periods {
         let text = io::read_file(p)?;
         catalogue = catalogue
             .with_overrides_json(&text)
-            .map_err(|e| Failure::new(e.code(), format!("{}: {e}", p.display())))?;
+            .map_err(|e| Failure::coded(e.code(), &e).within(p.display()))?;
     }
     Ok(Env {
         cal,
@@ -280,8 +332,7 @@ fn main() -> ExitCode {
         Err(f) if is_broken_pipe(&f) => ExitCode::SUCCESS,
         Err(f) => {
             if json && !f.reported {
-                let v = serde_json::json!({"error": f.code, "message": f.message});
-                println!("{v}");
+                println!("{}", f.json());
             }
             eprintln!("错误 / error: {}", f.message.replace('\n', " "));
             ExitCode::from(1)

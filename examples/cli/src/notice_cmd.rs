@@ -74,15 +74,12 @@ pub fn run(env: &Env, cmd: NoticeCommand) -> Result<(), Failure> {
             )
         })?;
         let ev = evaluate_in(&hh, &ctx).map_err(|e| {
-            Failure::new(
-                e.code(),
-                format!(
-                    "{} 第 {} 行 / line {}: {e}",
-                    a.input.display(),
-                    n + 1,
-                    n + 1
-                ),
-            )
+            Failure::coded(e.code(), &e).within(format_args!(
+                "{} 第 {} 行 / line {}",
+                a.input.display(),
+                n + 1,
+                n + 1
+            ))
         })?;
         if ev
             .decision(programme)

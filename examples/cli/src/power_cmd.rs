@@ -135,7 +135,7 @@ pub fn load(path: &Path) -> Result<PowerList, Failure> {
     } else {
         PowerList::from_json(&text)
     };
-    result.map_err(|e| Failure::new(e.code(), format!("{}: {e}", path.display())))
+    result.map_err(|e| Failure::coded(e.code(), &e).within(path.display()))
 }
 
 pub fn run(env: &Env, cmd: PowerCommand) -> Result<(), Failure> {

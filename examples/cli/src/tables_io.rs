@@ -24,7 +24,7 @@ pub enum Encoding {
 
 impl From<TableError> for Failure {
     fn from(e: TableError) -> Self {
-        Failure::new(e.code(), e.to_string())
+        Failure::coded(e.code(), &e)
     }
 }
 
@@ -68,7 +68,7 @@ pub fn read_sheets(
                 format!("{p} 不是有效的 {enc} 文本（可用 --encoding 指定编码） / {p} is not valid {enc} text (choose with --encoding)"),
             )
         })?;
-        let grid = parse_csv(&text).map_err(|e| Failure::new(e.code(), format!("{p}: {e}")))?;
+        let grid = parse_csv(&text).map_err(|e| Failure::coded(e.code(), &e).within(&p))?;
         let name = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())

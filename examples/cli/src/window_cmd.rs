@@ -14,7 +14,7 @@ use std::path::PathBuf;
 
 impl From<WindowError> for Failure {
     fn from(e: WindowError) -> Self {
-        Failure::new(e.code(), e.to_string())
+        Failure::coded(e.code(), &e)
     }
 }
 
@@ -183,7 +183,7 @@ fn replay_files(desk: &Desk<'_>, files: &[PathBuf]) -> Result<Vec<WindowCase>, F
     for f in files {
         events.extend(
             parse_log(&read_file(f)?)
-                .map_err(|e| Failure::new(e.code(), format!("{}: {e}", f.display())))?,
+                .map_err(|e| Failure::coded(e.code(), &e).within(f.display()))?,
         );
     }
     group_by_case(events)

@@ -360,59 +360,18 @@ fn decide<H: HouseholdFacts + ?Sized>(hh: &H, ctx: &Context, c: &Core) -> Quick 
         return paid(amount, Route::Household);
     }
     if failed != 0 {
-        // 单人保: only when the household failed on income (or no one counts), with its assets
-        // within the rules; (一)(二) also need a marginal household, (三) does not.
-        let marginal = assets_pass == Some(true)
-            && below(
-                c.income,
-                c.counted,
-                c.standard,
-                i64::from(ctx.version.marginal_factor_permille.value),
-            );
-        let assets_known_ok =
-            assets_pass == Some(true) && failed & (fail::ASSETS | fail::FLAG) == 0;
-        let mut total = 0i64;
-        let mut any = false;
-        if assets_known_ok {
-            for (_, a) in singles(hh, ctx, c, marginal) {
-                total = total.saturating_add(a);
-                any = true;
-            }
-        }
-        // 渐退期: only a household failing on income alone, with its assets known and within
-        // the rules. Where 单人保 also applies, the larger amount is paid (ties: the taper).
-        let tapered = if assets_pass == Some(true) {
-            taper(hh, ctx, failed)
-        } else {
-            None
-        };
-        match tapered {
-            Some(t) if !any || t.amount_fen >= total => return paid(t.amount_fen, Route::Taper),
-            _ if any => return paid(total, Route::SinglePersons),
-            _ => {}
-        }
-        // Only the income test failed and the assets are not declared yet: if 单人保 or the
-        // taper would pay once the assets are found within the rules, ask for them (一次性告知)
-        // rather than refuse on income.
-        if failed == fail::INCOME && c.assets.is_none() {
-            let marginal_if_within = below(
-                c.income,
-                c.counted,
-                c.standard,
-                i64::from(ctx.version.marginal_factor_permille.value),
-            );
-            if taper(hh, ctx, failed).is_some()
-                || singles(hh, ctx, c, marginal_if_within).next().is_some()
-            {
+        match rescue(hh, ctx, c, failed, assets_pass) {
+            Some(Rescue::Paid(amount, route)) => return paid(amount, route),
+            Some(Rescue::AskForAssets) => {
                 return Quick {
                     outcome: Outcome::NeedsInformation,
                     amount_fen: None,
                     failed,
                     route: None,
-                };
+                }
             }
+            None => unknown = false,
         }
-        unknown = false;
     }
     let outcome = if failed != 0 {
         Outcome::NotEligible
@@ -427,6 +386,64 @@ fn decide<H: HouseholdFacts + ?Sized>(hh: &H, ctx: &Context, c: &Core) -> Quick 
         failed,
         route: None,
     }
+}
+
+/// What can still be paid, or must be asked, when the household as a whole fails.
+enum Rescue {
+    /// 单人保 or the 渐退期 pays this amount.
+    Paid(i64, Route),
+    /// Only income failed and the assets are not declared: 单人保 or the taper would pay once
+    /// they are found within the rules (一次性告知: ask, do not refuse).
+    AskForAssets,
+}
+
+/// 单人保 (第十一条 and the local rules) and the 渐退期 (第三十三条) for a household that failed
+/// as a whole (`failed` ≠ 0); `None` when neither applies.
+#[inline]
+fn rescue<H: HouseholdFacts + ?Sized>(
+    hh: &H,
+    ctx: &Context,
+    c: &Core,
+    failed: u8,
+    assets_pass: Option<bool>,
+) -> Option<Rescue> {
+    // 单人保: only when the household failed on income (or no one counts), with its assets
+    // within the rules; (一)(二) also need a marginal household, (三) does not.
+    let marginal = below(
+        c.income,
+        c.counted,
+        c.standard,
+        i64::from(ctx.version.marginal_factor_permille.value),
+    );
+    let assets_known_ok = assets_pass == Some(true) && failed & (fail::ASSETS | fail::FLAG) == 0;
+    let mut total = 0i64;
+    let mut any = false;
+    if assets_known_ok {
+        for (_, a) in singles(hh, ctx, c, marginal) {
+            total = total.saturating_add(a);
+            any = true;
+        }
+    }
+    // 渐退期: only a household failing on income alone, with its assets known and within the
+    // rules. Where 单人保 also applies, the larger amount is paid (ties: the taper).
+    let tapered = if assets_pass == Some(true) {
+        taper(hh, ctx, failed)
+    } else {
+        None
+    };
+    match tapered {
+        Some(t) if !any || t.amount_fen >= total => {
+            return Some(Rescue::Paid(t.amount_fen, Route::Taper))
+        }
+        _ if any => return Some(Rescue::Paid(total, Route::SinglePersons)),
+        _ => {}
+    }
+    // Only the income test failed and the assets are not declared yet: if 单人保 or the taper
+    // would pay once the assets are found within the rules, ask for them (一次性告知) rather
+    // than refuse on income.
+    let would_pay =
+        || taper(hh, ctx, failed).is_some() || singles(hh, ctx, c, marginal).next().is_some();
+    (failed == fail::INCOME && c.assets.is_none() && would_pay()).then_some(Rescue::AskForAssets)
 }
 
 /// The 渐退期 that applies to the household on `ctx.date`, if any (第三十三条; only with a
