@@ -8,7 +8,12 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 out="$here/pkg"
 cd "$root"
-cargo build --quiet --profile wasm-release -p minzheng-wasm --target wasm32-unknown-unknown
+# `minzheng/lean-json`: one JSON parser for every model (core/src/json.rs); named here, not in
+# Cargo.toml, so that workspace builds of the other crates keep the default reader.
+# MINZHENG_WASM_FEATURES: extra cargo arguments, e.g. `--no-default-features` for a package
+# without the social-assistance cases.
+# shellcheck disable=SC2086
+cargo build --quiet --profile wasm-release -p minzheng-wasm --features minzheng/lean-json ${MINZHENG_WASM_FEATURES:-} --target wasm32-unknown-unknown
 rm -rf "$out"
 wasm-bindgen --target web --out-dir "$out" --out-name minzheng \
   "$root/target/wasm32-unknown-unknown/wasm-release/minzheng_wasm.wasm"

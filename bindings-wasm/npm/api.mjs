@@ -333,6 +333,104 @@ await test(['windowCaseStatus'], 'a service-window case on its clock', () => {
   throwsCode(() => mz.windowCaseStatus(list, received, '2025-6-17'), 'input.date_malformed');
 });
 
+await test(['checkId', 'loadDivisions', 'divisionsLoaded', 'lookupDivision', 'organisationCheckChar'],
+  'checkId: the report of id::check, divisions loaded at run time', () => {
+    // 11010519491331002X: birth month 13 — an invalid identity number, not a credit code.
+    const bad = mz.checkId('11010519491331002X', '2026-12-05');
+    assert.equal(bad.report.kind, 'resident');
+    assert.equal(bad.report.valid, false);
+    assert.equal(bad.report.error.code, 'id.bad_birth_date');
+    assert.ok(!bad.report.error.zh.includes('11010519491331002X'));
+    const before = mz.divisionsLoaded();
+    if (!before.loaded) {
+      const r = mz.checkId('11010519491231002X', '2026-12-05');
+      assert.equal(r.division_checked, false);
+      assert.ok(r.report.notes.some((n) => n.code === 'id.division_not_checked'));
+      assert.equal(mz.lookupDivision('110105'), null);
+    }
+    const after = mz.loadDivisions(text('core/data/gb2260-history.compact'));
+    assert.equal(after.loaded, true);
+    assert.deepEqual(mz.divisionsLoaded(), after);
+    const ok = mz.checkId('１１０１０５１９４９１２３１００２ｘ', '2026-12-05');
+    assert.equal(ok.division_checked, true);
+    assert.equal(ok.report.valid, true);
+    assert.equal(ok.report.resident.division.full_name, '北京市 朝阳区');
+    assert.equal(ok.report.resident.age, 76);
+    assert.equal(ok.report.resident.sex, 'female');
+    assert.equal(ok.report.masked, '110105********002X');
+    assert.equal(mz.lookupDivision('110103').current, false);
+    assert.equal(mz.organisationCheckChar('M000100Y'), '4');
+    assert.equal(mz.organisationCheckChar('m0001'), undefined);
+    throwsCode(() => mz.loadDivisions('110105\t朝阳区\tnot-a-year'), null);
+    throwsCode(() => mz.loadDivisions(''), 'general.invalid_argument');
+    assert.deepEqual(mz.divisionsLoaded(), after, 'a refused table changes nothing');
+    throwsCode(() => mz.checkId('11010519491231002X', '2026-12-5'), 'input.date_malformed');
+  });
+
+const assistance = json('tests/vectors/assistance_cases.json').cases;
+const assistanceLog = assistance.flatMap((c) => (c.refused_at === undefined ? c.log : c.log.slice(0, c.refused_at)))
+  .filter((e) => !assistance.find((c) => c.overrides && c.log.includes(e)));
+
+await test(['replayAssistance'], 'a 低保 case replayed: state, limits, pending, explanation', () => {
+  const c = assistance[0];
+  const r = mz.replayAssistance(c.log, c.today);
+  assert.equal(r.case.state, 'paying');
+  assert.equal(r.case.first_month, '2026-05-01');
+  assert.deepEqual(r.timings.map((t) => t.due), c.expect.timings.map((t) => t.due));
+  assert.ok(r.explanation.length > 3 && r.explanation.some((l) => l.includes('第十五条')));
+  assert.deepEqual(mz.replayAssistance(c.log.map((e) => JSON.stringify(e)).join('\n'), c.today), r);
+  // An event the state does not allow: thrown, nothing replayed.
+  throwsCode(() => mz.replayAssistance([...c.log, { case: c.log[0].case, date: '2026-04-09', type: 'accepted' }], c.today),
+    'eventlog.event_refused');
+  throwsCode(() => mz.replayAssistance(42, c.today), null);
+});
+
+await test(['superviseAssistance'], 'the supervision screen: open cases by urgency, timeliness per township', () => {
+  const r = mz.superviseAssistance(assistanceLog, '2026-06-30', 3);
+  assert.ok(r.rows.length > 0);
+  assert.ok(r.rows.every((row) => row.state !== 'closed'));
+  assert.ok(r.timeliness.length > 0 && r.timeliness.every((t) => t.township && t.step));
+  const overdue = r.rows.filter((row) => row.watch && row.watch.watch === 'overdue');
+  assert.deepEqual(r.rows.slice(0, overdue.length), overdue, 'overdue cases first');
+});
+
+await test(['assistanceNotice'], 'an approval notice and a refusal notice with reasons and remedies', () => {
+  const args = { office: '某县民政局', reconsideration_body: '某县人民政府', date: '2026-04-09' };
+  const approve = assistance[0];
+  const n = mz.assistanceNotice(approve.log, approve.log[0].case, 'approval', args);
+  assert.equal(n.kind, 'approval');
+  assert.ok(n.markdown.includes('1500.00') || n.markdown.includes('1,500'), n.markdown);
+  assert.ok(n.html.includes('<') && n.html.includes(n.title));
+  const refused = assistance[1];
+  const r = mz.assistanceNotice(refused.log, refused.log[0].case, 'refusal', args);
+  assert.ok(r.markdown.includes('某县人民政府') && r.markdown.includes('六十日') && r.markdown.includes('六个月'), r.markdown);
+  throwsCode(() => mz.assistanceNotice(approve.log, approve.log[0].case, 'praise', args), null);
+  throwsCode(() => mz.assistanceNotice(approve.log, 'NO-SUCH-CASE', 'approval', args), null);
+});
+
+await test(['assistancePublicRows', 'assistanceRegister', 'assistanceFigures'],
+  '公示 rows, registers and county figures from the cases', () => {
+    const rows = mz.assistancePublicRows(assistanceLog, '2026-05');
+    assert.ok(Array.isArray(rows) && rows.length > 0);
+    assert.ok(rows.every((row) => !JSON.stringify(row).includes('id_number')));
+    const rel = mz.assistanceRegister(assistanceLog, 'relatives', '2026-06-30');
+    assert.ok(rel.rows.length >= 1 && rel.csv.split('\n').length >= 2);
+    const ref = mz.assistanceRegister(assistanceLog, 'refusals', '2026-06-30');
+    assert.ok(ref.rows.length >= 1 && ref.rows.every((row) => row.refused));
+    throwsCode(() => mz.assistanceRegister(assistanceLog, 'friends', '2026-06-30'), null);
+    // The synthetic sample year (examples/data): every category classified.
+    const year = text('examples/data/assistance-cases-2025.jsonl');
+    const f = mz.assistanceFigures(year, '2025-12');
+    assert.ok(f.figures.rows.length > 0 && f.figures.rows.every((row) => row.households > 0));
+    assert.equal(f.figures.unclassified, 0);
+    assert.ok(f.csv.length > 0 && f.html.includes('<svg'));
+    const prov = mz.assistanceFigures(year, '2025-12', 'province', '全省');
+    const sum = (fs) => fs.figures.rows.reduce((a, row) => a + row.amount_fen, 0);
+    assert.ok(prov.figures.rows.length < f.figures.rows.length);
+    assert.equal(sum(prov), sum(f), 'province totals are the counties merged');
+    throwsCode(() => mz.assistanceFigures(assistanceLog, '2026-05', 'planet'), null);
+  });
+
 // Every export of the package is named by a test and was called.
 const exported = Object.keys(pkg).filter((k) => k !== 'default' && k !== 'MinzhengError');
 for (const e of exported) {

@@ -159,11 +159,88 @@ for (const c of cases('identifiers.json').cases) {
   check('identifiers.json', `${c.value}`, ok);
 }
 
+// identifiers.json, the sections core/tests/id_vectors.rs runs: `checks` through checkId (the
+// report of id::check) against the division table loaded at run time, `divisions` through
+// lookupDivision, `organisation_codes` through organisationCheckChar.
+{
+  const doc = load('identifiers.json');
+  const today = '2026-12-05';
+  // Before any table is loaded: the division is not checked, and that is never a refusal.
+  const before = mz.checkId('11010519491231002X', today);
+  check('identifiers.json#checks', 'checkId without a division table', before.report.valid && !before.division_checked &&
+    before.report.notes.some((n) => n.code === 'id.division_not_checked') && before.report.resident.division === null &&
+    before.report.warnings.length === 0);
+  const loaded = mz.loadDivisions(readFileSync(`${root}core/data/gb2260-history.compact`, 'utf8'));
+  check('identifiers.json#divisions', 'loadDivisions', loaded.loaded && loaded.codes > 3000 && loaded.earliest_revision === 198012);
+  const codes = (list) => JSON.stringify([...new Set(list)].sort());
+  expectedCount['identifiers.json#checks'] = doc.checks.length;
+  for (const c of doc.checks) {
+    const { report: r, division_checked } = mz.checkId(c.value, today);
+    let ok = r.kind === c.kind && r.valid === c.valid;
+    if ('error' in c) {
+      ok &&= r.error && r.error.code === c.error && r.error.number > 0 && r.error.zh && r.error.en &&
+        r.error.zh !== r.error.en && !r.error.zh.includes(c.value) && !r.error.en.includes(c.value);
+    }
+    for (const key of ['could_be', 'number']) if (key in c) ok &&= eq(r[key], c[key]);
+    for (const key of ['warnings', 'notes']) if (key in c) ok &&= codes(r[key].map((w) => w.code)) === codes(c[key]);
+    const facts = r.resident ?? r.credit;
+    if (facts) ok &&= division_checked;
+    if ('division' in c) ok &&= (facts?.division?.full_name ?? null) === c.division;
+    for (const key of ['age', 'sex', 'holder', 'department_name', 'category_name', 'organisation_code_checks']) {
+      if (key in c) ok &&= facts && eq(facts[key], c[key]);
+    }
+    check('identifiers.json#checks', `${c.value}`, ok);
+  }
+  expectedCount['identifiers.json#divisions'] = doc.divisions.length;
+  for (const c of doc.divisions) {
+    const d = mz.lookupDivision(c.code);
+    const ok = d === null ? c.full_name === null
+      : ['full_name', 'first_year', 'last_year', 'current', 'successor'].every((k) => eq(d[k], c[k]));
+    check('identifiers.json#divisions', `${c.code}`, ok);
+  }
+  expectedCount['identifiers.json#organisation_codes'] = doc.organisation_codes.length;
+  for (const c of doc.organisation_codes) {
+    check('identifiers.json#organisation_codes', `${c.body}`, mz.organisationCheckChar(c.body) === c.check);
+  }
+}
+
+// assistance_cases.json, as core/tests/assistance_vectors.rs: state, first month, every limit
+// (step, due, done), the most urgent pending one, a refused event thrown as
+// eventlog.event_refused, and every limit named in the explanation with its confidence.
+const tag = { v1: '[V1]', v2: '[V2]', practice: '[practice]', unverified: '[UNVERIFIED]' };
+for (const c of cases('assistance_cases.json').cases) {
+  const overrides = c.overrides ? JSON.stringify(c.overrides) : undefined;
+  let ok = true;
+  let log = c.log;
+  if (c.refused_at !== undefined) {
+    log = c.log.slice(0, c.refused_at);
+    try {
+      mz.replayAssistance(c.log.slice(0, c.refused_at + 1), c.today, overrides);
+      ok = false;
+    } catch (e) {
+      ok = e instanceof mz.MinzhengError && e.codeName === 'eventlog.event_refused' && e.zh && e.en;
+    }
+  }
+  let s;
+  try {
+    s = mz.replayAssistance(log, c.today, overrides);
+  } catch (e) {
+    check('assistance_cases.json', `${c.name}: ${e.message}`, false);
+    continue;
+  }
+  const x = c.expect;
+  ok &&= s.case.state === x.state;
+  if ('first_month' in x) ok &&= s.case.first_month === x.first_month;
+  ok &&= eq(s.timings.map((t) => ({ step: t.step, due: t.due, done: t.done })), x.timings);
+  if (c.pending_first) ok &&= s.pending[0].timing.step === c.pending_first.step && s.pending[0].watch.watch === c.pending_first.watch;
+  ok &&= s.timings.every((t) => s.explanation.some((l) => l.includes(t.name) && l.includes(tag[t.basis.confidence])));
+  check('assistance_cases.json', c.name, ok);
+}
+
 // Every vector file is run here: a new file without a runner fails, unless it is listed here
 // with the reason the browser package does not run it.
 const notInThisFace = {
   'crosscheck.json': 'the cross-check of departmental records is not in the browser package (issue 14 coverage)',
-  'assistance_cases.json': 'social-assistance cases have no browser face yet (issue 17)',
 };
 for (const [file, why] of Object.entries(notInThisFace)) console.log(`not run here: ${file}: ${why}`);
 for (const file of readdirSync(`${root}tests/vectors`).filter((f) => f.endsWith('.json'))) {

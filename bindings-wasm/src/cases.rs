@@ -12,7 +12,7 @@ use minzheng::window::{supervise, window_items, Desk};
 use wasm_bindgen::prelude::*;
 
 /// The events as JSON Lines: a string is taken as the log itself, an array as its events.
-fn log_of(events: &JsValue) -> Outcome<String> {
+pub(crate) fn log_of(events: &JsValue) -> Outcome<String> {
     if events.is_string() {
         return text_of(events, "events");
     }

@@ -24,7 +24,7 @@ fn problem<P: Coded + Serialize>(p: &P) -> Check {
     }
     let member = serde_json::to_string(p)
         .ok()
-        .and_then(|t| serde_json::from_str::<Member>(&t).ok())
+        .and_then(|t| minzheng::json::from_str::<Member>(&t).ok())
         .and_then(|m| m.member)
         .filter(|m| *m > 0);
     Check {
@@ -80,7 +80,7 @@ pub fn validate_profile(
     #[wasm_bindgen(unchecked_param_type = "Profile | string")] profile: JsValue,
 ) -> Outcome<JsValue> {
     let text = text_of(&profile, "profile")?;
-    let v = match serde_json::from_str::<Profile>(&text) {
+    let v = match minzheng::json::from_str::<Profile>(&text) {
         Err(e) => unreadable(&EligibilityError::Json {
             message: e.to_string(),
         }),
@@ -99,7 +99,7 @@ pub fn validate_profile(
 #[wasm_bindgen(js_name = sampleProfile, unchecked_return_type = "Profile")]
 pub fn sample_profile() -> Outcome<JsValue> {
     crate::json::to_js(
-        &serde_json::from_str::<serde_json::Value>(SAMPLE_PROFILE_JSON).map_err(|e| {
+        &minzheng::json::from_str::<serde_json::Value>(SAMPLE_PROFILE_JSON).map_err(|e| {
             Failure::binding(ErrorCode::Json, "内置样例配置无法读取", &e.to_string())
         })?,
     )

@@ -80,6 +80,9 @@ domain_error!(minzheng::eligibility::EligibilityError);
 domain_error!(minzheng::power::PowerError);
 domain_error!(minzheng::disclosure::DisclosureError);
 domain_error!(minzheng::window::WindowError);
+domain_error!(minzheng::division::DivisionError);
+#[cfg(feature = "assistance")]
+domain_error!(minzheng::assistance::AssistanceError);
 
 impl From<minzheng::dates::DateError> for Failure {
     fn from(e: minzheng::dates::DateError) -> Failure {

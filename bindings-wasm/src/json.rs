@@ -46,7 +46,7 @@ pub(crate) fn text_of(value: &JsValue, what: &str) -> Outcome<String> {
 /// A JavaScript argument read as a Rust model.
 pub(crate) fn from_js<T: DeserializeOwned>(value: &JsValue, what: &str) -> Outcome<T> {
     let text = text_of(value, what)?;
-    serde_json::from_str(&text).map_err(|e| {
+    minzheng::json::from_str(&text).map_err(|e| {
         Failure::binding(
             ErrorCode::Json,
             &format!("参数 {what} 的内容不符合数据模型：{e}"),

@@ -8,6 +8,8 @@
 //! `minzheng` crate; `COVERAGE.md` (at the repository's root) lists which core functions each
 //! export translates.
 
+#[cfg(feature = "assistance")]
+mod assistance;
 mod calendar;
 mod cases;
 mod eligibility;
@@ -18,6 +20,8 @@ mod json;
 mod power;
 pub mod types;
 
+#[cfg(feature = "assistance")]
+pub use assistance::*;
 pub use calendar::*;
 pub use cases::*;
 pub use eligibility::*;

@@ -3,10 +3,13 @@
 //! committed; `tests/wasm.sh` fails when regenerating changes them. The core's models (days,
 //! deadlines, evaluations, reports) cross as their serde form.
 
+use minzheng::assistance::{AssistanceCase, CaseRow, ProcedureStep, StepTiming, Timeliness};
 use minzheng::deadline::{Deadline, Status};
 use minzheng::disclosure::{CaseReport, RequestCase};
+use minzheng::id::IdReport;
 use minzheng::power::PowerItem;
 use minzheng::tables::ImportReport;
+use minzheng::window::Watch;
 use minzheng::window::{SupervisionRow, WindowCase};
 use serde::Serialize;
 
@@ -184,6 +187,139 @@ pub struct WindowStatus<'a> {
     pub report: Option<&'a SupervisionRow<'a>>,
 }
 
+/// A pending limit of a social-assistance case and how close it is on the day.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
+pub struct PendingStep {
+    /// The limit: step, rule, name, basis, period, start, due, done.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(type = "StepTiming"))]
+    pub timing: StepTiming,
+    /// Its watch status on the day (running, warning, due today, overdue).
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(type = "Watch"))]
+    pub watch: Watch,
+}
+
+/// A social-assistance case replayed from its event log, reported on a day.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
+pub struct AssistanceStatus<'a> {
+    /// The case as replayed (programme, state, dates, amounts, notes).
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(type = "AssistanceCase"))]
+    pub case: &'a AssistanceCase,
+    /// Every limit of the procedure with its rule, period, start, due date and when met.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(type = "StepTiming[]"))]
+    pub timings: Vec<StepTiming>,
+    /// The limits not yet met, most urgent first, with their watch status.
+    pub pending: Vec<PendingStep>,
+    /// The case explained on the day, one line each (every rule named with its confidence).
+    pub explanation: Vec<String>,
+}
+
+/// Timeliness of one step in one township.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
+pub struct TimelinessRow {
+    /// 乡镇（街道）.
+    pub township: String,
+    /// The procedure step.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(type = "string"))]
+    pub step: ProcedureStep,
+    /// Done on time, done late, overdue, pending.
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        ts(type = "{ on_time: number; late: number; overdue: number; pending: number }")
+    )]
+    pub timeliness: Timeliness,
+    /// Share done on time of those done or overdue, per mille (`null` when none).
+    pub on_time_permille: Option<u32>,
+}
+
+/// The supervision screen of social-assistance cases on a day.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
+pub struct AssistanceSupervision<'a> {
+    /// Every open case, most urgent first.
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        ts(type = "AssistanceCaseRow[]")
+    )]
+    pub rows: Vec<CaseRow<'a>>,
+    /// Timeliness per township and step.
+    pub timeliness: Vec<TimelinessRow>,
+}
+
+/// A filled social-assistance notice.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
+pub struct AssistanceNoticeOut {
+    /// The kind (`acceptance`, `correction`, `non_acceptance`, `approval`, `refusal`,
+    /// `reduction`, `stop`, `termination`).
+    pub kind: String,
+    /// The title.
+    pub title: String,
+    /// The filled text (Markdown).
+    pub markdown: String,
+    /// The same notice as an HTML page.
+    pub html: String,
+}
+
+/// A register (单独登记备案 relatives, or refusals) as rows and as CSV.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
+pub struct AssistanceRegister {
+    /// The rows (their serde form).
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        ts(type = "RelativeRow[] | RefusalRow[]")
+    )]
+    pub rows: serde_json::Value,
+    /// The same rows as CSV, ready to file.
+    pub csv: String,
+}
+
+/// County (or city, province) figures of a month.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
+pub struct AssistanceFigures {
+    /// `{ rows, unclassified }`: one row per division, month and category (households,
+    /// persons, amount in fen), and what could not be classified.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(type = "FiguresJson"))]
+    pub figures: serde_json::Value,
+    /// The same as CSV.
+    pub csv: String,
+    /// An HTML page with charts, ready to publish.
+    pub html: String,
+}
+
+/// The result of `checkId`: the core's report (`id::check`) and whether division codes were
+/// looked up in a loaded table.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
+pub struct IdCheckResult<'a> {
+    /// The core's report: kind, could_be, valid, masked, number, error, notes, warnings,
+    /// resident or credit facts.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), ts(type = "IdReport"))]
+    pub report: &'a IdReport,
+    /// `true` when the value's division code was looked up in a table loaded by
+    /// `loadDivisions`. `false` when no table is loaded (a note `id.division_not_checked` says
+    /// so; never a reason to refuse) or when there is no valid division code to look up.
+    pub division_checked: bool,
+}
+
+/// The division table loaded at run time.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
+pub struct DivisionsLoaded {
+    /// `true` once a table is loaded.
+    pub loaded: bool,
+    /// Codes in the table.
+    pub codes: u32,
+    /// The earliest list revision (YYYYMM), 0 when none.
+    pub earliest_revision: u32,
+    /// The latest list revision (YYYYMM), 0 when none.
+    pub latest_revision: u32,
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -208,6 +344,15 @@ mod tests {
             ProcessImport::decl(),
             DisclosureStatus::decl(),
             WindowStatus::decl(),
+            IdCheckResult::decl(),
+            DivisionsLoaded::decl(),
+            PendingStep::decl(),
+            AssistanceStatus::decl(),
+            TimelinessRow::decl(),
+            AssistanceSupervision::decl(),
+            AssistanceNoticeOut::decl(),
+            AssistanceRegister::decl(),
+            AssistanceFigures::decl(),
         ] {
             out.push_str("export ");
             out.push_str(&decl);

@@ -70,7 +70,8 @@ export type Decision = {
   per_member: Record<string, unknown>[]; findings: EligibilityFinding[];
   missing: MissingFact[]; requirements: Record<string, unknown>[]; [k: string]: unknown;
 };
-export type Evaluation = { date: DateString; profile_version: DateString; decisions: Decision[]; missing: MissingFact[] };
+/** `warnings` (present only when there is one): the registered residence against the division lists and the profile's jurisdiction — never a refusal. */
+export type Evaluation = { date: DateString; profile_version: DateString; decisions: Decision[]; missing: MissingFact[]; warnings?: IdRemark[] };
 
 /** A disclosure request replayed (receipt by channel, clock start, consultations, extension...). */
 export type RequestCase = { id: string; state: string; channel: string; arrived: DateString; receipt: DateString; clock_start: DateString; [k: string]: unknown };
@@ -89,3 +90,61 @@ export type Watch =
   | { watch: 'warning'; workdays_left: number }
   | { watch: 'due_today' }
   | { watch: 'overdue'; workdays: number; days: number };
+
+// Identifiers (issue 16): `checkId`'s report (core `id::check`) and the division table.
+export type NameSpan = { name: string; first_seen: number; last_seen: number };
+export type Division = {
+  code: string; name: string; names: NameSpan[]; province: string | null; prefecture: string | null;
+  full_name: string; first_year: number; last_year: number; current: boolean;
+  successor: null | { code: string; name: string; basis: 'same_name' | 'same_name_new_level' | string };
+};
+export type IdKind = 'resident' | 'credit' | 'foreign_permanent';
+export type IdRemark = { code: string; zh: string; en: string };
+export type IdRefusal = { code: string; number: number; zh: string; en: string };
+export type IdReport = {
+  kind: IdKind; could_be: IdKind[]; valid: boolean; masked: string; number: string | null;
+  error: IdRefusal | null; notes: IdRemark[]; warnings: IdRemark[];
+  resident: null | {
+    division_code: string; division: Division | null; birth_date: DateString; age: number;
+    sex: 'male' | 'female'; converted_from_15: boolean; holder: 'mainland' | 'hong_kong' | 'macao' | 'taiwan';
+  };
+  credit: null | {
+    department: string; department_name: string | null; category: string; category_name: string | null;
+    division_code: string; division: Division | null; organisation_code: string;
+    organisation_code_checks: boolean; civil_affairs: boolean;
+  };
+};
+
+// Social-assistance cases (issue 17), core `minzheng::assistance` (serde form).
+export type Programme = string;
+export type AssistanceState = string;
+export type AssistanceEvent = { case: string; date: DateString; type: string; [k: string]: unknown };
+export type AssistanceCase = {
+  id: string; programme: Programme; applicant: string; township: string; village: string; division: string;
+  household_size: number; staff_relative: boolean; received: DateString; state: AssistanceState;
+  accepted_on: DateString | null; missing: string[]; decided: [DateString, boolean] | null;
+  amount_fen: number | null; first_month: DateString | null; reasons: string[];
+  refusal_notified: DateString | null; [k: string]: unknown;
+};
+export type StepTiming = {
+  step: string; rule: string; name: string; basis: Citation; period: string;
+  start: DateString; due: DateString; done: DateString | null;
+};
+export type AssistanceCaseRow = {
+  case: string; programme: Programme; township: string; state: AssistanceState; step: string | null;
+  due: DateString | null; watch: Watch | null; waiting_days: number; staff_relative: boolean;
+};
+export type AssistanceNoticeArgs = { office: string; reconsideration_body: string; date: DateString; templates?: string };
+export type NoticeRow = { name: string; [k: string]: unknown };
+export type RelativeRow = {
+  case: string; programme: Programme; township: string; village: string; received: DateString;
+  accepted_on: DateString | null; county_home_visit: DateString | null; state: AssistanceState; [k: string]: unknown;
+};
+export type RefusalRow = {
+  case: string; programme: Programme; township: string; refused: DateString; not_accepted: boolean;
+  notice_due: DateString | null; notified: DateString | null; timeliness: string; reasons: string[];
+};
+export type FiguresJson = {
+  rows: { division: string; month: number; category: string; households: number; persons: number; amount_fen: number }[];
+  unclassified: unknown;
+};

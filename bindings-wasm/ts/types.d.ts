@@ -216,3 +216,134 @@ case: WindowCase,
  */
 report: SupervisionRow | null, };
 
+export type IdCheckResult = { 
+/**
+ * The core's report: kind, could_be, valid, masked, number, error, notes, warnings,
+ * resident or credit facts.
+ */
+report: IdReport, 
+/**
+ * `true` when the value's division code was looked up in a table loaded by
+ * `loadDivisions`. `false` when no table is loaded (a note `id.division_not_checked` says
+ * so; never a reason to refuse) or when there is no valid division code to look up.
+ */
+division_checked: boolean, };
+
+export type DivisionsLoaded = { 
+/**
+ * `true` once a table is loaded.
+ */
+loaded: boolean, 
+/**
+ * Codes in the table.
+ */
+codes: number, 
+/**
+ * The earliest list revision (YYYYMM), 0 when none.
+ */
+earliest_revision: number, 
+/**
+ * The latest list revision (YYYYMM), 0 when none.
+ */
+latest_revision: number, };
+
+export type PendingStep = { 
+/**
+ * The limit: step, rule, name, basis, period, start, due, done.
+ */
+timing: StepTiming, 
+/**
+ * Its watch status on the day (running, warning, due today, overdue).
+ */
+watch: Watch, };
+
+export type AssistanceStatus = { 
+/**
+ * The case as replayed (programme, state, dates, amounts, notes).
+ */
+case: AssistanceCase, 
+/**
+ * Every limit of the procedure with its rule, period, start, due date and when met.
+ */
+timings: StepTiming[], 
+/**
+ * The limits not yet met, most urgent first, with their watch status.
+ */
+pending: Array<PendingStep>, 
+/**
+ * The case explained on the day, one line each (every rule named with its confidence).
+ */
+explanation: Array<string>, };
+
+export type TimelinessRow = { 
+/**
+ * 乡镇（街道）.
+ */
+township: string, 
+/**
+ * The procedure step.
+ */
+step: string, 
+/**
+ * Done on time, done late, overdue, pending.
+ */
+timeliness: { on_time: number; late: number; overdue: number; pending: number }, 
+/**
+ * Share done on time of those done or overdue, per mille (`null` when none).
+ */
+on_time_permille: number | null, };
+
+export type AssistanceSupervision = { 
+/**
+ * Every open case, most urgent first.
+ */
+rows: AssistanceCaseRow[], 
+/**
+ * Timeliness per township and step.
+ */
+timeliness: Array<TimelinessRow>, };
+
+export type AssistanceNoticeOut = { 
+/**
+ * The kind (`acceptance`, `correction`, `non_acceptance`, `approval`, `refusal`,
+ * `reduction`, `stop`, `termination`).
+ */
+kind: string, 
+/**
+ * The title.
+ */
+title: string, 
+/**
+ * The filled text (Markdown).
+ */
+markdown: string, 
+/**
+ * The same notice as an HTML page.
+ */
+html: string, };
+
+export type AssistanceRegister = { 
+/**
+ * The rows (their serde form).
+ */
+rows: RelativeRow[] | RefusalRow[], 
+/**
+ * The same rows as CSV, ready to file.
+ */
+csv: string, };
+
+export type AssistanceFigures = { 
+/**
+ * `{ rows, unclassified }`: one row per division, month and category (households,
+ * persons, amount in fen), and what could not be classified.
+ */
+figures: FiguresJson, 
+/**
+ * The same as CSV.
+ */
+csv: string, 
+/**
+ * An HTML page with charts, ready to publish.
+ */
+html: string, };
+

@@ -143,7 +143,7 @@ pub(crate) fn parse_lines<T: DeserializeOwned>(text: &str) -> Result<Vec<T>, Eve
             continue;
         }
         out.push(
-            serde_json::from_str(line).map_err(|e| EventError::BadEvent {
+            crate::json::from_str(line).map_err(|e| EventError::BadEvent {
                 line: i + 1,
                 message: e.to_string(),
             })?,

@@ -150,6 +150,7 @@ pub mod errors;
 mod eventlog;
 pub mod finding;
 pub mod id;
+pub mod json;
 pub mod money;
 pub mod power;
 #[cfg(feature = "synth")]

@@ -129,7 +129,7 @@ impl AssistanceTemplates {
     /// placeholder checked.
     pub fn from_json(json: &str) -> Result<AssistanceTemplates, AssistanceError> {
         let t: AssistanceTemplates =
-            serde_json::from_str(json).map_err(|e| AssistanceError::BadTemplate {
+            crate::json::from_str(json).map_err(|e| AssistanceError::BadTemplate {
                 zh: format!("JSON 格式错误：{e}"),
                 en: format!("malformed JSON: {e}"),
             })?;

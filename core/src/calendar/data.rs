@@ -167,7 +167,7 @@ pub(crate) fn parse_dataset(
     existing: &BTreeMap<i32, HolidayNotice>,
     replace: bool,
 ) -> Result<Vec<HolidayNotice>, Vec<DataProblem>> {
-    let raw: RawDataset = serde_json::from_str(json).map_err(|e| {
+    let raw: RawDataset = crate::json::from_str(json).map_err(|e| {
         vec![DataProblem::Json {
             line: e.line(),
             column: e.column(),

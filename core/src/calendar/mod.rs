@@ -367,7 +367,7 @@ impl Calendar {
     /// and stacks it.
     pub fn add_overlay_json(&mut self, json: &str) -> Result<(), CalendarError> {
         let overlay: Overlay =
-            serde_json::from_str(json).map_err(|e| CalendarError::InvalidData {
+            crate::json::from_str(json).map_err(|e| CalendarError::InvalidData {
                 problems: vec![DataProblem::Json {
                     line: e.line(),
                     column: e.column(),

@@ -265,7 +265,7 @@ impl Record {
     /// # Ok::<(), minzheng::crosscheck::RecordError>(())
     /// ```
     pub fn from_json_line(line: &str) -> Result<Record, RecordError> {
-        let r: Record = serde_json::from_str(line).map_err(|e| RecordError::Json {
+        let r: Record = crate::json::from_str(line).map_err(|e| RecordError::Json {
             message: e.to_string(),
         })?;
         Ok(Record {

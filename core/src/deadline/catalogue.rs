@@ -89,7 +89,7 @@ impl Catalogue {
     /// A catalogue from a file in the embedded format (`{"rules": [...]}`), validated.
     pub fn from_json(json: &str) -> Result<Catalogue, DeadlineError> {
         let file: CatalogueFile =
-            serde_json::from_str(json).map_err(|e| DeadlineError::InvalidCatalogue {
+            crate::json::from_str(json).map_err(|e| DeadlineError::InvalidCatalogue {
                 problems: vec![CatalogueProblem::Json {
                     message: e.to_string(),
                 }],
@@ -142,7 +142,7 @@ impl Catalogue {
     /// Applies a jurisdiction's overrides (JSON, see [`Overrides`]).
     pub fn with_overrides_json(&self, json: &str) -> Result<Catalogue, DeadlineError> {
         let o: Overrides =
-            serde_json::from_str(json).map_err(|e| DeadlineError::InvalidCatalogue {
+            crate::json::from_str(json).map_err(|e| DeadlineError::InvalidCatalogue {
                 problems: vec![CatalogueProblem::Json {
                     message: e.to_string(),
                 }],

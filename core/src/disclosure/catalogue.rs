@@ -47,7 +47,7 @@ impl Taxonomy {
     /// assert_eq!(t.unit("社会救助", "城乡低保"), Some("市社会救助局"));
     /// ```
     pub fn seed001() -> Taxonomy {
-        match serde_json::from_str(EMBEDDED_TAXONOMY) {
+        match crate::json::from_str(EMBEDDED_TAXONOMY) {
             Ok(t) => t,
             Err(e) => {
                 debug_assert!(false, "embedded taxonomy invalid: {e}");

@@ -524,7 +524,7 @@ impl Household {
     /// Parses a household from JSON. Shape errors are reported; call [`Household::validate`]
     /// (or evaluate, which validates) for the content.
     pub fn from_json(json: &str) -> Result<Household, super::EligibilityError> {
-        serde_json::from_str(json).map_err(|e| super::EligibilityError::Json {
+        crate::json::from_str(json).map_err(|e| super::EligibilityError::Json {
             message: e.to_string(),
         })
     }

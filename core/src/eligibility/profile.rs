@@ -319,7 +319,7 @@ pub const SAMPLE_PROFILE_JSON: &str = include_str!("../../data/profile-sample-ci
 impl Profile {
     /// Parses and validates a JSON profile.
     pub fn from_json(json: &str) -> Result<Profile, EligibilityError> {
-        let p: Profile = serde_json::from_str(json).map_err(|e| EligibilityError::Json {
+        let p: Profile = crate::json::from_str(json).map_err(|e| EligibilityError::Json {
             message: e.to_string(),
         })?;
         p.validated()

@@ -72,7 +72,7 @@ impl PowerList {
     /// Reads a list from JSON. Unknown fields are ignored; a missing required field or a value
     /// of the wrong type is [`PowerError::InvalidFormat`] with its line and column.
     pub fn from_json(text: &str) -> Result<PowerList, PowerError> {
-        serde_json::from_str(text).map_err(|e| PowerError::InvalidFormat {
+        crate::json::from_str(text).map_err(|e| PowerError::InvalidFormat {
             line: e.line(),
             column: e.column(),
             detail: e.to_string(),

@@ -108,7 +108,7 @@ impl Templates {
     /// Templates from JSON (`{"templates": {"acceptance": {"title", "body"}, ...}}`), with every
     /// placeholder checked.
     pub fn from_json(json: &str) -> Result<Templates, WindowError> {
-        let t: Templates = serde_json::from_str(json).map_err(|e| WindowError::BadTemplate {
+        let t: Templates = crate::json::from_str(json).map_err(|e| WindowError::BadTemplate {
             why: Bilingual::new(
                 format!("JSON 格式错误：{e}"),
                 format!("malformed JSON: {e}"),

@@ -274,8 +274,6 @@ pub fn for_each_record(
     first_line: u64,
     mut each: impl FnMut(u64, Result<&[&str], ()>),
 ) {
-    // The cells on the stack: record files have a handful of columns.
-    const MAX: usize = 32;
     if !has_quote(bytes) {
         if let Ok(text) = std::str::from_utf8(bytes) {
             for (i, l) in text.split('\n').enumerate() {
@@ -283,17 +281,7 @@ pub fn for_each_record(
                 if l.trim_ascii().is_empty() {
                     continue;
                 }
-                let line = first_line + i as u64;
-                let mut cells = [""; MAX];
-                let n = l.split(',').count();
-                if n <= MAX {
-                    for (slot, cell) in cells.iter_mut().zip(l.split(',')) {
-                        *slot = cell;
-                    }
-                    each(line, Ok(cells.get(..n).unwrap_or(&[])));
-                } else {
-                    each(line, Ok(&l.split(',').collect::<Vec<_>>()));
-                }
+                with_cells(l.split(','), |cells| each(first_line + i as u64, Ok(cells)));
             }
             return;
         }
@@ -307,19 +295,36 @@ pub fn for_each_record(
             Ok(true) if blank(&record) => {}
             Ok(true) => {
                 let line = lines.of(record.position());
-                let n = record.len();
-                if n <= MAX {
-                    let mut cells = [""; MAX];
-                    for (slot, cell) in cells.iter_mut().zip(record.iter()) {
-                        *slot = cell;
-                    }
-                    each(line, Ok(cells.get(..n).unwrap_or(&[])));
-                } else {
-                    each(line, Ok(&record.iter().collect::<Vec<_>>()));
-                }
+                with_cells(record.iter(), |cells| each(line, Ok(cells)));
             }
             Err(e) => each(lines.of(e.position()), Err(())),
         }
+    }
+}
+
+/// Hands a record's cells to `f` in one pass: on the stack for the handful of columns record
+/// files have, spilled to the heap past 32.
+fn with_cells<'a, R>(cells: impl Iterator<Item = &'a str>, f: impl FnOnce(&[&'a str]) -> R) -> R {
+    const MAX: usize = 32;
+    let mut stack = [""; MAX];
+    let mut n = 0;
+    let mut heap: Vec<&str> = Vec::new();
+    for cell in cells {
+        match stack.get_mut(n) {
+            Some(slot) if heap.is_empty() => *slot = cell,
+            _ => {
+                if heap.is_empty() {
+                    heap.extend_from_slice(&stack);
+                }
+                heap.push(cell);
+            }
+        }
+        n += 1;
+    }
+    if heap.is_empty() {
+        f(stack.get(..n).unwrap_or(&[]))
+    } else {
+        f(&heap)
     }
 }
 
@@ -401,5 +406,29 @@ mod tests {
             plain,
             vec![(10, Ok("a|b".to_owned())), (12, Ok("d|e".to_owned()))]
         );
+    }
+
+    #[test]
+    fn records_wider_than_the_stack_keep_every_cell_in_order() {
+        for quoted in [false, true] {
+            let cells: Vec<String> = (0..40).map(|k| format!("c{k}")).collect();
+            let mut line = cells.join(",");
+            if quoted {
+                line.push_str(",\"q,1\"");
+            }
+            let text = format!("{line}\n");
+            let mut seen = Vec::new();
+            for_each_record(text.as_bytes(), 7, |n, r| {
+                seen.push((
+                    n,
+                    r.map(|c| c.iter().map(|s| s.to_string()).collect::<Vec<_>>()),
+                ));
+            });
+            let mut want = cells.clone();
+            if quoted {
+                want.push("q,1".into());
+            }
+            assert_eq!(seen, vec![(7, Ok(want))], "quoted: {quoted}");
+        }
     }
 }
