@@ -17,6 +17,7 @@
 
 mod calendar;
 mod crosscheck;
+mod crosscheck_run;
 mod deadline;
 mod errors;
 mod ffi;
@@ -31,6 +32,7 @@ use std::ffi::c_char;
 
 pub use calendar::*;
 pub use crosscheck::*;
+pub use crosscheck_run::*;
 pub use deadline::*;
 pub use id::*;
 pub use json::*;
