@@ -75,6 +75,7 @@ else
 fi
 
 tests/c-abi.sh # libminzheng (the C ABI) and the Java library on it; prints its own "N passed, N failed"
+tests/spark.sh # the yearly re-check on Spark (local-cluster) against the CLI, a retried task; "N passed, N failed"
 tests/miri.sh # Miri over the unsafe code of bindings-c (about 2 min); prints its own "N passed, N failed"
 tests/asan.sh # bindings-c's tests with the library under AddressSanitizer (about 3 min); "N passed, N failed"
 tests/bad-inputs.sh # the bad-input corpus through every face, bounded memory, determinism; "N passed, N failed"

@@ -935,6 +935,118 @@ MinzhengResult minzheng_crosscheck_json(const struct MinzhengProfile *profile,
                                         char **out);
 
 /*
+ The matching keys of a batch of lines, one output line (ending in `\n`) per input line:
+
+ - `what` = `MINZHENG_CROSSCHECK_LINES_HOUSEHOLDS`: `GROUP\tK1,K2,...` — for a CSV row
+   (`header` is the file's header line) the `household_id` value its household's rows share
+   (consecutive rows with one value are one household, as `minzheng crosscheck` reads them)
+   and the key of its member's identity number; for a JSON Lines household (`header` NULL or
+   empty) an empty group and every member's key. A member without a valid number has no key.
+ - `what` = `MINZHENG_CROSSCHECK_LINES_RECORDS`: the record's key (decimal), or an empty line
+   when the record cannot be read or its identity number is invalid (it is then reported by
+   `minzheng_crosscheck_place`).
+
+ `lines`: the lines, separated by `\n`, without the header. A key is the identity number's
+ 17-digit body as a number (15-digit numbers converted): `minzheng::crosscheck::id_key`.
+
+ Errors: `header` lacks a required column (`id_number`, `kind`; a household file's
+ `household_id`, `name`, `relation`, `id_number`), `what` unknown. Nothing is written then.
+
+ # Safety
+ `header` is NULL or NUL-terminated; `lines` NUL-terminated; `out` points to writable memory.
+ */
+MinzhengResult minzheng_crosscheck_keys(uint32_t what,
+                                        const char *header,
+                                        const char *lines,
+                                        char **out);
+
+/*
+ Places a batch of departmental record lines against a set of recipients' keys, exactly as
+ `minzheng crosscheck` places each record against the index of every member: a record of a
+ key in `keys` is kept; any other is counted and reported — not readable (its error code),
+ valid identity number of no member (`not_recipient`), invalid number (its error code) —
+ with identity numbers masked.
+
+ `request_json`: `{"datasets": [{"name": "banking.csv", "header": "id_number,kind,..."}, ...],
+ "keys": [key, ...]}` — the run's files in the order that numbers them (`header` null for a
+ JSON Lines file), and the keys (`minzheng_crosscheck_keys`) of the members the records are
+ placed against. `lines`: `DATASET\tLINE\tTEXT` separated by `\n` (the dataset's number, the
+ 1-based line in its file, the line as read).
+
+ `*out`: the first line is the JSON of `minzheng::crosscheck::RecheckSummary` counting these
+ records; then one line per kept record, `M\tKEY\tDATASET\tLINE\tFACT` (`FACT`: the JSON of
+ `minzheng::crosscheck::RecordFact`), then one line per reported record, `R\t` and the
+ CLI's report line (`dataset\tline\tcode\tid_masked_or_message\tmessage`, its
+ `minzheng::crosscheck::REPORT_HEADER`).
+
+ Errors: `MINZHENG_ERR_JSON` (the request's shape), a header without a required column, a
+ line not in the `DATASET\tLINE\tTEXT` form or naming a dataset not given. Nothing is written
+ then.
+
+ # Safety
+ `request_json` and `lines` are NUL-terminated; `out` points to writable memory.
+ */
+MinzhengResult minzheng_crosscheck_place(const char *request_json, const char *lines, char **out);
+
+/*
+ Re-checks a batch of households, each with its kept records, with the version of the
+ profile in force on `day`, into the result lines `minzheng crosscheck` writes (one
+ `minzheng::eligibility::Context` for the batch).
+
+ `request_json`: `{"households_header": "household_id,name,...", "min_adjustment_fen": 0,
+ "all": false}` (`households_header` null for JSON Lines households; `all` writes a line for
+ every household, also those that continue unchanged). `input`: households separated by a
+ line `=`; each is its rows as `H\tROW` lines (the CSV rows of one household in file order,
+ or one JSON Lines household), then its records as `M\t...` lines as
+ `minzheng_crosscheck_place` wrote them (any order: they are put in the CLI's order).
+
+ `*out`: the first line is the JSON of `minzheng::crosscheck::RecheckSummary` counting these
+ households; then each household's result line as the CLI writes it (nothing for a household
+ that continues unchanged unless `all`).
+
+ Errors: `MINZHENG_ERR_JSON` (the request's shape), a header without a required column, a
+ record line not in the form above, the profile's date errors. A household that cannot be
+ read or re-checked is not an error: it has its error line, as in the CLI.
+
+ Thread safety: `profile` may be shared with other threads' reads.
+
+ # Safety
+ `profile` is a live handle; `request_json` and `input` NUL-terminated; `out` points to
+ writable memory.
+ */
+MinzhengResult minzheng_crosscheck_recheck_lines(const struct MinzhengProfile *profile,
+                                                 int32_t day,
+                                                 const char *request_json,
+                                                 const char *input,
+                                                 char **out);
+
+/*
+ Adds up summaries (`summaries`: the JSON of `minzheng::crosscheck::RecheckSummary`, one per
+ line; any order gives the same total). `*out`: the total, as JSON.
+
+ Errors: `MINZHENG_ERR_JSON`. Nothing is written then.
+
+ # Safety
+ `summaries` is NUL-terminated; `out` points to writable memory.
+ */
+MinzhengResult minzheng_crosscheck_summary_merge(const char *summaries, char **out);
+
+/*
+ The first line of a result file as `minzheng crosscheck` writes it (without `\n`): the date,
+ the profile and the version in force on `day`, and the dataset names (`datasets_json`: a
+ JSON array of the files' names, in the order that numbers them).
+
+ Errors: `MINZHENG_ERR_JSON`, the profile's date errors. Nothing is written then.
+
+ # Safety
+ `profile` is a live handle; `datasets_json` NUL-terminated; `out` points to writable memory.
+ */
+MinzhengResult minzheng_crosscheck_result_header(const struct MinzhengProfile *profile,
+                                                 int32_t day,
+                                                 const char *datasets_json,
+                                                 char **out);
+
+/*
  Makes the national catalogue, with a jurisdiction's overrides when `overrides_json` is not
  NULL (the JSON of `minzheng::deadline::Overrides`: a local promise may shorten a period,
  never lengthen it). On success `*out` is a new handle to free with

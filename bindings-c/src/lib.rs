@@ -18,6 +18,7 @@
 mod assistance;
 mod calendar;
 mod crosscheck;
+mod crosscheck_run;
 mod deadline;
 mod errors;
 mod ffi;
@@ -33,6 +34,7 @@ use std::ffi::c_char;
 pub use assistance::*;
 pub use calendar::*;
 pub use crosscheck::*;
+pub use crosscheck_run::*;
 pub use deadline::*;
 pub use id::*;
 pub use json::*;

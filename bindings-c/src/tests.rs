@@ -1836,3 +1836,299 @@ fn assistance_functions_refuse_null_invalid_utf8_and_a_refused_event_with_their_
         serde_json::from_str(&call_json(|o| replay(c.0, ok.as_ptr(), o)).unwrap()).unwrap();
     assert_eq!(before["cases"][0]["case"]["state"], "received");
 }
+
+/// The CLI's computation in the core (index, place, gather, result line), for comparison.
+fn crosscheck_as_the_cli(
+    rows: &[String],
+    files: &[(String, Vec<String>)],
+    ctx: &minzheng::eligibility::Context<'_>,
+) -> (
+    Vec<String>,
+    Vec<String>,
+    minzheng::crosscheck::RecheckSummary,
+) {
+    use minzheng::crosscheck::*;
+    use minzheng::eligibility::csv::HouseholdCsv;
+    let cols = HouseholdCsv::from_header(synth::HOUSEHOLD_HEADER).unwrap();
+    let keys = rows
+        .iter()
+        .filter_map(|r| {
+            let cells = minzheng::eligibility::csv::split(r);
+            id_key(cols.id_number(cells.as_slice())).ok()
+        })
+        .collect();
+    let index = RecipientIndex::from_keys(keys);
+    let rcols =
+        RecordColumns::from_header(&synth::RECORD_HEADER.split(',').collect::<Vec<_>>()).unwrap();
+    let (mut summary, mut report, mut matched) = (RecheckSummary::default(), String::new(), vec![]);
+    for (d, (name, lines)) in files.iter().enumerate() {
+        for (i, l) in lines.iter().enumerate() {
+            let parsed = record_line(Some(&rcols), l);
+            let parsed = parsed
+                .as_ref()
+                .map(|(id, f)| (id.as_str(), *f))
+                .map_err(Clone::clone);
+            let at = Source {
+                dataset: d as u32,
+                line: i as u64 + 2,
+            };
+            matched.extend(place_record(
+                &index,
+                parsed,
+                name,
+                at,
+                &mut summary,
+                &mut report,
+            ));
+        }
+    }
+    let matched = MatchedRecords::from_parts(vec![matched]);
+    let lines: Vec<&str> = rows.iter().map(String::as_str).collect();
+    let mut out = Vec::new();
+    for hh in cols.households(&lines) {
+        let hh = hh.map_err(|e| e.to_string());
+        let recs = hh.as_ref().map(|h| gather(h, &matched)).unwrap_or_default();
+        let opts = Options::default();
+        result_line(
+            hh.as_ref().map_err(String::as_str),
+            &recs,
+            ctx,
+            &opts,
+            false,
+            &mut summary,
+            &mut out,
+        );
+    }
+    let mut results: Vec<String> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    let mut reported: Vec<String> = report.lines().map(str::to_owned).collect();
+    results.sort();
+    reported.sort();
+    (results, reported, summary)
+}
+
+#[test]
+fn a_run_split_into_batches_through_the_c_functions_writes_the_cli_lines() {
+    use minzheng::crosscheck::{synth, Department, RecheckSummary};
+    let cfg = synth::Config {
+        seed: 5,
+        households: 300,
+        anomaly_permille: 250,
+        ..Default::default()
+    };
+    let mut rows = Vec::new();
+    let mut by_dept: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    synth::generate(
+        &cfg,
+        |l| rows.push(l.to_owned()),
+        |d: Department, l| {
+            by_dept
+                .entry(format!("{}.csv", d.as_str()))
+                .or_default()
+                .push(l.to_owned())
+        },
+    );
+    // A record that cannot be read and one with an invalid number: reported, never dropped.
+    let first = by_dept.keys().next().unwrap().clone();
+    by_dept
+        .get_mut(&first)
+        .unwrap()
+        .push("110105194912310021,vehicle,1,,,,".into());
+    by_dept
+        .get_mut(&first)
+        .unwrap()
+        .push("11010519491231002X,spaceship,,,,,".into());
+    let files: Vec<(String, Vec<String>)> = by_dept.into_iter().collect();
+    let profile_json = data("profile-sample-city.json");
+    let core_profile = minzheng::eligibility::Profile::from_json(&profile_json).unwrap();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 7, 1).unwrap();
+    let ctx = minzheng::eligibility::Context::new(&core_profile, day).unwrap();
+    let (want_results, want_report, want_summary) = crosscheck_as_the_cli(&rows, &files, &ctx);
+    assert!(
+        want_results.len() > 20 && want_report.len() > 10,
+        "{}",
+        want_results.len()
+    );
+
+    // Household rows: their groups and keys, one call.
+    let hh_header = cs(synth::HOUSEHOLD_HEADER);
+    let keyed = call_json(|o| unsafe {
+        minzheng_crosscheck_keys(1, hh_header.as_ptr(), cs(&rows.join("\n")).as_ptr(), o)
+    })
+    .unwrap();
+    let keyed: Vec<&str> = keyed.lines().collect();
+    assert_eq!(keyed.len(), rows.len());
+    let mut member_keys = Vec::new();
+    let mut households: BTreeMap<String, Vec<(usize, String)>> = BTreeMap::new();
+    for (i, k) in keyed.iter().enumerate() {
+        let (group, keys) = k.split_once('\t').unwrap();
+        member_keys.extend(
+            keys.split(',')
+                .filter(|k| !k.is_empty())
+                .map(|k| k.parse::<u64>().unwrap()),
+        );
+        households
+            .entry(group.to_owned())
+            .or_default()
+            .push((i, rows[i].clone()));
+    }
+    // Record lines: keyed per file, then placed in two batches against every member's key.
+    let r_header = cs(synth::RECORD_HEADER);
+    let mut tagged = Vec::new();
+    for (d, (_, lines)) in files.iter().enumerate() {
+        let keys = call_json(|o| unsafe {
+            minzheng_crosscheck_keys(2, r_header.as_ptr(), cs(&lines.join("\n")).as_ptr(), o)
+        })
+        .unwrap();
+        assert_eq!(keys.lines().count(), lines.len());
+        assert!(
+            d > 0 || keys.lines().any(str::is_empty),
+            "the unreadable record has no key"
+        );
+        for (i, l) in lines.iter().enumerate() {
+            tagged.push(format!("{d}\t{}\t{l}", i + 2));
+        }
+    }
+    let datasets: Vec<Value> = files
+        .iter()
+        .map(|(n, _)| serde_json::json!({"name": n, "header": synth::RECORD_HEADER}))
+        .collect();
+    let request = cs(&serde_json::json!({"datasets": datasets, "keys": member_keys}).to_string());
+    let (mut summaries, mut report, mut kept) = (Vec::new(), Vec::new(), Vec::new());
+    let half = tagged.len() / 2;
+    for batch in [&tagged[..half], &tagged[half..]] {
+        let out = call_json(|o| unsafe {
+            minzheng_crosscheck_place(request.as_ptr(), cs(&batch.join("\n")).as_ptr(), o)
+        })
+        .unwrap();
+        let mut lines = out.lines();
+        summaries.push(lines.next().unwrap().to_owned());
+        for l in lines {
+            match l.split_once('\t') {
+                Some(("M", _)) => kept.push(l.to_owned()),
+                Some(("R", r)) => report.push(r.to_owned()),
+                _ => panic!("{l}"),
+            }
+        }
+    }
+    report.sort();
+    assert_eq!(report, want_report);
+    // Households with their kept records, in two batches (records in any order).
+    kept.reverse();
+    let key_of_row: Vec<Option<u64>> = keyed
+        .iter()
+        .map(|k| k.split_once('\t').unwrap().1.parse().ok())
+        .collect();
+    let mut blocks = Vec::new();
+    for rows_of in households.values() {
+        let mut b = String::new();
+        for (i, row) in rows_of {
+            b.push_str(&format!("H\t{row}\n"));
+            for m in kept
+                .iter()
+                .filter(|m| m.split('\t').nth(1).unwrap().parse().ok() == key_of_row[*i])
+            {
+                b.push_str(&format!("{m}\n"));
+            }
+        }
+        blocks.push(b);
+    }
+    let profile_c = cs(&profile_json);
+    let mut profile = null_mut();
+    assert_eq!(
+        unsafe { minzheng_profile_new(profile_c.as_ptr(), &mut profile) },
+        0
+    );
+    let req = cs(&serde_json::json!({"households_header": synth::HOUSEHOLD_HEADER}).to_string());
+    let mut results = Vec::new();
+    let half = blocks.len() / 2;
+    for batch in [&blocks[..half], &blocks[half..]] {
+        let input = cs(&batch.join("=\n"));
+        let out = call_json(|o| unsafe {
+            minzheng_crosscheck_recheck_lines(profile, 20260701, req.as_ptr(), input.as_ptr(), o)
+        })
+        .unwrap();
+        let mut lines = out.lines();
+        summaries.push(lines.next().unwrap().to_owned());
+        results.extend(lines.map(str::to_owned));
+    }
+    results.sort();
+    assert_eq!(results, want_results);
+    // The summaries, merged in another order, are the CLI's.
+    summaries.reverse();
+    let merged = call_json(|o| unsafe {
+        minzheng_crosscheck_summary_merge(cs(&summaries.join("\n")).as_ptr(), o)
+    })
+    .unwrap();
+    let merged: RecheckSummary = serde_json::from_str(&merged).unwrap();
+    assert_eq!(merged, want_summary);
+    // The result file's first line names the datasets.
+    let names = cs(r#"["a.csv", "b.jsonl"]"#);
+    let header = call_json(|o| unsafe {
+        minzheng_crosscheck_result_header(profile, 20260701, names.as_ptr(), o)
+    })
+    .unwrap();
+    let h: Value = serde_json::from_str(&header).unwrap();
+    assert_eq!(h["minzheng_crosscheck"]["datasets"][1], "b.jsonl");
+    assert_eq!(h["minzheng_crosscheck"]["date"], "2026-07-01");
+    // Bad input: refused with its code, nothing written.
+    let no_id = cs("household_id,name,relation");
+    for (r, want) in [
+        (
+            call_json(|o| unsafe {
+                minzheng_crosscheck_keys(1, no_id.as_ptr(), cs("x").as_ptr(), o)
+            }),
+            MINZHENG_ERR_INVALID_ARGUMENT,
+        ),
+        (
+            call_json(|o| unsafe { minzheng_crosscheck_keys(9, null(), cs("x").as_ptr(), o) }),
+            MINZHENG_ERR_INVALID_ARGUMENT,
+        ),
+        (
+            call_json(|o| unsafe {
+                minzheng_crosscheck_place(request.as_ptr(), cs("not tagged").as_ptr(), o)
+            }),
+            MINZHENG_ERR_INVALID_ARGUMENT,
+        ),
+        (
+            call_json(|o| unsafe {
+                minzheng_crosscheck_place(cs("{}").as_ptr(), cs("").as_ptr(), o)
+            }),
+            MINZHENG_ERR_JSON,
+        ),
+        (
+            call_json(|o| unsafe {
+                minzheng_crosscheck_recheck_lines(
+                    profile,
+                    20260701,
+                    cs(r#"{"min_adjustment_fen": -1}"#).as_ptr(),
+                    cs("").as_ptr(),
+                    o,
+                )
+            }),
+            MINZHENG_ERR_INVALID_ARGUMENT,
+        ),
+        (
+            call_json(|o| unsafe {
+                minzheng_crosscheck_recheck_lines(
+                    profile,
+                    20260701,
+                    req.as_ptr(),
+                    cs("H\tx\nM\tbad").as_ptr(),
+                    o,
+                )
+            }),
+            MINZHENG_ERR_INVALID_ARGUMENT,
+        ),
+        (
+            call_json(|o| unsafe { minzheng_crosscheck_summary_merge(cs("{").as_ptr(), o) }),
+            MINZHENG_ERR_JSON,
+        ),
+    ] {
+        assert_eq!(r.unwrap_err().0, want);
+    }
+    unsafe { minzheng_profile_free(profile) };
+}

@@ -268,3 +268,18 @@ fn a_other_duty_whose_text_starts_with_other_keeps_its_label() {
     );
     cell_invariants::responsibility("其他:其他:1\0\0\0\0\u{8}1\0\0\0\0\u{8}.");
 }
+
+#[test]
+fn an_empty_division_table_reads_back_from_its_compact_form() {
+    // Found by the `divisions` target: a compact text with a revisions line and no rows loads
+    // as an empty table, whose compact form (an empty revisions line) was refused on reading.
+    use minzheng::division::DivisionTable;
+    let empty = DivisionTable::from_compact("2030").unwrap();
+    assert!(empty.is_empty());
+    assert_eq!(empty.to_compact(), "\n");
+    assert_eq!(
+        DivisionTable::from_compact(&empty.to_compact()).unwrap(),
+        empty
+    );
+    assert!(DivisionTable::from_compact("20x0\n").is_err());
+}

@@ -14,6 +14,8 @@
 //!   before and after, and the changes against the current status (continue, adjust the amount,
 //!   stop, needs review, newly eligible member), each with its reason and citation.
 //! - [`RecheckSummary`]: counts that add up across threads; [`synth`]: seeded synthetic data.
+//! - [`result_line`], [`result_header`]: the result file's lines, written once here for the CLI
+//!   and for a run split over an engine ([`record_key`], [`household_keys`], [`member_records`]).
 //!
 //! Reading files, threads and progress live in the caller (the CLI's `crosscheck` command).
 //!
@@ -40,6 +42,7 @@ mod apply;
 mod change;
 mod error;
 mod index;
+mod lines;
 mod place;
 mod recheck;
 mod record;
@@ -55,6 +58,9 @@ pub use change::{
 };
 pub use error::RecordError;
 pub use index::{id_key, Matched, MatchedRecords, Placement, RecipientIndex, Source};
+pub use lines::{
+    household_keys, member_records, record_key, record_line, result_header, result_line,
+};
 pub use place::{place_record, REPORT_HEADER};
 pub use recheck::recheck;
 pub use record::{CompanyRole, Department, PensionScheme, Record, RecordColumns, RecordFact};

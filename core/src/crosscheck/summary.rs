@@ -3,11 +3,11 @@
 use super::change::ChangeKind;
 use super::record::Department;
 use super::Recheck;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Counts by change, by department and by error code.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct RecheckSummary {
     /// Households read.

@@ -169,7 +169,9 @@ impl DivisionTable {
         let revs: Vec<u32> = lines
             .next()
             .unwrap_or("")
+            // An empty table writes an empty revisions line: no revisions, not a bad one.
             .split(' ')
+            .filter(|r| !r.is_empty())
             .map(|r| {
                 revision(r).ok_or_else(|| {
                     DivisionError::row(1, "版本行有误", "the revisions line is malformed")

@@ -18,9 +18,9 @@ use crate::stream::{lines, parallel, read_chunks, text, Chunk, Progress};
 use crate::Failure;
 use clap::Args;
 use minzheng::crosscheck::{
-    gather, id_key, place_record, recheck, synth, ChangeKind, Department, Matched, MatchedRecords,
-    Options, RecheckSummary, RecipientIndex, Record, RecordColumns, RecordError, Source,
-    REPORT_HEADER,
+    gather, id_key, place_record, result_header, result_line, synth, Department, Matched,
+    MatchedRecords, Options, RecheckSummary, RecipientIndex, Record, RecordColumns, RecordError,
+    Source, REPORT_HEADER,
 };
 use minzheng::eligibility::csv::HouseholdCsv as Columns;
 use minzheng::eligibility::{Context, Household};
@@ -365,9 +365,7 @@ pub fn run(global: &crate::Global, a: CrosscheckArgs) -> Result<(), Failure> {
     );
     let mut out = std::io::BufWriter::with_capacity(1 << 20, create(&a.out)?);
     let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
-    let meta = serde_json::json!({"minzheng_crosscheck": {"date": date,
-        "profile": profile.jurisdiction, "profile_version": ctx.version.effective_from,
-        "datasets": names, "note": "source.dataset indexes datasets; source.line is 1-based"}});
+    let meta = result_header(&profile, &ctx, &names);
     writeln!(out, "{meta}").map_err(io_err)?;
     let (mut reader, cols, header) = open_households(&a.households)?;
     let format = guess_format(&a.households);
@@ -381,33 +379,10 @@ pub fn run(global: &crate::Global, a: CrosscheckArgs) -> Result<(), Failure> {
         |chunk| {
             let mut s = RecheckSummary::default();
             let mut buf: Vec<u8> = Vec::new();
-            households_of(chunk, format, cols.as_ref(), |hh| match hh {
-                Err(e) => {
-                    s.add_invalid("parse");
-                    let v = serde_json::json!({"error": "parse", "message": e});
-                    let _ = writeln!(buf, "{v}");
-                }
-                Ok(hh) => {
-                    let recs = gather(&hh, &matched);
-                    match recheck(&hh, &recs, &ctx, &opts) {
-                        Ok(r) => {
-                            s.add(&r);
-                            if a.all
-                                || r.primary() != ChangeKind::Continue
-                                || !r.fact_changes.is_empty()
-                            {
-                                let _ = serde_json::to_writer(&mut buf, &r);
-                                buf.push(b'\n');
-                            }
-                        }
-                        Err(e) => {
-                            s.add_invalid(e.code());
-                            let v = serde_json::json!({"case_id": hh.case_id,
-                                "error": e.code(), "message": e.to_string()});
-                            let _ = writeln!(buf, "{v}");
-                        }
-                    }
-                }
+            households_of(chunk, format, cols.as_ref(), |hh| {
+                let recs = hh.as_ref().map(|h| gather(h, &matched)).unwrap_or_default();
+                let hh = hh.as_ref().map_err(String::as_str);
+                result_line(hh, &recs, &ctx, &opts, a.all, &mut s, &mut buf);
             });
             (s, buf)
         },

@@ -79,6 +79,13 @@ final class NativeLib {
                 String office, PointerByReference out);
         int minzheng_window_supervise_json(Pointer cal, String listJson, String eventsJsonl, int today,
                 int warnAt, PointerByReference out);
+        int minzheng_crosscheck_keys(int what, String header, String lines, PointerByReference out);
+        int minzheng_crosscheck_place(String requestJson, String lines, PointerByReference out);
+        int minzheng_crosscheck_recheck_lines(Pointer profile, int day, String requestJson, String input,
+                PointerByReference out);
+        int minzheng_crosscheck_summary_merge(String summaries, PointerByReference out);
+        int minzheng_crosscheck_result_header(Pointer profile, int day, String datasetsJson,
+                PointerByReference out);
         int minzheng_window_notice_json(Pointer cal, String listJson, String eventsJsonl, String kind,
                 String office, int day, PointerByReference out);
 

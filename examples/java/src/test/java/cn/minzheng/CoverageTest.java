@@ -195,6 +195,55 @@ public class CoverageTest {
     }
 
     @Test
+    public void aRunSplitInBatchesKeysPlacesAndRechecksAsTheCli() throws IOException {
+        String hh = "household_id,area,residence,application_date,name,relation,id_number,transfer_net";
+        String rows = "h1,urban,110105,2026-06-01,王芳,applicant,11010519491231002X,0\n"
+                + "h2,urban,110105,2026-06-01,李明,applicant,,0";
+        String[] keys = CrosscheckRun.householdKeys(hh, rows).split("\n");
+        assertEquals(2, keys.length);
+        assertTrue(keys[0], keys[0].startsWith("h1\t110105194912310"));
+        assertEquals("h2\t", keys[1]);
+        String key = keys[0].substring(3);
+        String rh = "id_number,kind,monthly_fen,detail";
+        String recs = "11010519491231002X,pension,40000,employee\n110105195001010012,wages,1,\n12345,wages,1,";
+        String[] rk = CrosscheckRun.recordKeys(rh, recs).split("\n", -1);
+        assertEquals(key, rk[0]);
+        assertEquals("", rk[2]);
+        String placed = CrosscheckRun.place("{\"datasets\": [{\"name\": \"r.csv\", \"header\": \"" + rh
+                + "\"}], \"keys\": [" + key + "]}", "0\t2\t11010519491231002X,pension,40000,employee\n"
+                + "0\t3\t110105195001010012,wages,1,\n0\t4\t12345,wages,1,");
+        String[] p = placed.split("\n");
+        assertEquals(4, p.length);
+        assertTrue(p[1], p[1].startsWith("M\t" + key + "\t0\t2\t{\"kind\":\"pension\""));
+        assertTrue(p[2], p[2].startsWith("R\tr.csv\t3\tnot_recipient\t110105********0012\t"));
+        assertFalse(placed, placed.contains("110105195001010012"));
+        try (Profile prof = Profile.fromJson(text("examples", "data", "profile-sample-city.json"))) {
+            String out = CrosscheckRun.recheckLines(prof, LocalDate.of(2026, 7, 1),
+                    "{\"households_header\": \"" + hh + "\"}",
+                    "H\th1,urban,110105,2026-06-01,王芳,applicant,11010519491231002X,0\n" + p[1] + "\n=\n");
+            String[] r = out.split("\n");
+            assertEquals(2, r.length);
+            Map<String, Object> v = (Map<String, Object>) Json.parse(r[1]);
+            assertEquals("h1", v.get("case_id"));
+            Map<String, Object> change = (Map<String, Object>) ((List<Object>) v.get("fact_changes")).get(0);
+            assertEquals("members[0].income.transfer_net", change.get("field"));
+            assertEquals("400.00", change.get("checked"));
+            String total = CrosscheckRun.mergeSummaries(r[0] + "\n" + p[0]);
+            Map<String, Object> t = (Map<String, Object>) Json.parse(total);
+            assertEquals(1L, ((Number) t.get("households")).longValue());
+            assertEquals(1L, ((Number) ((Map<String, Object>) t.get("records_not_recipient")).get("r.csv")).longValue());
+            assertTrue(CrosscheckRun.resultHeader(prof, LocalDate.of(2026, 7, 1), "[\"r.csv\"]")
+                    .contains("\"datasets\":[\"r.csv\"]"));
+            try {
+                CrosscheckRun.recheckLines(prof, LocalDate.of(2026, 7, 1), "{\"min_adjustment_fen\": -1}", "");
+                fail("negative threshold");
+            } catch (MinzhengException e) {
+                assertEquals(1, e.code());
+            }
+        }
+    }
+
+    @Test
     public void publishedTablesImportFromUtf8AndGb18030Bytes() throws IOException {
         Map<String, Object> u = (Map<String, Object>) Json.parse(
                 Minzheng.importPowerListCsv(bytes("tests", "tables", "power-set1.utf8.csv"), "示例市民政局"));
