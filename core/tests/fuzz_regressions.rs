@@ -283,3 +283,15 @@ fn an_empty_division_table_reads_back_from_its_compact_form() {
     );
     assert!(DivisionTable::from_compact("20x0\n").is_err());
 }
+
+#[test]
+fn a_division_name_with_a_control_character_is_refused() {
+    // Found by the `divisions` target: a yearly list whose name held a tab loaded, and its
+    // compact form (tab-separated) then did not read back.
+    use minzheng::division::DivisionTable;
+    let e = DivisionTable::from_list("110000 北京\t1区\n", 202012).unwrap_err();
+    assert!(e.to_string().contains("control character"), "{e}");
+    assert!(DivisionTable::from_tsv("110000\t北京\u{0}市\t1980\t2020\n").is_err());
+    let t = DivisionTable::from_list("110000 北京市\n110105 朝阳区\n", 202012).unwrap();
+    assert_eq!(DivisionTable::from_compact(&t.to_compact()).unwrap(), t);
+}

@@ -539,6 +539,14 @@ fn row(line: usize, code: &str, name: &str, first: &str, last: &str) -> Result<R
     if name.is_empty() {
         return Err(DivisionError::row(line, "名称为空", "the name is empty"));
     }
+    // A tab or line break inside a name would split its row in the TSV and compact forms.
+    if name.chars().any(char::is_control) {
+        return Err(DivisionError::row(
+            line,
+            "名称含控制字符（如制表符、换行）",
+            "the name holds a control character (such as a tab or a line break)",
+        ));
+    }
     let bad = |t: &str| {
         DivisionError::row(
             line,
