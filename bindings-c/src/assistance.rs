@@ -10,6 +10,7 @@ use super::errors::{self, Failure};
 use super::ffi::{
     c_string, date, guard, in_ref, in_slice, in_str, opt_date, opt_ref, opt_str, out_ref,
 };
+use super::json::to_json;
 use super::MinzhengResult;
 use chrono::{Datelike, NaiveDate};
 use minzheng::assistance::{
@@ -30,10 +31,6 @@ pub enum MinzhengLevel {
     City = 2,
     /// 省: the codes rolled up to their first two digits, then `0000`.
     Province = 3,
-}
-
-fn to_json(what: &str, v: &impl Serialize) -> Result<*mut c_char, Failure> {
-    c_string(serde_json::to_string(v).map_err(|e| errors::json(what, &e))?)
 }
 
 /// Runs `f` with the procedure of `cal` and `catalogue` (NULL: the national catalogue),

@@ -47,7 +47,8 @@ pub enum MinzhengReportFormat {
     Html = 4,
 }
 
-fn to_json(what: &str, v: &impl Serialize) -> Result<*mut c_char, Failure> {
+/// A value as a JSON string handed to C (freed with `minzheng_string_free`).
+pub(crate) fn to_json(what: &str, v: &impl Serialize) -> Result<*mut c_char, Failure> {
     c_string(serde_json::to_string(v).map_err(|e| errors::json(what, &e))?)
 }
 

@@ -36,6 +36,7 @@ mod table;
 pub use error::DivisionError;
 pub(crate) use remark::remarks;
 pub use remark::{not_current, not_listed, within};
+pub(crate) use table::{default_table, is_code};
 pub use table::{Division, DivisionTable, NameSpan, Successor, SuccessorBasis};
 
 #[cfg(test)]

@@ -73,8 +73,7 @@ pub fn not_current(d: &Division, remark_code: &'static str) -> Option<Remark> {
 /// assert!(!within("3301", "330000"));
 /// ```
 pub fn within(inner: &str, outer: &str) -> bool {
-    let six = |s: &str| s.len() == 6 && s.bytes().all(|b| b.is_ascii_digit());
-    if !six(inner) || !six(outer) {
+    if !super::is_code(inner) || !super::is_code(outer) {
         return false;
     }
     let keep = if outer.ends_with("0000") {

@@ -507,11 +507,28 @@ fn stem(name: &str) -> Option<&str> {
 }
 
 fn parse_code(code: &str) -> Option<u32> {
-    let b = code.as_bytes();
-    if b.len() != 6 || !b.iter().all(u8::is_ascii_digit) {
+    if !is_code(code) {
         return None;
     }
     code.parse().ok()
+}
+
+/// Six ASCII digits: the shape of a GB/T 2260 division code (whether listed or not).
+pub(crate) fn is_code(code: &str) -> bool {
+    code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The embedded table when the `divisions` feature is on; `None` in a build without it (the
+/// checks that need a table are then not made, and say so where they report).
+pub(crate) fn default_table() -> Option<&'static DivisionTable> {
+    #[cfg(feature = "divisions")]
+    {
+        Some(DivisionTable::embedded())
+    }
+    #[cfg(not(feature = "divisions"))]
+    {
+        None
+    }
 }
 
 fn revision(text: &str) -> Option<u32> {

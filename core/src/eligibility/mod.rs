@@ -162,7 +162,7 @@ pub fn evaluate_in(hh: &Household, ctx: &Context) -> Result<Evaluation, Eligibil
         profile_version: ctx.version.effective_from,
         decisions,
         missing,
-        warnings: residence_warnings(hh, ctx.jurisdiction, place::default_table()),
+        warnings: residence_warnings(hh, ctx.jurisdiction, crate::division::default_table()),
     })
 }
 

@@ -41,7 +41,7 @@ pub fn residence_warnings(
     table: Option<&DivisionTable>,
 ) -> Vec<Remark> {
     let code = hh.residence.as_str();
-    if !six_digits(code) {
+    if !division::is_code(code) {
         return Vec::new();
     }
     let mut out: Vec<Remark> = table
@@ -58,7 +58,7 @@ pub fn residence_warnings(
         })
         .into_iter()
         .collect();
-    if six_digits(jurisdiction) && !division::within(code, jurisdiction) {
+    if division::is_code(jurisdiction) && !division::within(code, jurisdiction) {
         out.push(Remark::new(
             "household.residence_outside_jurisdiction",
             format!(
@@ -94,7 +94,7 @@ impl Profile {
         if code.is_empty() {
             return Vec::new();
         }
-        if !six_digits(code) {
+        if !division::is_code(code) {
             return vec![Remark::new(
                 "profile.division_code_malformed",
                 format!("政策参数的行政区划代码“{code}”不是六位数字（GB/T 2260）"),
@@ -115,21 +115,5 @@ impl Profile {
             })
             .into_iter()
             .collect()
-    }
-}
-
-fn six_digits(s: &str) -> bool {
-    s.len() == 6 && s.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// The embedded division table when the `divisions` feature is on.
-pub(crate) fn default_table() -> Option<&'static DivisionTable> {
-    #[cfg(feature = "divisions")]
-    {
-        Some(DivisionTable::embedded())
-    }
-    #[cfg(not(feature = "divisions"))]
-    {
-        None
     }
 }

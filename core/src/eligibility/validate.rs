@@ -120,7 +120,7 @@ impl Household {
         if self.current_dibao.is_some_and(|c| c.monthly_fen < 0) {
             out.push(P::NegativeCurrentDibao);
         }
-        if self.residence.len() != 6 || !self.residence.bytes().all(|b| b.is_ascii_digit()) {
+        if !crate::division::is_code(&self.residence) {
             out.push(P::BadResidence {
                 text: self.residence.clone(),
             });

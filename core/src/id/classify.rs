@@ -101,19 +101,7 @@ impl Classified {
 /// assert!(matches!(classify("91350100M000100Y43").result, Ok(Identifier::Credit(_))));
 /// ```
 pub fn classify(text: &str) -> Classified {
-    classify_with(text, None, default_table())
-}
-
-/// The embedded division table when the `divisions` feature is on.
-pub(crate) fn default_table() -> Option<&'static DivisionTable> {
-    #[cfg(feature = "divisions")]
-    {
-        Some(DivisionTable::embedded())
-    }
-    #[cfg(not(feature = "divisions"))]
-    {
-        None
-    }
+    classify_with(text, None, crate::division::default_table())
 }
 
 /// [`classify`], with the birth date of a resident number also checked against `today` when

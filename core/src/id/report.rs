@@ -2,10 +2,11 @@
 //! what it says (division name, birth date, age, sex, department and category), and what is
 //! worth a second look without being a reason to refuse it (warnings).
 
-use super::classify::{classify_with, default_table, Classified};
+use super::classify::{classify_with, Classified};
 use super::credit::department_name;
 use super::normalise::{normalise, Remark};
 use super::{age_on, CreditCode, Holder, IdError, IdKind, Identifier, ResidentId, Sex};
+use crate::division::default_table;
 use crate::division::{Division, DivisionTable};
 use crate::errors::Coded;
 use chrono::NaiveDate;
