@@ -423,7 +423,7 @@ export type Check = {
                                                                                 per_member: Record<string, unknown>[]; findings: EligibilityFinding[];
                                                                                 missing: MissingFact[]; requirements: Record<string, unknown>[]; [k: string]: unknown;
                                                                             };
-                                                                            /** `warnings` (present only when there is one): the registered residence against the division lists and the profile's jurisdiction — never a refusal. */
+                                                                            /** `warnings` (present only when there is one): the profile's division code, and the registered residence against the division lists and the profile's jurisdiction — never a refusal. */
                                                                             export type Evaluation = { date: DateString; profile_version: DateString; decisions: Decision[]; missing: MissingFact[]; warnings?: IdRemark[] };
 
                                                                             /** A disclosure request replayed (receipt by channel, clock start, consultations, extension...). */

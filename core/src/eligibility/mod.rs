@@ -88,8 +88,9 @@ pub struct Evaluation {
     pub decisions: Vec<Decision>,
     /// Every missing fact of every decision, once (一次性告知).
     pub missing: Vec<MissingFact>,
-    /// Warnings on the registered residence against the division lists and the profile's
-    /// jurisdiction ([`residence_warnings`]; never a refusal). Left out of the JSON when empty.
+    /// Warnings on the profile's own division code ([`Profile::warnings`]) and on the
+    /// registered residence against the division lists and the profile's jurisdiction
+    /// ([`residence_warnings`]); never a refusal. Left out of the JSON when empty.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<crate::id::Remark>,
 }
@@ -162,7 +163,12 @@ pub fn evaluate_in(hh: &Household, ctx: &Context) -> Result<Evaluation, Eligibil
         profile_version: ctx.version.effective_from,
         decisions,
         missing,
-        warnings: residence_warnings(hh, ctx.jurisdiction, crate::division::default_table()),
+        warnings: {
+            let table = crate::division::default_table();
+            let mut w = place::jurisdiction_warnings(ctx.jurisdiction, table);
+            w.extend(residence_warnings(hh, ctx.jurisdiction, table));
+            w
+        },
     })
 }
 

@@ -90,30 +90,36 @@ impl Profile {
     /// # Ok::<(), minzheng::eligibility::EligibilityError>(())
     /// ```
     pub fn warnings(&self, table: Option<&DivisionTable>) -> Vec<Remark> {
-        let code = self.division_code.trim();
-        if code.is_empty() {
-            return Vec::new();
-        }
-        if !division::is_code(code) {
-            return vec![Remark::new(
-                "profile.division_code_malformed",
-                format!("政策参数的行政区划代码“{code}”不是六位数字（GB/T 2260）"),
-                format!("the profile's division code \"{code}\" is not six digits (GB/T 2260)"),
-            )];
-        }
-        table
-            .and_then(|t| {
-                division::remarks(
-                    code,
-                    t,
-                    (
-                        "profile.division_code_not_listed",
-                        "profile.division_code_not_current",
-                    ),
-                    ("政策参数的行政区划代码", "the profile's division code"),
-                )
-            })
-            .into_iter()
-            .collect()
+        jurisdiction_warnings(&self.division_code, table)
     }
+}
+
+/// The warnings on a profile's division code ([`Profile::warnings`]); the evaluation gives
+/// them too, so every face that evaluates shows them.
+pub(crate) fn jurisdiction_warnings(code: &str, table: Option<&DivisionTable>) -> Vec<Remark> {
+    let code = code.trim();
+    if code.is_empty() {
+        return Vec::new();
+    }
+    if !division::is_code(code) {
+        return vec![Remark::new(
+            "profile.division_code_malformed",
+            format!("政策参数的行政区划代码“{code}”不是六位数字（GB/T 2260）"),
+            format!("the profile's division code \"{code}\" is not six digits (GB/T 2260)"),
+        )];
+    }
+    table
+        .and_then(|t| {
+            division::remarks(
+                code,
+                t,
+                (
+                    "profile.division_code_not_listed",
+                    "profile.division_code_not_current",
+                ),
+                ("政策参数的行政区划代码", "the profile's division code"),
+            )
+        })
+        .into_iter()
+        .collect()
 }

@@ -468,6 +468,15 @@ mod residence {
         let w = bad.warnings(Some(DivisionTable::embedded()));
         assert_eq!(codes(&w), ["profile.division_code_not_current"]);
         assert!(w[0].zh.contains("1980–2009"), "{}", w[0].zh);
+        // Every face that evaluates shows the profile's warnings too, first.
+        let ev = evaluate(&at("110103"), &bad, d(2026, 7, 1)).unwrap();
+        assert_eq!(
+            codes(&ev.warnings),
+            [
+                "profile.division_code_not_current",
+                "household.residence_not_current"
+            ]
+        );
     }
 }
 

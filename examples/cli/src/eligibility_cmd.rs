@@ -5,7 +5,6 @@
 use crate::io::{parse_date, print_json, read_error, read_file};
 use crate::{Env, Failure};
 use clap::{Args, Subcommand, ValueEnum};
-use minzheng::division::DivisionTable;
 use minzheng::eligibility::csv::HouseholdCsv as Columns;
 use minzheng::eligibility::{
     batch::{self, BatchProgramme, BatchSummary},
@@ -151,26 +150,18 @@ fn evaluate_cmd(env: &Env, a: EvaluateArgs) -> Result<(), Failure> {
             }
         }
     }
-    let profile_warnings = profile.warnings(Some(DivisionTable::embedded()));
     if env.global.json {
         let refusal: Vec<_> = notices
             .iter()
             .map(|(p, dl)| serde_json::json!({"programme": p, "rule": dl.rule, "decided": dl.start, "due": dl.due}))
             .collect();
-        let mut out = serde_json::json!({"evaluation": ev, "refusal_notices": refusal});
-        if let (false, Some(o)) = (profile_warnings.is_empty(), out.as_object_mut()) {
-            o.insert(
-                "profile_warnings".into(),
-                serde_json::json!(profile_warnings),
-            );
-        }
-        return print_json(&out);
+        return print_json(&serde_json::json!({"evaluation": ev, "refusal_notices": refusal}));
     }
     println!(
         "{} — 政策参数 {} 版 / profile version of {}, 评估日 / evaluated on {}",
         profile.jurisdiction, ev.profile_version, ev.profile_version, ev.date
     );
-    for w in profile_warnings.iter().chain(&ev.warnings) {
+    for w in &ev.warnings {
         println!("注意 / warning: {} / {}", w.zh, w.en);
     }
     for d in &ev.decisions {
