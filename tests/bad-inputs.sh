@@ -80,9 +80,12 @@ step "CLI: tests/bad-inputs/cli.py"
 python3 tests/bad-inputs/cli.py "$cli" >"$scratch/cli.log" 2>&1
 tally cli "$scratch/cli.log" $?
 
-step "C: tests/bad-inputs/c_cases.c against target/release/libminzheng.so"
+step "C: tests/bad-inputs/c_cases.c against target/release/libminzheng.so, under ASan, UBSan and LeakSanitizer"
 extract c >"$scratch/c.tsv"
-if gcc -std=c99 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -O1 -I bindings-c/include \
+# The caller's side built with the sanitizers: a bad input must not make the caller read or
+# write out of bounds, hit undefined behaviour, or leak what the library handed it.
+if gcc -std=c99 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -O1 -g \
+  -fsanitize=address,undefined -fno-sanitize-recover=all -I bindings-c/include \
   tests/bad-inputs/c_cases.c -L "$scratch/lib" -lminzheng -Wl,-rpath,"$scratch/lib" \
   -o "$scratch/c_cases" 2>"$scratch/c.log"; then
   "$scratch/c_cases" "$scratch/c.tsv" examples/data >"$scratch/c.log" 2>&1

@@ -48,22 +48,22 @@ fn open_cases(p: &Procedure<'_>) -> Vec<AssistanceCase> {
                         category: None,
                     },
                 ),
-                AssistanceEvent::new(&id, day, K::Accepted),
+                AssistanceEvent::new(&id, day, K::Accepted {}),
             ];
             if i % 4 >= 1 && programme == Programme::Dibao {
-                evs.push(AssistanceEvent::new(&id, day, K::InvestigationStarted));
-                evs.push(AssistanceEvent::new(&id, day, K::MatchingRequested));
+                evs.push(AssistanceEvent::new(&id, day, K::InvestigationStarted {}));
+                evs.push(AssistanceEvent::new(&id, day, K::MatchingRequested {}));
             }
             if i % 4 == 3 {
                 if programme == Programme::Dibao {
-                    evs.push(AssistanceEvent::new(&id, day, K::MatchingAnswered));
+                    evs.push(AssistanceEvent::new(&id, day, K::MatchingAnswered {}));
                 }
                 evs.push(AssistanceEvent::new(
                     &id,
                     day,
                     K::TownshipOpinion { favourable: false },
                 ));
-                evs.push(AssistanceEvent::new(&id, day, K::SubmittedToCounty));
+                evs.push(AssistanceEvent::new(&id, day, K::SubmittedToCounty {}));
             }
             p.replay(&evs).unwrap()
         })

@@ -70,25 +70,25 @@ fn the_synthetic_year_replays_across_every_programme() {
 fn kind(i: u8, amount: i64) -> K {
     let two = || vec!["甲".to_owned(), "乙".to_owned()];
     match i % 16 {
-        0 => K::Accepted,
+        0 => K::Accepted {},
         1 => K::CorrectionRequested {
             missing: vec!["户口簿".into()],
         },
-        2 => K::Corrected,
-        3 => K::InvestigationStarted,
-        4 => K::MatchingRequested,
-        5 => K::MatchingAnswered,
+        2 => K::Corrected {},
+        3 => K::InvestigationStarted {},
+        4 => K::MatchingRequested {},
+        5 => K::MatchingAnswered {},
         6 => K::HomeVisit {
             investigators: two(),
         },
         7 => K::TownshipOpinion {
             favourable: amount % 2 == 0,
         },
-        8 => K::Posted,
+        8 => K::Posted {},
         9 => K::Objection {
             summary: String::new(),
         },
-        10 => K::SubmittedToCounty,
+        10 => K::SubmittedToCounty {},
         11 => K::Extended {
             reason: "异地核实".into(),
         },
@@ -96,7 +96,7 @@ fn kind(i: u8, amount: i64) -> K {
         13 => K::Refused {
             reasons: vec!["收入超过标准".into()],
         },
-        14 => K::RefusalNotified,
+        14 => K::RefusalNotified {},
         _ => K::Rechecked {
             half_yearly: amount % 3 == 0,
         },

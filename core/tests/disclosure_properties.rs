@@ -85,8 +85,8 @@ fn any_event(case: String, date: NaiveDate, pick: u8, n: u32) -> Event {
             },
             until: later,
         },
-        2 => EventKind::Corrected,
-        3 => EventKind::DeemedAbandoned,
+        2 => EventKind::Corrected {},
+        3 => EventKind::DeemedAbandoned {},
         4 => EventKind::ConsultationSent {
             party,
             to: String::new(),
@@ -109,13 +109,13 @@ fn any_event(case: String, date: NaiveDate, pick: u8, n: u32) -> Event {
             basis: String::new(),
             pay_by: later,
         },
-        8 => EventKind::FeePaid,
-        9 => EventKind::FeeLapsed,
+        8 => EventKind::FeePaid {},
+        9 => EventKind::FeeLapsed {},
         10 => EventKind::Answered {
             reply: ReplyType::all()[(n as usize) % ReplyType::all().len()],
             grounds: String::new(),
         },
-        _ => EventKind::Withdrawn,
+        _ => EventKind::Withdrawn {},
     };
     Event { case, date, kind }
 }

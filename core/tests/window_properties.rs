@@ -70,7 +70,7 @@ fn any_event(case: &str, date: NaiveDate, k: u8, n: u32) -> WindowEvent {
             },
         },
         2 => WindowEventKind::Corrected { supplied: vec![] },
-        3 => WindowEventKind::Accepted,
+        3 => WindowEventKind::Accepted {},
         4 => WindowEventKind::Refused {
             grounds: if n % 2 == 0 {
                 String::new()
@@ -81,7 +81,7 @@ fn any_event(case: &str, date: NaiveDate, k: u8, n: u32) -> WindowEvent {
         5 => WindowEventKind::Suspended {
             reason: SuspensionReason::Hearing,
         },
-        6 => WindowEventKind::Resumed,
+        6 => WindowEventKind::Resumed {},
         7 => WindowEventKind::ExtensionApproved {
             amount: n % 14,
             approved_by: if n % 5 == 0 {
@@ -98,9 +98,9 @@ fn any_event(case: &str, date: NaiveDate, k: u8, n: u32) -> WindowEvent {
                 "理由".into()
             },
         },
-        9 => WindowEventKind::Issued,
-        10 => WindowEventKind::Delivered,
-        _ => WindowEventKind::Withdrawn,
+        9 => WindowEventKind::Issued {},
+        10 => WindowEventKind::Delivered {},
+        _ => WindowEventKind::Withdrawn {},
     };
     WindowEvent {
         case: case.to_owned(),

@@ -388,12 +388,12 @@ impl<'a> Procedure<'a> {
             (K::CorrectionRequested { missing }, S::Received) => {
                 correction_requested(next, missing, refuse)
             }
-            (K::Corrected, S::AwaitingCorrection) => {
+            (K::Corrected {}, S::AwaitingCorrection) => {
                 next.corrected = Some(d);
                 next.state = S::Received;
                 Ok(())
             }
-            (K::Accepted, S::Received) => {
+            (K::Accepted {}, S::Received) => {
                 accepted(next, d);
                 Ok(())
             }
@@ -410,24 +410,24 @@ impl<'a> Procedure<'a> {
             {
                 urgent_aid(next, d, *amount_fen, refuse)
             }
-            (K::InvestigationStarted, S::Accepted) => {
+            (K::InvestigationStarted {}, S::Accepted) => {
                 next.investigation_started = Some(d);
                 next.state = S::Investigating;
                 Ok(())
             }
             (
-                K::MatchingRequested
-                | K::MatchingAnswered
+                K::MatchingRequested {}
+                | K::MatchingAnswered {}
                 | K::HomeVisit { .. }
-                | K::Appraisal
+                | K::Appraisal {}
                 | K::TownshipOpinion { .. },
                 S::Accepted | S::Investigating,
             ) => self.investigation(next, event, refuse),
             (K::HomeVisit { investigators }, S::CountyReview) => {
                 home_visit(next, d, investigators, refuse)
             }
-            (K::Posted, S::Reviewed) => posted(next, d, refuse),
-            (K::Posted, S::Paying) if next.programme == Programme::Tekun => {
+            (K::Posted {}, S::Reviewed) => posted(next, d, refuse),
+            (K::Posted {}, S::Paying) if next.programme == Programme::Tekun => {
                 // 拟终止救助供养的公示 (特困 第二十六条).
                 next.postings.push(d);
                 Ok(())
@@ -436,7 +436,7 @@ impl<'a> Procedure<'a> {
             (K::Objection { .. }, S::Paying) if next.programme == Programme::Tekun => {
                 self.termination_objection(next, d, refuse)
             }
-            (K::SupportContinued, S::Paying) if next.programme == Programme::Tekun => {
+            (K::SupportContinued {}, S::Paying) if next.programme == Programme::Tekun => {
                 support_continued(next, d, refuse)
             }
             (K::Objection { .. }, S::CountyReview) => {
@@ -444,7 +444,7 @@ impl<'a> Procedure<'a> {
                 next.objections.push(d);
                 Ok(())
             }
-            (K::SubmittedToCounty, S::Reviewed | S::PublicNotice) => {
+            (K::SubmittedToCounty {}, S::Reviewed | S::PublicNotice) => {
                 self.submitted(next, d, refuse)
             }
             (K::Extended { reason }, s) if s.before_decision() => {
@@ -452,7 +452,7 @@ impl<'a> Procedure<'a> {
             }
             (K::Approved { amount_fen }, S::CountyReview) => approved(next, d, *amount_fen, refuse),
             (K::Refused { reasons }, S::CountyReview) => refused(next, d, reasons, refuse),
-            (K::RefusalNotified, S::AwaitingRefusalNotice) => {
+            (K::RefusalNotified {}, S::AwaitingRefusalNotice) => {
                 next.refusal_notified = Some(d);
                 close(next, d, Ending::Refused);
                 Ok(())
@@ -460,7 +460,7 @@ impl<'a> Procedure<'a> {
             (K::Terminated { reason }, s) if s.before_decision() => {
                 terminated(next, d, reason, refuse)
             }
-            (K::Withdrawn, s)
+            (K::Withdrawn {}, s)
                 if s.before_decision() || matches!(s, S::Received | S::AwaitingCorrection) =>
             {
                 close(next, d, Ending::Withdrawn);
@@ -559,7 +559,7 @@ impl<'a> Procedure<'a> {
             next.state = AssistanceState::Investigating;
         }
         match &event.kind {
-            K::MatchingRequested => {
+            K::MatchingRequested {} => {
                 if next.matching.iter().any(|(_, a)| a.is_none()) {
                     return Err(refuse.because(
                         "上一次信息核对尚未反馈",
@@ -569,7 +569,7 @@ impl<'a> Procedure<'a> {
                 next.matching.push((d, None));
                 Ok(())
             }
-            K::MatchingAnswered => {
+            K::MatchingAnswered {} => {
                 match next.matching.last_mut() {
                     Some((_, a @ None)) => {
                         *a = Some(d);
@@ -580,7 +580,7 @@ impl<'a> Procedure<'a> {
                 }
             }
             K::HomeVisit { investigators } => home_visit(next, d, investigators, refuse),
-            K::Appraisal => {
+            K::Appraisal {} => {
                 next.appraisals.push(d);
                 Ok(())
             }

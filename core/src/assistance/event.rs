@@ -30,7 +30,7 @@ impl AssistanceEvent {
 
 /// What happened.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum AssistanceEventKind {
     /// The written application arrived at the township (街道) office.
@@ -65,9 +65,9 @@ pub enum AssistanceEventKind {
         missing: Vec<String>,
     },
     /// The missing items supplied.
-    Corrected,
+    Corrected {},
     /// Accepted (受理): the procedure clock starts.
-    Accepted,
+    Accepted {},
     /// Not accepted (不予受理), with grounds.
     NotAccepted {
         /// The grounds.
@@ -80,25 +80,25 @@ pub enum AssistanceEventKind {
         amount_fen: i64,
     },
     /// The township started the household economic investigation.
-    InvestigationStarted,
+    InvestigationStarted {},
     /// The township asked the county to match the household's information.
-    MatchingRequested,
+    MatchingRequested {},
     /// The county started the matching and answered.
-    MatchingAnswered,
+    MatchingAnswered {},
     /// A home visit (入户调查).
     HomeVisit {
         /// The investigators present (低保: at least two, 第十六条).
         investigators: Vec<String>,
     },
     /// A democratic appraisal (民主评议), where held.
-    Appraisal,
+    Appraisal {},
     /// The township's preliminary opinion (初审意见).
     TownshipOpinion {
         /// In favour of granting?
         favourable: bool,
     },
     /// The 公示 posted in the village or community.
-    Posted,
+    Posted {},
     /// An objection to the 公示.
     Objection {
         /// What was objected (kept in the file, never published).
@@ -106,7 +106,7 @@ pub enum AssistanceEventKind {
         summary: String,
     },
     /// The township's materials received by the county.
-    SubmittedToCounty,
+    SubmittedToCounty {},
     /// 低保 special case: the whole procedure extended to 45 working days (第二十二条).
     Extended {
         /// The special circumstance.
@@ -123,14 +123,14 @@ pub enum AssistanceEventKind {
         reasons: Vec<String>,
     },
     /// The written refusal notice delivered (书面告知并说明理由).
-    RefusalNotified,
+    RefusalNotified {},
     /// The procedure terminated for non-cooperation (低保 第二十九条).
     Terminated {
         /// What the household refused to do.
         reason: String,
     },
     /// The applicant withdrew.
-    Withdrawn,
+    Withdrawn {},
     /// A periodic re-check of a recipient (低保 第三十一条).
     Rechecked {
         /// Income not fixed and members able to work: re-checked every half-year.
@@ -147,7 +147,7 @@ pub enum AssistanceEventKind {
     /// 特困: after an objection to the proposed termination and its re-investigation, the
     /// county decides not to terminate (特困人员认定办法 第二十六条 “作出是否终止救助供养决定”);
     /// a later termination needs a new 公示.
-    SupportContinued,
+    SupportContinued {},
     /// The benefit stopped, with reasons (低保 第三十二条; 特困 第二十四条、第二十六条).
     Stopped {
         /// The reasons.
@@ -166,28 +166,28 @@ impl AssistanceEventKind {
         match self {
             K::Received { .. } => "received",
             K::CorrectionRequested { .. } => "correction_requested",
-            K::Corrected => "corrected",
-            K::Accepted => "accepted",
+            K::Corrected {} => "corrected",
+            K::Accepted {} => "accepted",
             K::NotAccepted { .. } => "not_accepted",
             K::UrgentAid { .. } => "urgent_aid",
-            K::InvestigationStarted => "investigation_started",
-            K::MatchingRequested => "matching_requested",
-            K::MatchingAnswered => "matching_answered",
+            K::InvestigationStarted {} => "investigation_started",
+            K::MatchingRequested {} => "matching_requested",
+            K::MatchingAnswered {} => "matching_answered",
             K::HomeVisit { .. } => "home_visit",
-            K::Appraisal => "appraisal",
+            K::Appraisal {} => "appraisal",
             K::TownshipOpinion { .. } => "township_opinion",
-            K::Posted => "posted",
+            K::Posted {} => "posted",
             K::Objection { .. } => "objection",
-            K::SubmittedToCounty => "submitted_to_county",
+            K::SubmittedToCounty {} => "submitted_to_county",
             K::Extended { .. } => "extended",
             K::Approved { .. } => "approved",
             K::Refused { .. } => "refused",
-            K::RefusalNotified => "refusal_notified",
+            K::RefusalNotified {} => "refusal_notified",
             K::Terminated { .. } => "terminated",
-            K::Withdrawn => "withdrawn",
+            K::Withdrawn {} => "withdrawn",
             K::Rechecked { .. } => "rechecked",
             K::Reduced { .. } => "reduced",
-            K::SupportContinued => "support_continued",
+            K::SupportContinued {} => "support_continued",
             K::Stopped { .. } => "stopped",
         }
     }

@@ -104,7 +104,7 @@ impl Gen<'_> {
                         .unwrap_or(when);
                     // 特困: the proposed termination is posted first (第二十六条).
                     let w2 = if p == Programme::Tekun {
-                        self.push(w2, K::Posted);
+                        self.push(w2, K::Posted {});
                         self.after_notice(w2)
                     } else {
                         w2
@@ -132,7 +132,7 @@ impl Gen<'_> {
                 self.r(1, 3)
             };
             let notified = self.wd(d, n);
-            self.push(notified, K::RefusalNotified);
+            self.push(notified, K::RefusalNotified {});
         }
     }
 
@@ -142,7 +142,7 @@ impl Gen<'_> {
         let late = self.rng.chance(80);
         let n = if late { self.r(4, 7) } else { self.r(1, 3) };
         let mut d = self.wd(accepted, n);
-        self.push(d, K::InvestigationStarted);
+        self.push(d, K::InvestigationStarted {});
         if self.rng.chance(20) {
             let t = {
                 let n = self.r(2, 6);
@@ -157,14 +157,14 @@ impl Gen<'_> {
             return None;
         }
         if self.rng.chance(500) {
-            self.push(d, K::MatchingRequested);
+            self.push(d, K::MatchingRequested {});
             let n = if self.rng.chance(100) {
                 self.r(4, 6)
             } else {
                 self.r(1, 3)
             };
             d = self.wd(d, n);
-            self.push(d, K::MatchingAnswered);
+            self.push(d, K::MatchingAnswered {});
         }
         d = {
             let n = self.r(1, 3);
@@ -177,7 +177,7 @@ impl Gen<'_> {
                 let n = self.r(1, 3);
                 self.wd(d, n)
             };
-            self.push(d, K::Appraisal);
+            self.push(d, K::Appraisal {});
         }
         d = {
             let n = self.r(1, 3);
@@ -187,14 +187,14 @@ impl Gen<'_> {
         self.push(d, K::TownshipOpinion { favourable });
         if !favourable {
             let s = self.wd(d, 1);
-            self.push(s, K::SubmittedToCounty);
+            self.push(s, K::SubmittedToCounty {});
             return Some((s, false));
         }
         let posted = {
             let n = self.r(0, 1);
             self.wd(d, n)
         };
-        self.push(posted, K::Posted);
+        self.push(posted, K::Posted {});
         if self.rng.chance(100) {
             let o = posted
                 .checked_add_days(Days::new(self.r(1, 6)))
@@ -217,11 +217,11 @@ impl Gen<'_> {
             };
             self.push(op, K::TownshipOpinion { favourable: true });
             let s = self.wd(op, 1);
-            self.push(s, K::SubmittedToCounty);
+            self.push(s, K::SubmittedToCounty {});
             return Some((s, true));
         }
         let s = self.after_notice(posted);
-        self.push(s, K::SubmittedToCounty);
+        self.push(s, K::SubmittedToCounty {});
         Some((s, true))
     }
 
@@ -276,7 +276,7 @@ impl Gen<'_> {
             let n = self.r(0, 1);
             self.wd(d, n)
         };
-        self.push(posted, K::Posted);
+        self.push(posted, K::Posted {});
         if self.rng.chance(80) {
             let o = posted
                 .checked_add_days(Days::new(self.r(1, 6)))
@@ -296,10 +296,10 @@ impl Gen<'_> {
                 let n = self.r(0, 1);
                 self.wd(d, n)
             };
-            self.push(posted, K::Posted);
+            self.push(posted, K::Posted {});
         }
         let s = self.after_notice(posted);
-        self.push(s, K::SubmittedToCounty);
+        self.push(s, K::SubmittedToCounty {});
         if relative {
             let v = {
                 let n = self.r(1, 3);
@@ -327,7 +327,7 @@ impl Gen<'_> {
         let d = self.wd(start, n).max(self.wd(floor, 1));
         self.push(d, K::TownshipOpinion { favourable: true });
         let s = self.wd(d, 1);
-        self.push(s, K::SubmittedToCounty);
+        self.push(s, K::SubmittedToCounty {});
         if relative {
             let v = self.wd(s, 1);
             let two = self.two();
@@ -362,9 +362,9 @@ impl Gen<'_> {
             let n = self.r(0, 1);
             self.wd(d, n)
         };
-        self.push(posted, K::Posted);
+        self.push(posted, K::Posted {});
         let s = self.after_notice(posted);
-        self.push(s, K::SubmittedToCounty);
+        self.push(s, K::SubmittedToCounty {});
         if relative {
             let v = self.wd(s, 1);
             let two = self.two();
@@ -484,7 +484,7 @@ pub fn sample_year(
                 let n = g.r(2, 8);
                 g.wd(c, n)
             };
-            g.push(start, K::Corrected);
+            g.push(start, K::Corrected {});
         }
         if g.rng.chance(30) {
             let d = g.wd(start, 1);
@@ -504,13 +504,13 @@ pub fn sample_year(
             let n = g.r(0, 2);
             g.wd(start, n)
         };
-        g.push(accepted, K::Accepted);
+        g.push(accepted, K::Accepted {});
         if g.rng.chance(10) {
             let d = {
                 let n = g.r(1, 5);
                 g.wd(accepted, n)
             };
-            g.push(d, K::Withdrawn);
+            g.push(d, K::Withdrawn {});
             continue;
         }
         if g.rng.chance(25) {

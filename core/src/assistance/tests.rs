@@ -45,8 +45,8 @@ fn paying() -> Vec<AssistanceEvent> {
     use AssistanceEventKind as K;
     vec![
         received(Programme::Dibao),
-        ev(d(2026, 3, 3), K::Accepted),
-        ev(d(2026, 3, 4), K::InvestigationStarted),
+        ev(d(2026, 3, 3), K::Accepted {}),
+        ev(d(2026, 3, 4), K::InvestigationStarted {}),
         ev(
             d(2026, 3, 9),
             K::HomeVisit {
@@ -54,8 +54,8 @@ fn paying() -> Vec<AssistanceEvent> {
             },
         ),
         ev(d(2026, 3, 12), K::TownshipOpinion { favourable: true }),
-        ev(d(2026, 3, 13), K::Posted),
-        ev(d(2026, 3, 23), K::SubmittedToCounty),
+        ev(d(2026, 3, 13), K::Posted {}),
+        ev(d(2026, 3, 23), K::SubmittedToCounty {}),
         ev(
             d(2026, 4, 8),
             K::Approved {
@@ -83,11 +83,11 @@ fn a_log_must_open_with_the_receipt_and_stay_in_date_order() {
     let (cal, cat) = setup();
     let p = Procedure::new(&cal, &cat);
     let e = p
-        .replay(&[ev(d(2026, 3, 3), AssistanceEventKind::Accepted)])
+        .replay(&[ev(d(2026, 3, 3), AssistanceEventKind::Accepted {})])
         .unwrap_err();
     assert_eq!(e.code(), "event_refused");
     let mut log = paying();
-    log.push(ev(d(2026, 3, 1), AssistanceEventKind::Withdrawn));
+    log.push(ev(d(2026, 3, 1), AssistanceEventKind::Withdrawn {}));
     assert_eq!(p.replay(&log).unwrap_err().code(), "out_of_order");
     // An exact repeat is ignored and counted.
     let mut log = paying();
@@ -109,7 +109,7 @@ fn corrections_are_notified_once_listing_every_item() {
                 missing: vec!["户口簿".into(), "收入证明".into()],
             },
         ),
-        ev(d(2026, 3, 5), K::Corrected),
+        ev(d(2026, 3, 5), K::Corrected {}),
     ];
     let case = p.replay(&log).unwrap();
     assert_eq!(
@@ -210,7 +210,10 @@ fn the_dibao_rules_refuse_what_the_articles_forbid() {
         &log[..2],
         ev(d(2026, 3, 3), K::UrgentAid { amount_fen: 10_000 }),
     );
-    let mut tk = vec![received(Programme::Tekun), ev(d(2026, 3, 3), K::Accepted)];
+    let mut tk = vec![
+        received(Programme::Tekun),
+        ev(d(2026, 3, 3), K::Accepted {}),
+    ];
     tk[0].case = "C1".into();
     refused(
         &p,
@@ -282,7 +285,7 @@ fn supervision_puts_overdue_first_and_lists_applications_left_lying() {
     assert_eq!(order, vec!["LATE", "FRESH", "LYING", "C1"]);
     assert!(matches!(rows[0].watch, Some(Watch::Overdue { .. })));
     assert_eq!(rows[2].waiting_days, 29);
-    let _ = K::Accepted;
+    let _ = K::Accepted {};
     let t = timeliness(&p, &cases, d(2026, 3, 31)).unwrap();
     let inv = t[&("城关镇".to_owned(), ProcedureStep::InvestigationStart)];
     assert_eq!(
@@ -392,9 +395,9 @@ fn public_rows_list_only_what_privacy_allows_and_never_children() {
                 category: None,
             },
         ),
-        ev(d(2026, 3, 2), K::Accepted),
+        ev(d(2026, 3, 2), K::Accepted {}),
         ev(d(2026, 3, 10), K::TownshipOpinion { favourable: true }),
-        ev(d(2026, 3, 11), K::SubmittedToCounty),
+        ev(d(2026, 3, 11), K::SubmittedToCounty {}),
         ev(
             d(2026, 3, 20),
             K::Approved {
@@ -457,10 +460,10 @@ fn stopping_tekun_support_waits_for_its_seven_day_notice() {
     let p = Procedure::new(&cal, &cat);
     let log = vec![
         received(Programme::Tekun),
-        ev(d(2026, 3, 2), K::Accepted),
+        ev(d(2026, 3, 2), K::Accepted {}),
         ev(d(2026, 3, 10), K::TownshipOpinion { favourable: true }),
-        ev(d(2026, 3, 10), K::Posted),
-        ev(d(2026, 3, 20), K::SubmittedToCounty),
+        ev(d(2026, 3, 10), K::Posted {}),
+        ev(d(2026, 3, 20), K::SubmittedToCounty {}),
         ev(
             d(2026, 4, 1),
             K::Approved {
@@ -479,7 +482,7 @@ fn stopping_tekun_support_waits_for_its_seven_day_notice() {
     let m = refused(&p, &log, stop(d(2026, 7, 1)));
     assert!(m.contains("第二十六条"), "{m}");
     let mut posted = log.clone();
-    posted.push(ev(d(2026, 7, 1), K::Posted));
+    posted.push(ev(d(2026, 7, 1), K::Posted {}));
     // Posted 07-01 (Wed): 07-02..07-08 → ends 07-08; a stop on 07-08 is refused, 07-09 applies.
     let m = refused(&p, &posted, stop(d(2026, 7, 8)));
     assert!(m.contains("2026-07-08"), "{m}");
@@ -497,10 +500,10 @@ fn an_objection_to_a_tekun_termination_is_reinvestigated_and_decided_either_way(
     let p = Procedure::new(&cal, &cat);
     let mut log = vec![
         received(Programme::Tekun),
-        ev(d(2026, 3, 2), K::Accepted),
+        ev(d(2026, 3, 2), K::Accepted {}),
         ev(d(2026, 3, 10), K::TownshipOpinion { favourable: true }),
-        ev(d(2026, 3, 10), K::Posted),
-        ev(d(2026, 3, 20), K::SubmittedToCounty),
+        ev(d(2026, 3, 10), K::Posted {}),
+        ev(d(2026, 3, 20), K::SubmittedToCounty {}),
         ev(
             d(2026, 4, 1),
             K::Approved {
@@ -519,14 +522,14 @@ fn an_objection_to_a_tekun_termination_is_reinvestigated_and_decided_either_way(
     // No termination posted: neither an objection nor a decision to continue has a place.
     let m = refused(&p, &log, objection(d(2026, 7, 2)));
     assert!(m.contains("第二十六条"), "{m}");
-    let m = refused(&p, &log, ev(d(2026, 7, 2), K::SupportContinued));
+    let m = refused(&p, &log, ev(d(2026, 7, 2), K::SupportContinued {}));
     assert!(m.contains("第二十六条"), "{m}");
     // Posted 07-01: the notice runs 07-02..07-08; an objection on 07-09 is too late.
-    log.push(ev(d(2026, 7, 1), K::Posted));
+    log.push(ev(d(2026, 7, 1), K::Posted {}));
     let m = refused(&p, &log, objection(d(2026, 7, 9)));
     assert!(m.contains("2026-07-08"), "{m}");
     // Without an objection there is nothing to continue.
-    let m = refused(&p, &log, ev(d(2026, 7, 3), K::SupportContinued));
+    let m = refused(&p, &log, ev(d(2026, 7, 3), K::SupportContinued {}));
     assert!(m.contains("第二十六条"), "{m}");
     log.push(objection(d(2026, 7, 3)));
     let case = p.replay(&log).unwrap();
@@ -544,7 +547,7 @@ fn an_objection_to_a_tekun_termination_is_reinvestigated_and_decided_either_way(
     );
     assert_eq!(last.basis.article, "第二十六条");
     // Decided to continue: the notice is spent, a stop needs a new one.
-    log.push(ev(d(2026, 7, 20), K::SupportContinued));
+    log.push(ev(d(2026, 7, 20), K::SupportContinued {}));
     let stop = |day| {
         ev(
             day,

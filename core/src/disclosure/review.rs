@@ -96,19 +96,19 @@ impl ReviewStage {
 
 /// What an actor did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "action", rename_all = "snake_case")]
+#[serde(tag = "action", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum ReviewAction {
     /// The drafter submits (from the draft) — or a reviewer approves the current stage, or the
     /// information centre files it.
-    Approve,
+    Approve {},
     /// A reviewer rejects: back to the draft.
     Reject {
         /// Why (required).
         reasons: Vec<String>,
     },
     /// The item is published.
-    Publish,
+    Publish {},
 }
 
 /// One step of the chain.
@@ -190,9 +190,9 @@ impl ReviewRecord {
     /// let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
     /// let mut r = ReviewRecord::new("2025年城乡低保标准", d(3, 3));
     /// let step = |stage, action, day| ReviewStep { stage, action, actor: "张三".into(), date: d(3, day) };
-    /// r.push(step(ReviewStage::Draft, ReviewAction::Approve, 4))?;
+    /// r.push(step(ReviewStage::Draft, ReviewAction::Approve {}, 4))?;
     /// // Publishing before the reviews is refused, and the record stays as it was.
-    /// assert!(r.push(step(ReviewStage::StatisticalReview, ReviewAction::Publish, 5)).is_err());
+    /// assert!(r.push(step(ReviewStage::StatisticalReview, ReviewAction::Publish {}, 5)).is_err());
     /// assert_eq!(r.stage()?.0, ReviewStage::StatisticalReview);
     /// # Ok::<(), minzheng::disclosure::DisclosureError>(())
     /// ```
@@ -215,7 +215,7 @@ impl ReviewRecord {
         let published = self
             .steps
             .iter()
-            .find(|s| matches!(s.action, ReviewAction::Publish))
+            .find(|s| matches!(s.action, ReviewAction::Publish {}))
             .map(|s| s.date);
         let deadline = periods
             .clock("disclosure.proactive", self.formed)?
@@ -265,14 +265,14 @@ fn transition(
         ));
     }
     match (&step.action, stage) {
-        (ReviewAction::Approve, ReviewStage::Published) => {
+        (ReviewAction::Approve {}, ReviewStage::Published) => {
             Err(refuse("已公开，不能再审批", "already published"))
         }
-        (ReviewAction::Approve, ReviewStage::Filed) => Err(refuse(
+        (ReviewAction::Approve {}, ReviewStage::Filed) => Err(refuse(
             "已备案，下一步应为公开",
             "filed: the next step is publication",
         )),
-        (ReviewAction::Approve, s) => Ok(s.next()),
+        (ReviewAction::Approve {}, s) => Ok(s.next()),
         (ReviewAction::Reject { reasons }, s) if s.is_review() => {
             if reasons.iter().all(|r| r.trim().is_empty()) {
                 Err(refuse("退回必须写明理由", "a rejection needs reasons"))
@@ -284,8 +284,8 @@ fn transition(
             "只有审查、审批环节可以退回",
             "only a review or approval stage can reject",
         )),
-        (ReviewAction::Publish, ReviewStage::Filed) => Ok(ReviewStage::Published),
-        (ReviewAction::Publish, _) => Err(refuse(
+        (ReviewAction::Publish {}, ReviewStage::Filed) => Ok(ReviewStage::Published),
+        (ReviewAction::Publish {}, _) => Err(refuse(
             "未完成审查、审批和备案，不能公开",
             "cannot publish before the reviews, the approval and the filing",
         )),

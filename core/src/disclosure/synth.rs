@@ -139,7 +139,7 @@ pub fn synthetic_year(calendar: &Calendar, seed: u64, year: i32, count: usize) -
                     },
                 );
                 let corrected = days(asked, rng.range(2, 14));
-                push(corrected, EventKind::Corrected);
+                push(corrected, EventKind::Corrected {});
                 push(wd(calendar, corrected, rng.range(3, 19)), answered(reply));
             }
             6 => {
@@ -152,7 +152,7 @@ pub fn synthetic_year(calendar: &Calendar, seed: u64, year: i32, count: usize) -
                         until,
                     },
                 );
-                push(days(until, 1), EventKind::DeemedAbandoned);
+                push(days(until, 1), EventKind::DeemedAbandoned {});
             }
             7 => {
                 let sent = wd(calendar, receipt, rng.range(3, 8));
@@ -203,13 +203,16 @@ pub fn synthetic_year(calendar: &Calendar, seed: u64, year: i32, count: usize) -
                 );
                 if rng.range(0, 1) == 0 {
                     let paid = days(notice, rng.range(1, 14));
-                    push(paid, EventKind::FeePaid);
+                    push(paid, EventKind::FeePaid {});
                     push(wd(calendar, paid, rng.range(2, 8)), answered(reply));
                 } else {
-                    push(days(pay_by, 1), EventKind::FeeLapsed);
+                    push(days(pay_by, 1), EventKind::FeeLapsed {});
                 }
             }
-            4 if i % 20 == 4 => push(wd(calendar, receipt, rng.range(1, 5)), EventKind::Withdrawn),
+            4 if i % 20 == 4 => push(
+                wd(calendar, receipt, rng.range(1, 5)),
+                EventKind::Withdrawn {},
+            ),
             3 if i % 30 == 3 => {
                 // Answered late, past the 20 working days.
                 push(wd(calendar, receipt, rng.range(21, 27)), answered(reply));

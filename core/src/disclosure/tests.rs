@@ -294,7 +294,7 @@ fn correction_restarts_the_reply_period_from_the_corrected_request() {
         );
         assert_eq!(rep.status, None);
         assert_eq!(rep.correction_until, Some(d(2025, 3, 20)));
-        r.apply(&mut c, &simple(d(2025, 3, 12), EventKind::Corrected))
+        r.apply(&mut c, &simple(d(2025, 3, 12), EventKind::Corrected {}))
             .unwrap();
         assert_eq!(c.state, CaseState::Open);
         assert_eq!(c.clock_start, d(2025, 3, 12));
@@ -348,7 +348,7 @@ fn correction_after_the_period_is_accepted_with_rq003() {
             .replay(&[
                 received(d(2025, 3, 3)),
                 correction(d(2025, 3, 5), d(2025, 3, 14)),
-                simple(d(2025, 3, 18), EventKind::Corrected),
+                simple(d(2025, 3, 18), EventKind::Corrected {}),
             ])
             .unwrap();
         assert_eq!(c.state, CaseState::Open);
@@ -359,7 +359,7 @@ fn correction_after_the_period_is_accepted_with_rq003() {
             .replay(&[
                 received(d(2025, 3, 3)),
                 correction(d(2025, 3, 5), d(2025, 3, 14)),
-                simple(d(2025, 3, 14), EventKind::Corrected),
+                simple(d(2025, 3, 14), EventKind::Corrected {}),
             ])
             .unwrap();
         assert!(c.notes.is_empty());
@@ -379,13 +379,16 @@ fn deemed_abandoned_only_after_the_correction_period() {
             let msg = assert_refused(
                 r,
                 &mut c,
-                &simple(day, EventKind::DeemedAbandoned),
+                &simple(day, EventKind::DeemedAbandoned {}),
                 CaseState::AwaitingCorrection,
             );
             assert!(msg.contains("2025-03-14"), "{msg}");
         }
-        r.apply(&mut c, &simple(d(2025, 3, 15), EventKind::DeemedAbandoned))
-            .unwrap();
+        r.apply(
+            &mut c,
+            &simple(d(2025, 3, 15), EventKind::DeemedAbandoned {}),
+        )
+        .unwrap();
         assert_eq!(c.state, CaseState::Closed);
         assert_eq!(c.closure, Some((d(2025, 3, 15), ClosureKind::Abandoned)));
         let rep = r.report(&c, d(2025, 3, 20)).unwrap();
@@ -400,7 +403,7 @@ fn a_second_correction_request_is_refused_one_time_notice() {
             .replay(&[
                 received(d(2025, 3, 3)),
                 correction(d(2025, 3, 5), d(2025, 3, 14)),
-                simple(d(2025, 3, 10), EventKind::Corrected),
+                simple(d(2025, 3, 10), EventKind::Corrected {}),
             ])
             .unwrap();
         let msg = assert_refused(
@@ -780,7 +783,7 @@ fn fee_notice_stops_the_clock_until_payment() {
             ])
             .unwrap();
         assert_eq!(c.state, CaseState::AwaitingFee);
-        r.apply(&mut c, &simple(d(2025, 3, 14), EventKind::FeePaid))
+        r.apply(&mut c, &simple(d(2025, 3, 14), EventKind::FeePaid {}))
             .unwrap();
         assert_eq!(c.state, CaseState::Open);
         assert_eq!(
@@ -803,11 +806,11 @@ fn fee_lapses_only_after_pay_by() {
             assert_refused(
                 r,
                 &mut c,
-                &simple(day, EventKind::FeeLapsed),
+                &simple(day, EventKind::FeeLapsed {}),
                 CaseState::AwaitingFee,
             );
         }
-        r.apply(&mut c, &simple(d(2025, 3, 26), EventKind::FeeLapsed))
+        r.apply(&mut c, &simple(d(2025, 3, 26), EventKind::FeeLapsed {}))
             .unwrap();
         assert_eq!(c.closure, Some((d(2025, 3, 26), ClosureKind::FeeLapsed)));
         let rep = r.report(&c, d(2025, 3, 31)).unwrap();
@@ -932,7 +935,7 @@ fn withdrawal_is_allowed_in_every_open_state() {
         ];
         for p in prefixes {
             let mut c = r.replay(&p).unwrap();
-            r.apply(&mut c, &simple(d(2025, 3, 10), EventKind::Withdrawn))
+            r.apply(&mut c, &simple(d(2025, 3, 10), EventKind::Withdrawn {}))
                 .unwrap();
             assert_eq!(c.closure, Some((d(2025, 3, 10), ClosureKind::Withdrawn)));
             let rep = r.report(&c, d(2025, 3, 20)).unwrap();
@@ -986,16 +989,16 @@ fn every_event_kind() -> Vec<Event> {
     vec![
         received(day),
         correction(day, d(2025, 4, 3)),
-        simple(day, EventKind::Corrected),
-        simple(day, EventKind::DeemedAbandoned),
+        simple(day, EventKind::Corrected {}),
+        simple(day, EventKind::DeemedAbandoned {}),
         consult(day, Consultee::OtherAgency),
         answer_consult(day, None),
         extension(day, 5, "负责人", Some(day)),
         fee(day, 100, d(2025, 4, 3)),
-        simple(day, EventKind::FeePaid),
-        simple(day, EventKind::FeeLapsed),
+        simple(day, EventKind::FeePaid {}),
+        simple(day, EventKind::FeeLapsed {}),
         answered(day, ReplyType::Disclosed),
-        simple(day, EventKind::Withdrawn),
+        simple(day, EventKind::Withdrawn {}),
     ]
 }
 
@@ -1005,13 +1008,13 @@ fn allowed(state: CaseState, kind: &EventKind) -> bool {
     match kind {
         EventKind::Received { .. } => false,
         EventKind::CorrectionRequested { .. } | EventKind::FeeNotice { .. } => state == S::Open,
-        EventKind::Corrected | EventKind::DeemedAbandoned => state == S::AwaitingCorrection,
+        EventKind::Corrected {} | EventKind::DeemedAbandoned {} => state == S::AwaitingCorrection,
         EventKind::ConsultationSent { .. }
         | EventKind::ExtensionApproved { .. }
         | EventKind::Answered { .. } => matches!(state, S::Open | S::Consulting),
         EventKind::ConsultationAnswered { .. } => state == S::Consulting,
-        EventKind::FeePaid | EventKind::FeeLapsed => state == S::AwaitingFee,
-        EventKind::Withdrawn => state != S::Closed,
+        EventKind::FeePaid {} | EventKind::FeeLapsed {} => state == S::AwaitingFee,
+        EventKind::Withdrawn {} => state != S::Closed,
     }
 }
 
@@ -1055,7 +1058,7 @@ fn events_after_closure_are_refused() {
     with(|r| {
         for closing in [
             answered(d(2025, 3, 6), ReplyType::Disclosed),
-            simple(d(2025, 3, 6), EventKind::Withdrawn),
+            simple(d(2025, 3, 6), EventKind::Withdrawn {}),
         ] {
             let mut c = r.replay(&[received(d(2025, 3, 3)), closing]).unwrap();
             for e in every_event_kind() {
@@ -1073,7 +1076,7 @@ fn refused_event_reports_its_position_in_the_log() {
             received(d(2025, 3, 3)),
             consult(d(2025, 3, 5), Consultee::ThirdParty),
             answer_consult(d(2025, 3, 6), None),
-            simple(d(2025, 3, 7), EventKind::FeePaid),
+            simple(d(2025, 3, 7), EventKind::FeePaid {}),
         ];
         match r.replay(&log).unwrap_err() {
             DisclosureError::Event(EventError::Refused {
@@ -1126,11 +1129,11 @@ fn out_of_order_dates_are_refused() {
         // Before the arrival itself.
         let mut c = r.replay(&[received(d(2025, 3, 3))]).unwrap();
         assert!(matches!(
-            r.apply(&mut c, &simple(d(2025, 3, 2), EventKind::Withdrawn)),
+            r.apply(&mut c, &simple(d(2025, 3, 2), EventKind::Withdrawn {})),
             Err(DisclosureError::Event(EventError::OutOfOrder { .. }))
         ));
         // The same day is in order.
-        r.apply(&mut c, &simple(d(2025, 3, 3), EventKind::Withdrawn))
+        r.apply(&mut c, &simple(d(2025, 3, 3), EventKind::Withdrawn {}))
             .unwrap();
     });
 }
@@ -1163,7 +1166,7 @@ fn a_whole_log_appended_twice_replays_to_the_same_state() {
         let log = vec![
             received(d(2025, 3, 3)),
             correction(d(2025, 3, 5), d(2025, 3, 14)),
-            simple(d(2025, 3, 10), EventKind::Corrected),
+            simple(d(2025, 3, 10), EventKind::Corrected {}),
             consult(d(2025, 3, 12), Consultee::OtherAgency),
             answer_consult(d(2025, 3, 14), None),
             extension(d(2025, 3, 20), 10, "负责人", Some(d(2025, 3, 20))),
@@ -1215,7 +1218,7 @@ fn a_second_received_event_is_refused() {
 fn an_event_of_another_case_is_refused() {
     with(|r| {
         let mut c = r.replay(&[received(d(2025, 3, 3))]).unwrap();
-        let mut e = simple(d(2025, 3, 4), EventKind::Withdrawn);
+        let mut e = simple(d(2025, 3, 4), EventKind::Withdrawn {});
         e.case = "OTHER".into();
         assert_refused(r, &mut c, &e, CaseState::Open);
     });
@@ -1269,7 +1272,7 @@ fn group_by_case_keeps_first_appearance_and_log_order() {
     let mk = |case: &str, day: u32| Event {
         case: case.into(),
         date: d(2025, 3, day),
-        kind: EventKind::Withdrawn,
+        kind: EventKind::Withdrawn {},
     };
     let groups = group_by_case(vec![
         mk("B", 1),
@@ -1569,7 +1572,7 @@ fn step(stage: ReviewStage, action: ReviewAction, date: NaiveDate) -> ReviewStep
 }
 
 fn approve(stage: ReviewStage, date: NaiveDate) -> ReviewStep {
-    step(stage, ReviewAction::Approve, date)
+    step(stage, ReviewAction::Approve {}, date)
 }
 
 fn reject(stage: ReviewStage, date: NaiveDate, reasons: &[&str]) -> ReviewStep {
@@ -1626,7 +1629,7 @@ fn review_happy_path_draft_to_published_in_order() {
     assert_eq!(r.stage().unwrap().0, ReviewStage::Filed);
     r.push(step(
         ReviewStage::Filed,
-        ReviewAction::Publish,
+        ReviewAction::Publish {},
         d(2025, 10, 20),
     ))
     .unwrap();
@@ -1643,7 +1646,7 @@ fn review_happy_path_draft_to_published_in_order() {
         &mut r,
         step(
             ReviewStage::Published,
-            ReviewAction::Publish,
+            ReviewAction::Publish {},
             d(2025, 10, 21),
         ),
     );
@@ -1704,7 +1707,7 @@ fn publish_only_after_filing() {
     let mut r = ReviewRecord::new("x", d(2025, 3, 3));
     for s in &CHAIN {
         // Not before the information centre has filed it (Filing is waiting for the filing).
-        let msg = assert_review_refused(&mut r, step(*s, ReviewAction::Publish, d(2025, 3, 4)));
+        let msg = assert_review_refused(&mut r, step(*s, ReviewAction::Publish {}, d(2025, 3, 4)));
         assert!(msg.contains("cannot publish"), "{msg}");
         r.push(approve(*s, d(2025, 3, 4))).unwrap();
     }
@@ -1713,7 +1716,7 @@ fn publish_only_after_filing() {
     assert!(msg.contains("publication"), "{msg}");
     r.push(step(
         ReviewStage::Filed,
-        ReviewAction::Publish,
+        ReviewAction::Publish {},
         d(2025, 3, 4),
     ))
     .unwrap();
@@ -1773,7 +1776,7 @@ fn proactive_timeliness_over_the_national_day_block() {
     let formed = d(2025, 9, 26);
     let published = |day: NaiveDate| {
         let mut r = through_filing(formed, d(2025, 10, 9));
-        r.push(step(ReviewStage::Filed, ReviewAction::Publish, day))
+        r.push(step(ReviewStage::Filed, ReviewAction::Publish {}, day))
             .unwrap();
         r.state(&cal, &periods, d(2025, 11, 20)).unwrap()
     };
@@ -2480,7 +2483,7 @@ fn a_second_fee_notice_is_refused() {
         let res = r.replay(&[
             received(d(2025, 3, 3)),
             fee(d(2025, 3, 10), 5000, d(2025, 3, 20)),
-            simple(d(2025, 3, 12), EventKind::FeePaid),
+            simple(d(2025, 3, 12), EventKind::FeePaid {}),
             fee(d(2025, 3, 13), 5000, d(2025, 3, 25)),
         ]);
         assert!(

@@ -407,7 +407,7 @@ impl<'a> Desk<'a> {
                 next.corrected = Some(d);
                 Ok(())
             }
-            (K::Accepted, S::Received) => self.accepted(item, next, d),
+            (K::Accepted {}, S::Received) => self.accepted(item, next, d),
             (K::Refused { grounds }, S::Received | S::AwaitingCorrection) => {
                 if grounds.trim().is_empty() {
                     return Err(refuse.because("不予受理必须说明理由", "a refusal needs grounds"));
@@ -422,7 +422,7 @@ impl<'a> Desk<'a> {
                 next.state = S::Suspended;
                 Ok(())
             }
-            (K::Resumed, S::Suspended) => {
+            (K::Resumed {}, S::Suspended) => {
                 if let Some(last) = next.suspensions.last_mut() {
                     last.1 = Some(d);
                 }
@@ -439,12 +439,12 @@ impl<'a> Desk<'a> {
             (K::Decided { granted, grounds }, S::Accepted | S::Suspended) => {
                 decided(item, next, d, *granted, grounds, refuse)
             }
-            (K::Issued, S::AwaitingIssue) => {
+            (K::Issued {}, S::AwaitingIssue) => {
                 next.issued = Some(d);
                 next.state = S::AwaitingDelivery;
                 Ok(())
             }
-            (K::Delivered, S::AwaitingDelivery) => {
+            (K::Delivered {}, S::AwaitingDelivery) => {
                 let granted = next.decided.is_some_and(|(_, g)| g);
                 let outcome = if granted {
                     WindowOutcome::Granted
@@ -455,7 +455,7 @@ impl<'a> Desk<'a> {
                 next.state = S::Closed;
                 Ok(())
             }
-            (K::Withdrawn, _) => {
+            (K::Withdrawn {}, _) => {
                 next.closed = Some((d, WindowOutcome::Withdrawn));
                 next.state = S::Closed;
                 Ok(())

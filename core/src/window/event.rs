@@ -57,7 +57,7 @@ pub struct WindowEvent {
 
 /// What happened.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum WindowEventKind {
     /// The application arrived at the window.
@@ -82,7 +82,7 @@ pub enum WindowEventKind {
         supplied: Vec<String>,
     },
     /// Accepted (受理).
-    Accepted,
+    Accepted {},
     /// Not accepted (不予受理), with grounds.
     Refused {
         /// The grounds.
@@ -94,7 +94,7 @@ pub enum WindowEventKind {
         reason: SuspensionReason,
     },
     /// The clock resumes.
-    Resumed,
+    Resumed {},
     /// An extension of the decision period approved by the head of the agency.
     ExtensionApproved {
         /// Working days.
@@ -111,11 +111,11 @@ pub enum WindowEventKind {
         grounds: String,
     },
     /// The licence document issued (颁发证件).
-    Issued,
+    Issued {},
     /// The decision delivered (送达).
-    Delivered,
+    Delivered {},
     /// The applicant withdrew.
-    Withdrawn,
+    Withdrawn {},
 }
 
 impl WindowEventKind {
@@ -125,15 +125,15 @@ impl WindowEventKind {
             WindowEventKind::Received { .. } => "received",
             WindowEventKind::CorrectionRequested { .. } => "correction_requested",
             WindowEventKind::Corrected { .. } => "corrected",
-            WindowEventKind::Accepted => "accepted",
+            WindowEventKind::Accepted {} => "accepted",
             WindowEventKind::Refused { .. } => "refused",
             WindowEventKind::Suspended { .. } => "suspended",
-            WindowEventKind::Resumed => "resumed",
+            WindowEventKind::Resumed {} => "resumed",
             WindowEventKind::ExtensionApproved { .. } => "extension_approved",
             WindowEventKind::Decided { .. } => "decided",
-            WindowEventKind::Issued => "issued",
-            WindowEventKind::Delivered => "delivered",
-            WindowEventKind::Withdrawn => "withdrawn",
+            WindowEventKind::Issued {} => "issued",
+            WindowEventKind::Delivered {} => "delivered",
+            WindowEventKind::Withdrawn {} => "withdrawn",
         }
     }
 }

@@ -133,12 +133,12 @@ pub fn synthetic_cases(
             );
             if !late {
                 accepted = wd(calendar, supplied, rng.range(0, 1));
-                push(&mut ev, &case, accepted, WindowEventKind::Accepted);
+                push(&mut ev, &case, accepted, WindowEventKind::Accepted {});
             } else {
                 accepted = received;
             }
         } else {
-            push(&mut ev, &case, received, WindowEventKind::Accepted);
+            push(&mut ev, &case, received, WindowEventKind::Accepted {});
         }
         let (decided, granted) = if item.immediate {
             // On the spot, one in thirty the next day.
@@ -165,7 +165,7 @@ pub fn synthetic_cases(
                     &mut ev,
                     &case,
                     wd(calendar, s, suspended_days),
-                    WindowEventKind::Resumed,
+                    WindowEventKind::Resumed {},
                 );
             }
             let mut allowed = limit + suspended_days;
@@ -224,7 +224,7 @@ pub fn synthetic_cases(
                 &mut ev,
                 &case,
                 wd(calendar, decided, rng.range(1, 6)),
-                WindowEventKind::Issued,
+                WindowEventKind::Issued {},
             );
         }
         let last = ev.last().map(|e| e.date).unwrap_or(decided);
@@ -232,7 +232,7 @@ pub fn synthetic_cases(
             &mut ev,
             &case,
             wd(calendar, last, rng.range(0, 3)),
-            WindowEventKind::Delivered,
+            WindowEventKind::Delivered {},
         );
         out.extend(
             ev.into_iter()

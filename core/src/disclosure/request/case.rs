@@ -323,11 +323,11 @@ impl<'a> Replayer<'a> {
             (EventKind::CorrectionRequested { items, until }, S::Open) => {
                 self.correction_requested(next, d, items, *until, refuse)
             }
-            (EventKind::Corrected, S::AwaitingCorrection) => {
+            (EventKind::Corrected {}, S::AwaitingCorrection) => {
                 corrected(next, d);
                 Ok(())
             }
-            (EventKind::DeemedAbandoned, S::AwaitingCorrection) => {
+            (EventKind::DeemedAbandoned {}, S::AwaitingCorrection) => {
                 deemed_abandoned(next, d, refuse)
             }
             (EventKind::ConsultationSent { party, to }, S::Open | S::Consulting) => {
@@ -360,19 +360,19 @@ impl<'a> Replayer<'a> {
                 },
                 S::Open,
             ) => fee_notice(next, d, *amount_fen, *pay_by, refuse),
-            (EventKind::FeePaid, S::AwaitingFee) => {
+            (EventKind::FeePaid {}, S::AwaitingFee) => {
                 if let Some(f) = next.fee.as_mut() {
                     f.paid = Some(d);
                 }
                 next.state = S::Open;
                 Ok(())
             }
-            (EventKind::FeeLapsed, S::AwaitingFee) => fee_lapsed(next, d, refuse),
+            (EventKind::FeeLapsed {}, S::AwaitingFee) => fee_lapsed(next, d, refuse),
             (EventKind::Answered { reply, .. }, S::Open | S::Consulting) => {
                 answered(next, d, *reply);
                 Ok(())
             }
-            (EventKind::Withdrawn, _) => {
+            (EventKind::Withdrawn {}, _) => {
                 next.closure = Some((d, ClosureKind::Withdrawn));
                 next.state = S::Closed;
                 Ok(())

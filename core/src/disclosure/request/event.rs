@@ -95,7 +95,7 @@ pub struct Event {
 
 /// What happened.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum EventKind {
     /// The request arrived (the event's date: handed in, or arrived by post, online or fax).
@@ -122,9 +122,9 @@ pub enum EventKind {
         until: NaiveDate,
     },
     /// The corrected request arrived: the reply period starts again from this day.
-    Corrected,
+    Corrected {},
     /// The correction period passed without a correction: deemed abandoned (第三十条).
-    DeemedAbandoned,
+    DeemedAbandoned {},
     /// A consultation letter sent: the clock stops.
     ConsultationSent {
         /// Whom.
@@ -168,9 +168,9 @@ pub enum EventKind {
         pay_by: NaiveDate,
     },
     /// The fee was paid.
-    FeePaid,
+    FeePaid {},
     /// The fee was not paid in time: the request is no longer processed.
-    FeeLapsed,
+    FeeLapsed {},
     /// The reply.
     Answered {
         /// The reply type and ground (annual-report taxonomy).
@@ -180,7 +180,7 @@ pub enum EventKind {
         grounds: String,
     },
     /// The applicant withdrew the request.
-    Withdrawn,
+    Withdrawn {},
 }
 
 impl EventKind {
@@ -189,16 +189,16 @@ impl EventKind {
         match self {
             EventKind::Received { .. } => "received",
             EventKind::CorrectionRequested { .. } => "correction_requested",
-            EventKind::Corrected => "corrected",
-            EventKind::DeemedAbandoned => "deemed_abandoned",
+            EventKind::Corrected {} => "corrected",
+            EventKind::DeemedAbandoned {} => "deemed_abandoned",
             EventKind::ConsultationSent { .. } => "consultation_sent",
             EventKind::ConsultationAnswered { .. } => "consultation_answered",
             EventKind::ExtensionApproved { .. } => "extension_approved",
             EventKind::FeeNotice { .. } => "fee_notice",
-            EventKind::FeePaid => "fee_paid",
-            EventKind::FeeLapsed => "fee_lapsed",
+            EventKind::FeePaid {} => "fee_paid",
+            EventKind::FeeLapsed {} => "fee_lapsed",
             EventKind::Answered { .. } => "answered",
-            EventKind::Withdrawn => "withdrawn",
+            EventKind::Withdrawn {} => "withdrawn",
         }
     }
 }
