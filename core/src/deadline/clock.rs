@@ -678,19 +678,7 @@ fn run(
     // Units still to count after `cursor` (days for natural days; working days; unused for months).
     let mut remaining = i64::from(period.amount);
     // For months: the last day of the period so far (before roll-forward).
-    let mut month_end = match period.unit {
-        PeriodUnit::Months => Some(
-            start
-                .checked_add_months(Months::new(period.amount))
-                .ok_or_else(|| {
-                    out_of_range(
-                        format!("{start} 加 {} 个月", period.amount),
-                        format!("{start} + {} months", period.amount),
-                    )
-                })?,
-        ),
-        _ => None,
-    };
+    let mut month_end = months_end(start, period)?;
     let raw_end_of = |counter: &mut Counter<'_>,
                       cursor: NaiveDate,
                       remaining: i64,
@@ -756,15 +744,7 @@ fn run(
     let end = if working {
         raw_end
     } else {
-        let e = counter.next_workday(raw_end)?;
-        if e != raw_end {
-            steps.push(ExplanationStep::RolledForward {
-                from: raw_end,
-                to: e,
-                basis: civil_code("第二百零三条"),
-            });
-        }
-        e
+        rolled_forward(counter, raw_end, steps)?
     };
     Ok(Segment {
         start,
@@ -772,6 +752,41 @@ fn run(
         raw_end,
         end,
     })
+}
+
+/// For a period in months, its last day before any roll-forward: the same day `amount` months
+/// later (the month's last day when that day does not exist); `None` for other units.
+fn months_end(start: NaiveDate, period: Period) -> Result<Option<NaiveDate>, DeadlineError> {
+    match period.unit {
+        PeriodUnit::Months => start
+            .checked_add_months(Months::new(period.amount))
+            .map(Some)
+            .ok_or_else(|| {
+                out_of_range(
+                    format!("{start} 加 {} 个月", period.amount),
+                    format!("{start} + {} months", period.amount),
+                )
+            }),
+        _ => Ok(None),
+    }
+}
+
+/// A period in natural days or months whose last day is a rest day ends on the next workday
+/// (民法典 第二百零三条); the step says so when it moves.
+fn rolled_forward(
+    counter: &mut Counter<'_>,
+    raw_end: NaiveDate,
+    steps: &mut Vec<ExplanationStep>,
+) -> Result<NaiveDate, DeadlineError> {
+    let e = counter.next_workday(raw_end)?;
+    if e != raw_end {
+        steps.push(ExplanationStep::RolledForward {
+            from: raw_end,
+            to: e,
+            basis: civil_code("第二百零三条"),
+        });
+    }
+    Ok(e)
 }
 
 /// Every day in the counted segments that did not count, grouped into runs.

@@ -117,7 +117,6 @@ pub fn check_item(item: &PowerItem) -> Vec<Finding> {
 }
 
 fn check_item_into(item: &PowerItem, s: &mut Sink<'_>) {
-    let tl = &item.time_limits;
     // PL001
     if item.legal_bases.is_empty() {
         s.push(
@@ -127,6 +126,46 @@ fn check_item_into(item: &PowerItem, s: &mut Sink<'_>) {
             "no legal basis is given".into(),
         );
     }
+    time_limit_checks(item, s);
+    fee_checks(item, s);
+    // PL007: the eight disclosures of a window item.
+    if item.window {
+        let missing = missing_eight(item);
+        if !missing.is_empty() {
+            let zh: Vec<&str> = missing.iter().map(|m| m.0).collect();
+            let en: Vec<&str> = missing.iter().map(|m| m.1).collect();
+            s.push(
+                "PL007",
+                "",
+                format!("窗口事项“八公开”缺少：{}", zh.join("、")),
+                format!("window item lacks: {}", en.join(", ")),
+            );
+        }
+    }
+    if item.category == Category::Penalty {
+        penalty_checks(item, s);
+    }
+    // PL011: licensing beyond 20 working days needs its special rule.
+    let tl = &item.time_limits;
+    if item.category == Category::Licensing && tl.statutory_basis.is_none() {
+        if let Some(st) = tl.statutory {
+            let beyond = st.unit != PeriodUnit::WorkingDays || st.amount > LICENSING_LIMIT.amount;
+            if beyond {
+                s.push(
+                    "PL011",
+                    "time_limits.statutory_basis",
+                    format!("行政许可法定时限{}超出《行政许可法》第四十二条的20个工作日，须引用规定该时限的法律、法规条文", st.zh()),
+                    format!("statutory limit {} departs from the 20 working days of Licensing Law Art. 42: cite the law or regulation that sets it", st.en()),
+                );
+            }
+        }
+    }
+    flow_check::check_flow(item, s);
+}
+
+/// PL002–PL004: the promised limit against the statutory one and the handling type.
+fn time_limit_checks(item: &PowerItem, s: &mut Sink<'_>) {
+    let tl = &item.time_limits;
     // PL002 / PL013: promised vs statutory.
     if let (Some(p), Some(st)) = (tl.promised, tl.statutory) {
         match exceeds(p, st) {
@@ -168,6 +207,10 @@ fn check_item_into(item: &PowerItem, s: &mut Sink<'_>) {
             }
         }
     }
+}
+
+/// PL005–PL006: a fee and its basis.
+fn fee_checks(item: &PowerItem, s: &mut Sink<'_>) {
     // PL005 / PL006: fee and fee basis.
     let fee = &item.fee;
     if fee.charged && fee.basis.is_empty() {
@@ -186,38 +229,6 @@ fn check_item_into(item: &PowerItem, s: &mut Sink<'_>) {
             "the item charges nothing but lists a fee basis or amount".into(),
         );
     }
-    // PL007: the eight disclosures of a window item.
-    if item.window {
-        let missing = missing_eight(item);
-        if !missing.is_empty() {
-            let zh: Vec<&str> = missing.iter().map(|m| m.0).collect();
-            let en: Vec<&str> = missing.iter().map(|m| m.1).collect();
-            s.push(
-                "PL007",
-                "",
-                format!("窗口事项“八公开”缺少：{}", zh.join("、")),
-                format!("window item lacks: {}", en.join(", ")),
-            );
-        }
-    }
-    if item.category == Category::Penalty {
-        penalty_checks(item, s);
-    }
-    // PL011: licensing beyond 20 working days needs its special rule.
-    if item.category == Category::Licensing && tl.statutory_basis.is_none() {
-        if let Some(st) = tl.statutory {
-            let beyond = st.unit != PeriodUnit::WorkingDays || st.amount > LICENSING_LIMIT.amount;
-            if beyond {
-                s.push(
-                    "PL011",
-                    "time_limits.statutory_basis",
-                    format!("行政许可法定时限{}超出《行政许可法》第四十二条的20个工作日，须引用规定该时限的法律、法规条文", st.zh()),
-                    format!("statutory limit {} departs from the 20 working days of Licensing Law Art. 42: cite the law or regulation that sets it", st.en()),
-                );
-            }
-        }
-    }
-    flow_check::check_flow(item, s);
 }
 
 /// The eight disclosures an item lacks, as (zh, en).
