@@ -202,6 +202,46 @@ pub(crate) trait ReplayedCase: Clone {
     fn counts_mut(&mut self) -> (&mut usize, &mut usize);
 }
 
+/// Implements [`ReplayedCase`] for a case struct that keeps its bookkeeping in the fields
+/// `id`, `state` (with `zh()` and `en()`), `applied`, `events` and `duplicates_ignored`, and
+/// opens on the date field named: `replayed_case!(WindowCase, WindowEvent, received)`.
+macro_rules! replayed_case {
+    ($case:ty, $event:ty, $opened:ident) => {
+        impl $crate::eventlog::ReplayedCase for $case {
+            type Event = $event;
+
+            fn id(&self) -> &str {
+                &self.id
+            }
+
+            fn state_names(&self) -> (&'static str, &'static str) {
+                (self.state.zh(), self.state.en())
+            }
+
+            fn opened(&self) -> ::chrono::NaiveDate {
+                self.$opened
+            }
+
+            fn applied(&self) -> &Vec<$event> {
+                &self.applied
+            }
+
+            fn applied_mut(&mut self) -> &mut Vec<$event> {
+                &mut self.applied
+            }
+
+            fn counts(&self) -> (usize, usize) {
+                (self.events, self.duplicates_ignored)
+            }
+
+            fn counts_mut(&mut self) -> (&mut usize, &mut usize) {
+                (&mut self.events, &mut self.duplicates_ignored)
+            }
+        }
+    };
+}
+pub(crate) use replayed_case;
+
 /// Refuses an event: the case, the event's position, the state and the event type, filled in
 /// once by the replay; the rule only says why.
 #[derive(Debug, Clone, Copy)]

@@ -6,7 +6,7 @@ use super::event::{AssistanceEvent, AssistanceEventKind};
 use crate::calendar::Calendar;
 use crate::deadline::Catalogue;
 use crate::eligibility::Programme;
-use crate::eventlog::{self, Refusal, ReplayedCase};
+use crate::eventlog::{self, Refusal};
 use crate::{Citation, Confidence};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -201,37 +201,8 @@ pub struct AssistanceCase {
     applied: Vec<AssistanceEvent>,
 }
 
-impl ReplayedCase for AssistanceCase {
-    type Event = AssistanceEvent;
-
-    fn id(&self) -> &str {
-        &self.id
-    }
-
-    fn state_names(&self) -> (&'static str, &'static str) {
-        (self.state.zh(), self.state.en())
-    }
-
-    fn opened(&self) -> NaiveDate {
-        self.received
-    }
-
-    fn applied(&self) -> &Vec<AssistanceEvent> {
-        &self.applied
-    }
-
-    fn applied_mut(&mut self) -> &mut Vec<AssistanceEvent> {
-        &mut self.applied
-    }
-
-    fn counts(&self) -> (usize, usize) {
-        (self.events, self.duplicates_ignored)
-    }
-
-    fn counts_mut(&mut self) -> (&mut usize, &mut usize) {
-        (&mut self.events, &mut self.duplicates_ignored)
-    }
-}
+// The replay's bookkeeping lives in the case (and is serialised with it).
+crate::eventlog::replayed_case!(AssistanceCase, AssistanceEvent, received);
 
 impl AssistanceCase {
     /// The events applied, in order.

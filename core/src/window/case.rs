@@ -5,7 +5,7 @@ use super::event::{SuspensionReason, WindowEvent, WindowEventKind};
 use super::item::WindowItem;
 use crate::calendar::Calendar;
 use crate::deadline::{due_date, Period, PeriodUnit, Suspension};
-use crate::eventlog::{self, Refusal, ReplayedCase};
+use crate::eventlog::{self, Refusal};
 use crate::{Citation, Confidence};
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
@@ -136,38 +136,8 @@ fn decided(
     Ok(())
 }
 
-/// The replay's bookkeeping lives in the case (and is serialised with it).
-impl ReplayedCase for WindowCase {
-    type Event = WindowEvent;
-
-    fn id(&self) -> &str {
-        &self.id
-    }
-
-    fn state_names(&self) -> (&'static str, &'static str) {
-        (self.state.zh(), self.state.en())
-    }
-
-    fn opened(&self) -> NaiveDate {
-        self.received
-    }
-
-    fn applied(&self) -> &Vec<WindowEvent> {
-        &self.applied
-    }
-
-    fn applied_mut(&mut self) -> &mut Vec<WindowEvent> {
-        &mut self.applied
-    }
-
-    fn counts(&self) -> (usize, usize) {
-        (self.events, self.duplicates_ignored)
-    }
-
-    fn counts_mut(&mut self) -> (&mut usize, &mut usize) {
-        (&mut self.events, &mut self.duplicates_ignored)
-    }
-}
+// The replay's bookkeeping lives in the case (and is serialised with it).
+crate::eventlog::replayed_case!(WindowCase, WindowEvent, received);
 
 /// A case of a window item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -5,7 +5,7 @@ use crate::calendar::Calendar;
 use crate::deadline::{Catalogue as Periods, Deadline, Extension, Status, Suspension};
 use crate::disclosure::error::DisclosureError;
 use crate::disclosure::terms::{Applicant, OtherGround, ReplyType};
-use crate::eventlog::{self, Refusal, ReplayedCase};
+use crate::eventlog::{self, Refusal};
 use crate::{Citation, Confidence};
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
@@ -737,38 +737,8 @@ fn answered(next: &mut RequestCase, d: NaiveDate, reply: ReplyType) {
     next.state = CaseState::Closed;
 }
 
-/// The replay's bookkeeping lives in the case (and is serialised with it).
-impl ReplayedCase for RequestCase {
-    type Event = Event;
-
-    fn id(&self) -> &str {
-        &self.id
-    }
-
-    fn state_names(&self) -> (&'static str, &'static str) {
-        (self.state.zh(), self.state.en())
-    }
-
-    fn opened(&self) -> NaiveDate {
-        self.arrived
-    }
-
-    fn applied(&self) -> &Vec<Event> {
-        &self.applied
-    }
-
-    fn applied_mut(&mut self) -> &mut Vec<Event> {
-        &mut self.applied
-    }
-
-    fn counts(&self) -> (usize, usize) {
-        (self.events, self.duplicates_ignored)
-    }
-
-    fn counts_mut(&mut self) -> (&mut usize, &mut usize) {
-        (&mut self.events, &mut self.duplicates_ignored)
-    }
-}
+// The replay's bookkeeping lives in the case (and is serialised with it).
+crate::eventlog::replayed_case!(RequestCase, Event, arrived);
 
 /// The receipt date under 条例 第三十一条.
 fn receipt_date(
