@@ -49,9 +49,9 @@ rm -f /tmp/minzheng-wasm-build.$$
 # Issue 14's budget is 250,000 B gzipped for the whole package; it is not met (BENCHMARKS.md,
 # "Browser package": the core's model deserialisers are most of the code, and the identifier
 # report and the social-assistance cases of issues 16 and 17 added 107 KB). The run fails above
-# the guard, 510,000 B by default (no growth), and says how far from the budget it is;
+# the guard, 500,000 B by default (no growth), and says how far from the budget it is;
 # MINZHENG_SIZE_LIMIT=250000 tests/wasm.sh holds it to the budget itself.
-limit=${MINZHENG_SIZE_LIMIT:-510000}
+limit=${MINZHENG_SIZE_LIMIT:-500000}
 if [ -n "$gz" ] && [ "$gz" -le "$limit" ]; then ok
   if [ "$gz" -le 250000 ]; then echo "size budget met: $gz B gzipped <= 250,000 B"
   else echo "size: $gz B gzipped, within the $limit B guard; OVER issue 14's budget (250,000 B) by $((gz - 250000)) B"; fi
