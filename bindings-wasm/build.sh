@@ -10,8 +10,10 @@ out="$here/pkg"
 cd "$root"
 # `minzheng/lean-json`: one JSON parser for every model (core/src/json.rs); named here, not in
 # Cargo.toml, so that workspace builds of the other crates keep the default reader.
-# MINZHENG_WASM_FEATURES: extra cargo arguments, e.g. `--no-default-features` for a package
-# without the social-assistance cases.
+# MINZHENG_WASM_FEATURES: extra cargo arguments, e.g. `--no-default-features --features
+# eligibility` for a module holding only what a 低保 form needs (bindings-wasm/Cargo.toml,
+# `[features]`: cases, eligibility, power, assistance; calendar, deadlines and identifiers are
+# always in).
 # shellcheck disable=SC2086
 cargo build --quiet --profile wasm-release -p minzheng-wasm --features minzheng/lean-json ${MINZHENG_WASM_FEATURES:-} --target wasm32-unknown-unknown
 rm -rf "$out"

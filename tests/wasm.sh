@@ -38,6 +38,14 @@ if cargo test --quiet -p minzheng-wasm --lib typescript_definitions >/dev/null 2
   && git diff --quiet -- bindings-wasm/ts/types.d.ts; then ok; else
   git diff --stat -- bindings-wasm/ts/types.d.ts; ko 1 "bindings-wasm/ts/types.d.ts is stale: commit the regenerated file"; fi
 
+step "each group of exports builds alone (bindings-wasm/Cargo.toml features, clippy -D warnings)"
+for f in "" cases eligibility power assistance; do
+  if cargo clippy --quiet -p minzheng-wasm --target wasm32-unknown-unknown --no-default-features \
+    ${f:+--features "$f"} -- -D warnings >"/tmp/minzheng-wasm-features.$$" 2>&1; then ok
+  else head -20 "/tmp/minzheng-wasm-features.$$"; ko 1 "minzheng-wasm with only [${f}]"; fi
+done
+rm -f "/tmp/minzheng-wasm-features.$$"
+
 step "build the npm package (bindings-wasm/build.sh)"
 if ! bindings-wasm/build.sh | tee /tmp/minzheng-wasm-build.$$; then ko 1 "package build"; finish; fi
 pkg=bindings-wasm/pkg

@@ -8,24 +8,32 @@
 //! `minzheng` crate; `COVERAGE.md` (at the repository's root) lists which core functions each
 //! export translates.
 
+// The groups of exports behind Cargo features (Cargo.toml, `[features]`); calendar, deadlines
+// and identifiers are always in.
 #[cfg(feature = "assistance")]
 mod assistance;
 mod calendar;
+#[cfg(feature = "cases")]
 mod cases;
+#[cfg(feature = "eligibility")]
 mod eligibility;
 mod error;
 mod fast;
 mod id;
 mod json;
+#[cfg(feature = "power")]
 mod power;
 pub mod types;
 
 #[cfg(feature = "assistance")]
 pub use assistance::*;
 pub use calendar::*;
+#[cfg(feature = "cases")]
 pub use cases::*;
+#[cfg(feature = "eligibility")]
 pub use eligibility::*;
 pub use id::*;
+#[cfg(feature = "power")]
 pub use power::*;
 
 use chrono::NaiveDate;
