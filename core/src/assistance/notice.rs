@@ -315,8 +315,15 @@ fn values(
         AssistanceNoticeKind::Reduction => last_change.and_then(|c| c.amount_fen),
         _ => case.amount_fen,
     };
-    let limits: Vec<String> = procedure
-        .timings(case)?
+    let timings = procedure.timings(case)?;
+    // With no pending limit, the notice says why: every step with a limit is done, or the
+    // national texts set none for this programme (孤儿, the two subsidies, 临时救助's own steps).
+    let no_pending = if timings.is_empty() {
+        "国家规定未设办理时限，依当地规定办理"
+    } else {
+        "各环节均已办结"
+    };
+    let limits: Vec<String> = timings
         .into_iter()
         .filter(|t| t.done.is_none())
         .map(|t| {
@@ -348,7 +355,7 @@ fn values(
     v.insert("reasons", reasons);
     v.insert(
         "limits",
-        numbered(&limits).or_else(|| Some("依当地规定办理 / as the local rules set".to_owned())),
+        numbered(&limits).or_else(|| Some(no_pending.to_owned())),
     );
     v.insert("bases", numbered(&bases));
     v.insert("remedies", numbered(&remedies(ctx.reconsideration_body)));

@@ -304,6 +304,50 @@ fn ctx() -> NoticeContext<'static> {
 }
 
 #[test]
+fn an_acceptance_notice_without_a_pending_limit_says_why() {
+    use AssistanceEventKind as K;
+    let (cal, cat) = setup();
+    let p = Procedure::new(&cal, &cat);
+    let t = AssistanceTemplates::standard();
+    let limits = |log: &[AssistanceEvent]| {
+        let case = p.replay(log).unwrap();
+        let n = t
+            .fill(AssistanceNoticeKind::Acceptance, &p, &case, &ctx())
+            .unwrap();
+        let m = n.markdown;
+        let at = m.find("办理时限：").unwrap();
+        m[at..].lines().nth(1).unwrap_or_default().to_owned()
+    };
+    // Accepted 低保: the pending limits, each with its article.
+    let accepted = &paying()[..2];
+    assert!(limits(accepted).starts_with("1. "), "{}", limits(accepted));
+    // A paid 低保 case still has its yearly review pending.
+    assert!(
+        limits(&paying()).contains("第三十一条"),
+        "{}",
+        limits(&paying())
+    );
+    // A refused case whose refusal was notified: every step with a limit is done, and the
+    // notice says so rather than "as the local rules set".
+    let mut refused = paying();
+    refused.pop();
+    refused.push(ev(
+        d(2026, 4, 8),
+        K::Refused {
+            reasons: vec!["家庭人均收入高于当地低保标准".into()],
+        },
+    ));
+    refused.push(ev(d(2026, 4, 9), K::RefusalNotified {}));
+    assert_eq!(limits(&refused), "各环节均已办结");
+    // 孤儿: the national texts set no limit.
+    let orphan = [
+        received(Programme::Orphan),
+        ev(d(2026, 3, 3), K::Accepted {}),
+    ];
+    assert_eq!(limits(&orphan), "国家规定未设办理时限，依当地规定办理");
+}
+
+#[test]
 fn a_refusal_notice_gives_the_reasons_in_plain_words_and_both_remedies() {
     use AssistanceEventKind as K;
     let (cal, cat) = setup();
