@@ -2,6 +2,7 @@
 
 use super::credit::category_name;
 use super::normalise::normalise;
+use super::resident::yyyymmdd;
 use super::{CreditCode, ForeignPermanentId, IdError, ResidentId};
 use crate::division::DivisionTable;
 use chrono::NaiveDate;
@@ -190,37 +191,23 @@ enum Shape {
     Foreign,
 }
 
-/// Eight digits that are a date written YYYYMMDD (read by hand: chrono's format parser is large
-/// code in the browser package; a property test holds it to chrono's `%Y%m%d` on digits).
-fn is_yyyymmdd(d: &[u8]) -> bool {
-    let n = |r: std::ops::Range<usize>| {
-        d.get(r)
-            .filter(|x| x.iter().all(u8::is_ascii_digit))
-            .map(|x| x.iter().fold(0u32, |acc, c| acc * 10 + u32::from(c - b'0')))
-    };
-    match (d.len(), n(0..4), n(4..6), n(6..8)) {
-        (8, Some(y), Some(m), Some(day)) => i32::try_from(y)
-            .ok()
-            .and_then(|y| chrono::NaiveDate::from_ymd_opt(y, m, day))
-            .is_some(),
-        _ => false,
-    }
-}
-
 /// The kind a normalised string's shape says.
 fn kind_of(t: &str) -> Shape {
     let b = t.as_bytes();
     let digits = |n: usize| b.len() >= n && b.iter().take(n).all(u8::is_ascii_digit);
     let last_ok =
         |c: Option<&u8>| c.is_some_and(|c| c.is_ascii_digit() || matches!(c, b'X' | b'x'));
-    let birth = b.get(6..14).is_some_and(is_yyyymmdd);
     let all_resident_chars = !b.is_empty()
         && b.split_last()
             .is_some_and(|(last, body)| body.iter().all(u8::is_ascii_digit) && last_ok(Some(last)));
     match b.len() {
         15 if digits(15) => Shape::Resident,
         18 if digits(17) && b.first() == Some(&b'9') => Shape::Foreign,
-        18 if digits(17) || (digits(14) && birth) => Shape::Resident,
+        // Positions 7–14 a real date (read by hand, as `birth_date_of` does: chrono's format
+        // parser is large code in the browser package), looked at only when it decides.
+        18 if digits(17) || (digits(14) && b.get(6..14).and_then(yyyymmdd).is_some()) => {
+            Shape::Resident
+        }
         18 => Shape::Credit,
         _ if all_resident_chars => Shape::Resident,
         _ => Shape::Credit,
@@ -255,7 +242,7 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(20_000))]
-        /// The hand-written reader says what chrono's `%Y%m%d` says on eight digits (the only
+        /// The hand-written reader (`resident::yyyymmdd`) says what chrono's `%Y%m%d` says on eight digits (the only
         /// input `kind_of` uses its answer for: the 14 leading characters are digits; chrono
         /// also takes signs and spaces).
         #[test]
@@ -265,7 +252,7 @@ mod tests {
         ) {
             for text in [format!("{y:04}{m:02}{d:02}"), other] {
                 let chrono = chrono::NaiveDate::parse_from_str(&text, "%Y%m%d").is_ok();
-                proptest::prop_assert_eq!(is_yyyymmdd(text.as_bytes()), chrono, "{}", text);
+                proptest::prop_assert_eq!(yyyymmdd(text.as_bytes()).is_some(), chrono, "{}", text);
             }
         }
     }

@@ -403,25 +403,34 @@ impl ResidentId {
 /// ```
 pub fn birth_date_of(number: &str) -> Option<NaiveDate> {
     let b = number.trim().as_bytes();
-    let num = |s: &[u8]| -> Option<u32> {
-        s.iter().try_fold(0u32, |a, c| {
-            c.is_ascii_digit().then(|| a * 10 + u32::from(c - b'0'))
-        })
-    };
-    let (y, m, d) = match b.len() {
-        18 => (
-            num(b.get(6..10)?)?,
-            num(b.get(10..12)?)?,
-            num(b.get(12..14)?)?,
+    match b.len() {
+        18 => yyyymmdd(b.get(6..14)?),
+        15 => NaiveDate::from_ymd_opt(
+            i32::try_from(1900 + decimal(b.get(6..8)?)?).ok()?,
+            decimal(b.get(8..10)?)?,
+            decimal(b.get(10..12)?)?,
         ),
-        15 => (
-            1900 + num(b.get(6..8)?)?,
-            num(b.get(8..10)?)?,
-            num(b.get(10..12)?)?,
-        ),
-        _ => return None,
-    };
-    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+        _ => None,
+    }
+}
+
+/// Eight ASCII digits YYYYMMDD as a date: `None` when they are not eight digits or name no day.
+pub(crate) fn yyyymmdd(b: &[u8]) -> Option<NaiveDate> {
+    if b.len() != 8 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(
+        i32::try_from(decimal(b.get(0..4)?)?).ok()?,
+        decimal(b.get(4..6)?)?,
+        decimal(b.get(6..8)?)?,
+    )
+}
+
+/// ASCII digits as a number (`None` on any other byte; at most eight digits are asked for).
+fn decimal(s: &[u8]) -> Option<u32> {
+    s.iter().try_fold(0u32, |a, c| {
+        c.is_ascii_digit().then(|| a * 10 + u32::from(c - b'0'))
+    })
 }
 
 /// Age in whole years (周岁) on `date`: the birthday itself counts. A 29 February birthday is
