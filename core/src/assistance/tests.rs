@@ -65,6 +65,24 @@ fn paying() -> Vec<AssistanceEvent> {
     ]
 }
 
+/// A 特困 case approved on 2026-04-01 for 1,200 yuan.
+fn tekun_paying() -> Vec<AssistanceEvent> {
+    use AssistanceEventKind as K;
+    vec![
+        received(Programme::Tekun),
+        ev(d(2026, 3, 2), K::Accepted {}),
+        ev(d(2026, 3, 10), K::TownshipOpinion { favourable: true }),
+        ev(d(2026, 3, 10), K::Posted {}),
+        ev(d(2026, 3, 20), K::SubmittedToCounty {}),
+        ev(
+            d(2026, 4, 1),
+            K::Approved {
+                amount_fen: 120_000,
+            },
+        ),
+    ]
+}
+
 fn setup() -> (Calendar, Catalogue) {
     (Calendar::china(), Catalogue::national())
 }
@@ -502,19 +520,7 @@ fn stopping_tekun_support_waits_for_its_seven_day_notice() {
     use AssistanceEventKind as K;
     let (cal, cat) = setup();
     let p = Procedure::new(&cal, &cat);
-    let log = vec![
-        received(Programme::Tekun),
-        ev(d(2026, 3, 2), K::Accepted {}),
-        ev(d(2026, 3, 10), K::TownshipOpinion { favourable: true }),
-        ev(d(2026, 3, 10), K::Posted {}),
-        ev(d(2026, 3, 20), K::SubmittedToCounty {}),
-        ev(
-            d(2026, 4, 1),
-            K::Approved {
-                amount_fen: 120_000,
-            },
-        ),
-    ];
+    let log = tekun_paying();
     let stop = |day| {
         ev(
             day,
@@ -542,19 +548,7 @@ fn an_objection_to_a_tekun_termination_is_reinvestigated_and_decided_either_way(
     use AssistanceEventKind as K;
     let (cal, cat) = setup();
     let p = Procedure::new(&cal, &cat);
-    let mut log = vec![
-        received(Programme::Tekun),
-        ev(d(2026, 3, 2), K::Accepted {}),
-        ev(d(2026, 3, 10), K::TownshipOpinion { favourable: true }),
-        ev(d(2026, 3, 10), K::Posted {}),
-        ev(d(2026, 3, 20), K::SubmittedToCounty {}),
-        ev(
-            d(2026, 4, 1),
-            K::Approved {
-                amount_fen: 120_000,
-            },
-        ),
-    ];
+    let mut log = tekun_paying();
     let objection = |day| {
         ev(
             day,
